@@ -1,0 +1,129 @@
+package cn.zoneflow.domain.application.demo;
+
+import cn.zoneflow.domain.application.InstallationEvents;
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.project.ProjectFacts;
+import cn.zoneflow.domain.model.project.ProjectRegistered;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.PasswordHashing;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the demonstration data into an empty installation, once: the demo users (password
+ * {@value #DEMO_PASSWORD}) and the demo projects with their stage history. Each project is announced as
+ * {@link ProjectRegistered}, so its workflow starts exactly as for a real one.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String DEMO_PASSWORD = "Demo#2026";
+    static final String LOADED = "demo-data-loaded";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    private ZoneRepository zones;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private UserAccountRepository users;
+
+    @Inject
+    private InstallationEvents installation;
+
+    @Inject
+    private PasswordHashing passwordHashing;
+
+    @Inject
+    private Event<ProjectRegistered> registered;
+
+    @PersistenceContext(unitName = "zoneflow")
+    private EntityManager entityManager;
+
+    /** @return whether data was loaded now (false when an earlier start already did) */
+    @Transactional
+    public boolean loadOnce(LocalDate today) {
+        if (installation.happened(LOADED)) {
+            return false;
+        }
+        Map<String, Zone> zoneByName = zones.zones().stream().collect(Collectors.toMap(Zone::name, Function.identity()));
+        addUsers(zoneByName);
+        List<DemoProject> demoProjects = new DemoProjectCatalogue(today, zoneByName.values().stream()
+                .collect(Collectors.toMap(Zone::name, zone -> zone.city().divisionCode()))).projects();
+        Map<String, Enterprise> enterprises = new HashMap<>();
+        for (DemoProject demo : demoProjects) {
+            Enterprise enterprise = enterprises.computeIfAbsent(demo.enterpriseName(), name -> {
+                Enterprise created = new Enterprise(name, CreditCode.of(demo.creditCode()),
+                        DemoProjectCatalogue.contactPerson(enterprises.size()),
+                        String.format("0354-%07d", 3_000_000 + enterprises.size())).markedAsDemo();
+                entityManager.persist(created);
+                return created;
+            });
+            Project project = project(demo, enterprise, zoneByName.get(demo.zoneName()));
+            projects.add(project);
+            entityManager.flush();
+            registered.fire(ProjectRegistered.of(project));
+        }
+        installation.record(LOADED);
+        LOG.info(() -> "Demo data loaded: " + demoProjects.size() + " projects, password of every demo user "
+                + DEMO_PASSWORD);
+        return true;
+    }
+
+    private Project project(DemoProject demo, Enterprise enterprise, Zone zone) {
+        ProjectFacts facts = new ProjectFacts(ProjectCode.of(demo.code()), demo.name(), enterprise, zone,
+                projects.industry(demo.industryCode()).orElseThrow(), demo.strategicEmerging(), demo.industrial(),
+                demo.totalInvestment(), demo.expectedAnnualOutput(), demo.plannedStartDate(),
+                demo.plannedProductionDate());
+        Project project = Project.signed(facts, demo.reached().get(Stage.SIGNED), "demo").markedAsDemo();
+        String approver = "manager:" + zone.name();
+        for (Stage stage : List.of(Stage.STARTED, Stage.PRODUCING, Stage.EFFECTIVE)) {
+            LocalDate on = demo.reached().get(stage);
+            if (on != null) {
+                project.advanceTo(stage, on, approver, "演示数据", null);
+            }
+        }
+        return project;
+    }
+
+    private void addUsers(Map<String, Zone> zoneByName) {
+        String hash = passwordHashing.hash(DEMO_PASSWORD.toCharArray());
+        Zone jinzhong = zoneByName.get("晋中开发区");
+        Zone shuozhou = zoneByName.get("朔州经济开发区");
+        City jinzhongCity = jinzhong.city();
+        List.of(
+                UserAccount.inZone("officer.jinzhong", "晋中开发区代办员", hash, Role.OFFICER, jinzhong),
+                UserAccount.inZone("manager.jinzhong", "晋中开发区管委会", hash, Role.MANAGER, jinzhong),
+                UserAccount.inZone("officer.shuozhou", "朔州经开区代办员", hash, Role.OFFICER, shuozhou),
+                UserAccount.inZone("manager.shuozhou", "朔州经开区管委会", hash, Role.MANAGER, shuozhou),
+                UserAccount.inCity("supervisor.jinzhong", "晋中市商务局督办", hash, jinzhongCity),
+                UserAccount.provinceWide("supervisor.province", "省商务厅督办", hash, Role.SUPERVISOR),
+                UserAccount.provinceWide("admin", "系统管理员", hash, Role.ADMIN),
+                UserAccount.provinceWide("security", "安全管理员", hash, Role.SECURITY),
+                UserAccount.provinceWide("auditor", "安全审计员", hash, Role.AUDITOR))
+                .forEach(user -> users.add(user.markedAsDemo()));
+    }
+}

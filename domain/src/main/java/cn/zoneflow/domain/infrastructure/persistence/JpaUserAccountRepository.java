@@ -1,0 +1,33 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext(unitName = "zoneflow")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return entityManager.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(UserAccount account) {
+        entityManager.persist(account);
+    }
+
+    @Override
+    public long count() {
+        return entityManager.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,233 @@
+package cn.zoneflow.domain.model.project;
+
+import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.zone.Zone;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An investment project in a zone, the aggregate everything else hangs on. It is registered when the
+ * contract is signed (签约), then moves stage by stage — 开工, 投产, 达效 — each move approved by the zone's
+ * managers and recorded with its date, approver and evidence. Its national project code is its identity.
+ */
+@Entity
+@Table(name = "project")
+public class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "projectIds")
+    @TableGenerator(name = "projectIds", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "next_val", pkColumnValue = "project", allocationSize = 50)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "code", nullable = false, unique = true, length = 24)
+    private ProjectCode code;
+
+    @Column(name = "name", nullable = false, length = ProjectFacts.NAME_MAX_LENGTH)
+    private String name;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id", nullable = false)
+    private Enterprise enterprise;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "zone_id", nullable = false)
+    private Zone zone;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "industry_code", nullable = false)
+    private Industry industry;
+
+    @Column(name = "strategic_emerging", nullable = false)
+    private boolean strategicEmerging;
+
+    @Column(name = "industrial", nullable = false)
+    private boolean industrial;
+
+    @Column(name = "total_investment", nullable = false, precision = 18, scale = Amount.SCALE)
+    private Amount totalInvestment;
+
+    @Column(name = "expected_annual_output", nullable = false, precision = 18, scale = Amount.SCALE)
+    private Amount expectedAnnualOutput;
+
+    @Column(name = "planned_start_date")
+    private LocalDate plannedStartDate;
+
+    @Column(name = "planned_production_date")
+    private LocalDate plannedProductionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 20)
+    private Stage stage;
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("movedOn ASC, id ASC")
+    private List<StageMove> stageMoves = new ArrayList<>();
+
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Project() {
+    }
+
+    private Project(ProjectFacts facts) {
+        this.code = facts.code();
+        this.name = facts.name();
+        this.enterprise = facts.enterprise();
+        this.zone = facts.zone();
+        this.industry = facts.industry();
+        this.strategicEmerging = facts.strategicEmerging();
+        this.industrial = facts.industrial();
+        this.totalInvestment = facts.totalInvestment();
+        this.expectedAnnualOutput = facts.expectedAnnualOutput();
+        this.plannedStartDate = facts.plannedStartDate();
+        this.plannedProductionDate = facts.plannedProductionDate();
+    }
+
+    /** A project whose contract was signed on the given day: it enters the pipeline at 签约. */
+    public static Project signed(ProjectFacts facts, LocalDate signedOn, String registeredBy) {
+        Project project = new Project(facts);
+        project.stage = Stage.RESERVE;
+        project.advanceTo(Stage.SIGNED, signedOn, registeredBy, null, null);
+        return project;
+    }
+
+    /** Marks a project invented for the demonstration data, so it is never mistaken for a real one. */
+    public Project markedAsDemo() {
+        this.demo = true;
+        return this;
+    }
+
+    /**
+     * Records the move to the next stage, approved by a manager on the given day.
+     *
+     * @throws InvalidValueException when the stage is not the next one or the day comes before the last move
+     */
+    public StageMove advanceTo(Stage next, LocalDate on, String approvedBy, String evidence, String comment) {
+        if (on == null) {
+            throw new InvalidValueException("stageMove.date.required", "");
+        }
+        if (stage.next().filter(next::equals).isEmpty()) {
+            throw new InvalidValueException("stageMove.notNext", String.valueOf(next));
+        }
+        Optional<LocalDate> lastMove = lastMove().map(StageMove::movedOn);
+        if (lastMove.filter(on::isBefore).isPresent()) {
+            throw new InvalidValueException("stageMove.date.beforePrevious", on.toString());
+        }
+        StageMove move = new StageMove(this, next, on, approvedBy, evidence, comment);
+        stageMoves.add(move);
+        stage = next;
+        return move;
+    }
+
+    private Optional<StageMove> lastMove() {
+        return stageMoves.isEmpty() ? Optional.empty() : Optional.of(stageMoves.get(stageMoves.size() - 1));
+    }
+
+    /** The day the project reached the given stage, if it has. */
+    public Optional<LocalDate> reached(Stage wanted) {
+        return stageMoves.stream().filter(m -> m.stage() == wanted).map(StageMove::movedOn).findFirst();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ProjectCode code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Enterprise enterprise() {
+        return enterprise;
+    }
+
+    public Zone zone() {
+        return zone;
+    }
+
+    public Industry industry() {
+        return industry;
+    }
+
+    public boolean isStrategicEmerging() {
+        return strategicEmerging;
+    }
+
+    public boolean isIndustrial() {
+        return industrial;
+    }
+
+    public Amount totalInvestment() {
+        return totalInvestment;
+    }
+
+    public Amount expectedAnnualOutput() {
+        return expectedAnnualOutput;
+    }
+
+    public LocalDate plannedStartDate() {
+        return plannedStartDate;
+    }
+
+    public LocalDate plannedProductionDate() {
+        return plannedProductionDate;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public List<StageMove> stageMoves() {
+        return Collections.unmodifiableList(stageMoves);
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Project other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + name;
+    }
+}

@@ -1,0 +1,162 @@
+package cn.zoneflow.domain.model.user;
+
+import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.zone.Zone;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person who signs in to ZoneFlow. Has one role and one scope: a zone (officers and managers), a city
+ * or, with neither, the whole province (supervisors). Accounts are disabled, never deleted, so the audit
+ * trail keeps pointing at someone.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "userIds")
+    @TableGenerator(name = "userIds", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "next_val", pkColumnValue = "user_account", allocationSize = 10)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 60)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne
+    @JoinColumn(name = "zone_id")
+    private Zone zone;
+
+    @ManyToOne
+    @JoinColumn(name = "city_code")
+    private City city;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, String displayName, String passwordHash, Role role, Zone zone, City city) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.role = Objects.requireNonNull(role, "role");
+        this.zone = zone;
+        this.city = city;
+    }
+
+    /** An officer or manager working for one zone. */
+    public static UserAccount inZone(String username, String displayName, String passwordHash, Role role, Zone zone) {
+        if (role != Role.OFFICER && role != Role.MANAGER) {
+            throw new IllegalArgumentException("only officers and managers work for a zone: " + role);
+        }
+        return new UserAccount(username, displayName, passwordHash, role, Objects.requireNonNull(zone, "zone"), null);
+    }
+
+    /** A supervisor of one city's zones. */
+    public static UserAccount inCity(String username, String displayName, String passwordHash, City city) {
+        return new UserAccount(username, displayName, passwordHash, Role.SUPERVISOR, null,
+                Objects.requireNonNull(city, "city"));
+    }
+
+    /** A province-wide account: a provincial supervisor or one of the three administrators. */
+    public static UserAccount provinceWide(String username, String displayName, String passwordHash, Role role) {
+        if (role == Role.OFFICER || role == Role.MANAGER) {
+            throw new IllegalArgumentException("officers and managers work for a zone: " + role);
+        }
+        return new UserAccount(username, displayName, passwordHash, role, null, null);
+    }
+
+    public UserAccount markedAsDemo() {
+        this.demo = true;
+        return this;
+    }
+
+    /** The groups the container and the engine know this user by: the role, and the role within the zone. */
+    public Set<String> groups() {
+        Set<String> groups = new LinkedHashSet<>();
+        groups.add(role.roleName());
+        if (zone != null) {
+            groups.add(role.groupIn(zone));
+        }
+        return groups;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Zone zone() {
+        return zone;
+    }
+
+    public City city() {
+        return city;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserAccount other && username.equals(other.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+}

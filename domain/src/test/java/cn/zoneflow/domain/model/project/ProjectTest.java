@@ -1,0 +1,77 @@
+package cn.zoneflow.domain.model.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneCategory;
+import cn.zoneflow.domain.model.zone.ZoneLevel;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ProjectTest {
+
+    private static final LocalDate SIGNED_ON = LocalDate.of(2024, 2, 23);
+
+    static Project signedProject() {
+        Zone zone = new Zone("晋中开发区", new City("140700", "晋中"), ZoneCategory.INDUSTRIAL, ZoneLevel.PROVINCIAL);
+        Enterprise enterprise = new Enterprise("山西大恒能源科技有限公司", CreditCode.of("91350100M000100Y43"), "王经理", "0354-1234567");
+        ProjectFacts facts = new ProjectFacts(ProjectCode.of("2024-140700-44-01-000001"), "大恒能源10GW光伏垂直一体化项目",
+                enterprise, zone, new Industry("NEW_ENERGY", "新能源"), true, true, Amount.ofYi("50"), Amount.ofYi("80"),
+                SIGNED_ON.plusMonths(2), SIGNED_ON.plusMonths(20));
+        return Project.signed(facts, SIGNED_ON, "officer.jinzhong");
+    }
+
+    @Test
+    void entersThePipelineAtSignedWithTheSigningDayRecorded() {
+        Project project = signedProject();
+        assertThat(project.stage()).isEqualTo(Stage.SIGNED);
+        assertThat(project.reached(Stage.SIGNED)).contains(SIGNED_ON);
+    }
+
+    @Test
+    void movesStageByStageKeepingEveryDatedMove() {
+        Project project = signedProject();
+        project.advanceTo(Stage.STARTED, SIGNED_ON.plusMonths(1), "manager.jinzhong", "施工许可证", null);
+        project.advanceTo(Stage.PRODUCING, SIGNED_ON.plusMonths(12), "manager.jinzhong", "竣工验收", "按期投产");
+
+        assertThat(project.stage()).isEqualTo(Stage.PRODUCING);
+        assertThat(project.stageMoves()).extracting(StageMove::stage)
+                .containsExactly(Stage.SIGNED, Stage.STARTED, Stage.PRODUCING);
+        assertThat(project.stageMoves().get(2).approvedBy()).isEqualTo("manager.jinzhong");
+    }
+
+    @Test
+    void refusesToSkipAStage() {
+        Project project = signedProject();
+        assertThatThrownBy(() -> project.advanceTo(Stage.PRODUCING, SIGNED_ON.plusDays(1), "m", null, null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("stageMove.notNext");
+        assertThat(project.stage()).isEqualTo(Stage.SIGNED);
+    }
+
+    @Test
+    void refusesAMoveDatedBeforeTheStageBefore() {
+        Project project = signedProject();
+        assertThatThrownBy(() -> project.advanceTo(Stage.STARTED, SIGNED_ON.minusDays(1), "m", null, null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("stageMove.date.beforePrevious");
+        assertThat(project.stageMoves()).hasSize(1);
+    }
+
+    @Test
+    void refusesAPlannedProductionBeforeThePlannedStart() {
+        Project template = signedProject();
+        assertThatThrownBy(() -> new ProjectFacts(template.code(), template.name(), template.enterprise(),
+                template.zone(), template.industry(), true, true, Amount.ZERO, Amount.ZERO,
+                SIGNED_ON.plusMonths(3), SIGNED_ON.plusMonths(2)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("project.plannedProductionDate.beforeStart");
+    }
+}

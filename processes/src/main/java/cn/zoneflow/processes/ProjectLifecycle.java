@@ -1,0 +1,50 @@
+package cn.zoneflow.processes;
+
+/**
+ * Ids of the project lifecycle process ({@code bpmn/project-lifecycle.bpmn}): the officer asks to move the
+ * project to its next stage, a manager approves or returns the request, and the approved move is recorded in
+ * the domain in the same transaction. It loops stage by stage until the project is 达效.
+ */
+public final class ProjectLifecycle {
+
+    public static final String PROCESS_KEY = "projectLifecycle";
+    public static final String RESOURCE = "bpmn/project-lifecycle.bpmn";
+
+    public static final class Activities {
+        public static final String PROJECT_REGISTERED = "projectRegistered";
+        public static final String REQUEST_STAGE_MOVE = "requestStageMove";
+        public static final String APPROVE_STAGE_MOVE = "approveStageMove";
+        public static final String STAGE_MOVE_APPROVED = "stageMoveApproved";
+        public static final String RECORD_STAGE_MOVE = "recordStageMove";
+        public static final String PROJECT_EFFECTIVE = "projectEffective";
+        public static final String PROJECT_COMPLETED = "projectCompleted";
+
+        private Activities() {
+        }
+    }
+
+    public static final class Variables {
+        /** The domain project's id (Long); the business key is its project code. */
+        public static final String PROJECT_ID = "projectId";
+        /** Candidate group of the zone's officers, e.g. {@code officer:zone-22}. */
+        public static final String OFFICER_GROUP = "officerGroup";
+        /** Candidate group of the zone's managers. */
+        public static final String MANAGER_GROUP = "managerGroup";
+        /** The officer's evidence for the requested stage move (String). */
+        public static final String EVIDENCE = "evidence";
+        /** User name of the manager who decided the request (String). */
+        public static final String APPROVER = "approver";
+        /** Why the manager returned the request (String), required when it is returned. */
+        public static final String RETURN_REASON = "returnReason";
+        /** The manager's decision on a stage-move request (Boolean). */
+        public static final String APPROVED = "approved";
+        /** Whether the recorded move took the project to 达效 (Boolean), set by the record step. */
+        public static final String EFFECTIVE = "effective";
+
+        private Variables() {
+        }
+    }
+
+    private ProjectLifecycle() {
+    }
+}

@@ -1,0 +1,105 @@
+package cn.zoneflow.processes;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.zoneflow.processes.ProjectLifecycle.Activities;
+import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import java.util.ArrayDeque;
+import org.assertj.core.api.Assertions;
+import java.util.Deque;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = ProjectLifecycle.RESOURCE)
+class ProjectLifecycleTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+    /** What the record step answers for each approved move, in order: whether the project is now 达效. */
+    private final Deque<Boolean> effectiveAfterMove = new ArrayDeque<>();
+    private int recordedMoves;
+
+    @BeforeEach
+    void registerRecordStep() {
+        JavaDelegate recordStageMove = execution -> {
+            recordedMoves++;
+            execution.setVariable(Variables.EFFECTIVE, effectiveAfterMove.isEmpty() ? false : effectiveAfterMove.pop());
+        };
+        Mocks.register("recordStageMoveDelegate", recordStageMove);
+    }
+
+    @AfterEach
+    void resetMocks() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance startFor(long projectId) {
+        RuntimeService runtime = engine.getRuntimeService();
+        return runtime.startProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY, "2024-140700-44-01-000001",
+                withVariables(Variables.PROJECT_ID, projectId, Variables.OFFICER_GROUP, "officer:zone-22",
+                        Variables.MANAGER_GROUP, "manager:zone-22"));
+    }
+
+    @Test
+    void offersTheStageMoveRequestToTheZonesOfficers() {
+        ProcessInstance lifecycle = startFor(1L);
+
+        assertThat(lifecycle).isWaitingAt(Activities.REQUEST_STAGE_MOVE);
+        assertThat(task(lifecycle)).hasCandidateGroup("officer:zone-22").isNotAssigned();
+    }
+
+    @Test
+    void sendsTheRequestToTheZonesManagersForApproval() {
+        ProcessInstance lifecycle = startFor(1L);
+        complete(task(lifecycle));
+
+        assertThat(lifecycle).isWaitingAt(Activities.APPROVE_STAGE_MOVE);
+        assertThat(task(lifecycle)).hasCandidateGroup("manager:zone-22");
+    }
+
+    @Test
+    void recordsAnApprovedMoveAndWaitsForTheNextRequest() {
+        ProcessInstance lifecycle = startFor(1L);
+        complete(task(lifecycle));
+        complete(task(lifecycle), withVariables(Variables.APPROVED, true));
+
+        assertThat(lifecycle).hasPassed(Activities.RECORD_STAGE_MOVE).isWaitingAt(Activities.REQUEST_STAGE_MOVE);
+        Assertions.assertThat(recordedMoves).isEqualTo(1);
+    }
+
+    @Test
+    void returnsARequestToTheOfficerWithoutRecordingAMove() {
+        ProcessInstance lifecycle = startFor(1L);
+        complete(task(lifecycle));
+        complete(task(lifecycle), withVariables(Variables.APPROVED, false));
+
+        assertThat(lifecycle).isWaitingAt(Activities.REQUEST_STAGE_MOVE).hasNotPassed(Activities.RECORD_STAGE_MOVE);
+        Assertions.assertThat(recordedMoves).isZero();
+    }
+
+    @Test
+    void endsWhenTheProjectIsEffectiveAfterThreeApprovedMoves() {
+        effectiveAfterMove.addAll(List.of(false, false, true));
+        ProcessInstance lifecycle = startFor(1L);
+        for (int move = 0; move < 3; move++) {
+            complete(task(lifecycle));
+            complete(task(lifecycle), withVariables(Variables.APPROVED, true));
+        }
+
+        assertThat(lifecycle).isEnded().hasPassed(Activities.PROJECT_COMPLETED);
+        Assertions.assertThat(recordedMoves).isEqualTo(3);
+    }
+}

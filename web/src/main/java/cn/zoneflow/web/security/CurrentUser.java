@@ -1,0 +1,57 @@
+package cn.zoneflow.web.security;
+
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.workflow.task.Actor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** The signed-in user's account, looked up once per request. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    private UserAccount account;
+
+    public Optional<UserAccount> account() {
+        if (account == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            if (principal == null) {
+                return Optional.empty();
+            }
+            account = accounts.findByUsername(principal.getName()).orElse(null);
+        }
+        return Optional.ofNullable(account);
+    }
+
+    public UserAccount required() {
+        return account().orElseThrow(() -> new IllegalStateException("no signed-in user"));
+    }
+
+    public Actor actor() {
+        return Actor.of(required());
+    }
+
+    public String getDisplayName() {
+        return account().map(UserAccount::displayName).orElse("");
+    }
+
+    public String getScopeName() {
+        return account().map(user -> user.zone() != null ? user.zone().name()
+                : user.city() != null ? user.city().fullName() : "").orElse("");
+    }
+
+    public boolean hasRole(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+}

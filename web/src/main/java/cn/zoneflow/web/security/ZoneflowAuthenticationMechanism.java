@@ -1,0 +1,81 @@
+package cn.zoneflow.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for both kinds of clients. Screens sign in through the login page (which calls
+ * {@code SecurityContext.authenticate}) and keep a session; {@code /api} clients send HTTP Basic with every
+ * request and get 401 with a challenge, never a redirect to a page they cannot use.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles({"officer", "manager", "supervisor", "admin", "security", "auditor"})
+public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PREFIX = "/api/";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : AuthenticationStatus.SEND_FAILURE;
+        }
+        String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.startsWith(BASIC)) {
+            CredentialValidationResult result = identityStores.validate(basicCredential(authorization));
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : challenge(response, context);
+        }
+        if (context.isProtected()) {
+            return isApi(request) ? challenge(response, context) : context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return (request.getServletPath() + "/").startsWith(API_PREFIX);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ZoneFlow\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static Credential basicCredential(String authorization) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0
+                ? new UsernamePasswordCredential("", "")
+                : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

@@ -1,0 +1,54 @@
+package cn.zoneflow.web.startup;
+
+import cn.zoneflow.domain.application.demo.DemoData;
+import cn.zoneflow.domain.infrastructure.persistence.DatabaseMigration;
+import cn.zoneflow.domain.infrastructure.persistence.DatabaseSettings;
+import cn.zoneflow.workflow.engine.ProcessEngineBootstrap;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.logging.Logger;
+
+/**
+ * Starts ZoneFlow in the only order that works: the domain schema is migrated, then the process engine is
+ * built on it and deploys the processes, then — on a demo installation — the demo data is loaded once, which
+ * starts the demo projects' processes.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    private DatabaseMigration migration;
+
+    @Inject
+    private ProcessEngineBootstrap engine;
+
+    @Inject
+    private DemoData demoData;
+
+    @PostConstruct
+    void start() {
+        DatabaseSettings settings = DatabaseSettings.fromEnvironment();
+        migration.migrate(settings.kind());
+        engine.start(settings.kind());
+        if (settings.demoData() && demoData.loadOnce(LocalDate.now(CHINA))) {
+            LOG.info("ZoneFlow started with demo data");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        engine.stop();
+    }
+}

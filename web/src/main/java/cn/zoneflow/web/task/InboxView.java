@@ -1,0 +1,99 @@
+package cn.zoneflow.web.task;
+
+import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.workflow.task.StageMoveTasks;
+import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskPage;
+import cn.zoneflow.workflow.task.TaskSummary;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * 我的待办: the signed-in user's tasks and the unclaimed tasks of their zone's group, a page at a time from the
+ * engine's database, with claiming.
+ */
+@Named
+@ViewScoped
+public class InboxView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient TaskInbox inbox;
+
+    @Inject
+    private transient StageMoveTasks tasks;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient Messages messages;
+
+    private LazyDataModel<TaskSummary> model;
+
+    @PostConstruct
+    void init() {
+        model = new InboxModel();
+    }
+
+    public LazyDataModel<TaskSummary> getModel() {
+        return model;
+    }
+
+    public long getCount() {
+        return inbox.count(currentUser.actor());
+    }
+
+    public void claim(TaskSummary task) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            tasks.claim(currentUser.actor(), task.id());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("task_inbox.message.info.claimed", task.name()), null));
+        } catch (TaskAlreadyClaimedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    messages.get("task_inbox.message.warn.alreadyClaimed", e.getTaskAssignee()), null));
+        } catch (NoSuchElementException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    messages.get("task_inbox.message.warn.gone"), null));
+        }
+    }
+
+    /** Pages through the inbox in the database; PrimeFaces asks for the count and for one page. */
+    private final class InboxModel extends LazyDataModel<TaskSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(inbox.count(currentUser.actor()));
+        }
+
+        @Override
+        public List<TaskSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            TaskPage page = inbox.page(currentUser.actor(), first / pageSize, pageSize);
+            setRowCount(Math.toIntExact(page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(TaskSummary task) {
+            return task.id();
+        }
+    }
+}

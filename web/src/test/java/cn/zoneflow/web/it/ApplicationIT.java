@@ -1,0 +1,161 @@
+package cn.zoneflow.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.processes.ProjectLifecycle.Activities;
+import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.StageMoveTasks;
+import cn.zoneflow.workflow.task.TaskInputException;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The assembled application on Payara Micro: the engine on the container's JTA transactions, the domain and the
+ * process moving together, health, and the login page. Runs once on H2 and once on MariaDB.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationIT {
+
+    /** 晋中开发区, as seeded by the reference data migration. */
+    private static final long JINZHONG_ZONE = 22;
+    private static final Actor OFFICER = new Actor("officer.jinzhong", List.of("officer", "officer:zone-22"));
+    private static final Actor MANAGER = new Actor("manager.jinzhong", List.of("manager", "manager:zone-22"));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.zoneflowWar().addClass(ApplicationIT.class);
+    }
+
+    @Inject
+    private StageMoveTasks stageMoves;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Test
+    void approvedStageMoveMovesTheProjectAndTheProcessTogether() {
+        Task approval = requestedStageMove();
+        long projectId = projectOf(approval);
+
+        stageMoves.approve(MANAGER, approval.getId());
+
+        Project project = projects.find(projectId).orElseThrow();
+        assertEquals(Stage.STARTED, project.stage());
+        assertEquals("manager.jinzhong", project.stageMoves().get(project.stageMoves().size() - 1).approvedBy());
+        assertNotNull(openTask(approval.getProcessInstanceId(), Activities.REQUEST_STAGE_MOVE),
+                "after approval the officer can request the next stage");
+    }
+
+    @Test
+    void failureAfterTheApprovalRollsBackTheProjectAndTheProcess() throws Exception {
+        Task approval = requestedStageMove();
+        long projectId = projectOf(approval);
+        int movesBefore = projects.find(projectId).orElseThrow().stageMoves().size();
+
+        transaction.begin();
+        try {
+            stageMoves.approve(MANAGER, approval.getId());
+            assertEquals(Stage.STARTED, projects.find(projectId).orElseThrow().stage(), "moved inside the transaction");
+            throw new IllegalStateException("a fault after the task completion");
+        } catch (IllegalStateException fault) {
+            transaction.rollback();
+        }
+
+        Project project = projects.find(projectId).orElseThrow();
+        assertEquals(Stage.SIGNED, project.stage());
+        assertEquals(movesBefore, project.stageMoves().size());
+        assertNotNull(taskService.createTaskQuery().taskId(approval.getId()).singleResult(),
+                "the approval task is still open");
+    }
+
+    @Test
+    void returningWithoutAReasonIsRefusedAndLeavesTheTaskOpen() {
+        Task approval = requestedStageMove();
+
+        TaskInputException refused = assertThrows(TaskInputException.class,
+                () -> stageMoves.returnWithReason(MANAGER, approval.getId(), "  "));
+
+        assertEquals("returnReason", refused.field());
+        assertNotNull(taskService.createTaskQuery().taskId(approval.getId()).singleResult());
+    }
+
+    @Test
+    @RunAsClient
+    void healthReportsDatabaseAndEngineUp(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> health = get(base, "health/ready");
+
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"database\""), health.body());
+        assertTrue(health.body().contains("\"process-engine\""), health.body());
+    }
+
+    @Test
+    @RunAsClient
+    void anonymousVisitorsAreSentToTheLoginPage(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> inbox = get(base, "task/inbox.xhtml");
+
+        assertEquals(302, inbox.statusCode());
+        assertTrue(inbox.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        assertTrue(get(base, "login.xhtml").body().contains("登录"));
+    }
+
+    /** A 晋中 project still at 签约 whose officer has just requested 开工; answers the manager's approval task. */
+    private Task requestedStageMove() {
+        Task request = taskService.createTaskQuery()
+                .taskCandidateGroup(OFFICER.groups().get(1))
+                .taskDefinitionKey(Activities.REQUEST_STAGE_MOVE)
+                .list().stream()
+                .filter(task -> projects.find(projectOf(task)).orElseThrow().stage() == Stage.SIGNED)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo data has no 签约 project in zone " + JINZHONG_ZONE));
+        stageMoves.request(OFFICER, request.getId(), "施工许可证已核发");
+        return openTask(request.getProcessInstanceId(), Activities.APPROVE_STAGE_MOVE);
+    }
+
+    private Task openTask(String processInstanceId, String step) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(step)
+                .singleResult();
+    }
+
+    private long projectOf(Task task) {
+        return (Long) runtimeService.getVariable(task.getExecutionId(), "projectId");
+    }
+
+    private static HttpResponse<String> get(URL base, String path) throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,20 @@
+package cn.zoneflow.web.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR the build produced, exactly as operators deploy it. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive zoneflowWar() {
+        File war = new File(System.getProperty("zoneflow.war", "target/zoneflow.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("No WAR at " + war.getAbsolutePath() + ": run the tests with mvn verify");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+}

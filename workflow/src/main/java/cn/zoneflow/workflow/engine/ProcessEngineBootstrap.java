@@ -1,0 +1,93 @@
+package cn.zoneflow.workflow.engine;
+
+import cn.zoneflow.domain.infrastructure.persistence.ConfiguredDataSource;
+import cn.zoneflow.domain.infrastructure.persistence.DatabaseKind;
+import cn.zoneflow.processes.ProjectLifecycle;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionManager;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Builds the process engine inside the container. It shares the application's pooled data source and JTA
+ * transactions with JPA — a domain write and a task completion commit or roll back together — keeps full
+ * history, and runs timers and asynchronous steps on container-managed threads, where CDI beans and
+ * persistence contexts are available to delegates.
+ */
+@ApplicationScoped
+public class ProcessEngineBootstrap {
+
+    static final String ENGINE_NAME = "default";
+    static final String DEPLOYMENT_NAME = "zoneflow-processes";
+    /** Payara's transaction manager; the standard name {@code java:comp/TransactionManager} is not bound there. */
+    private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
+    private static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE);
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = ConfiguredDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private ProcessEngine engine;
+
+    public synchronized ProcessEngine start(DatabaseKind databaseKind) {
+        if (engine != null) {
+            return engine;
+        }
+        CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setDatabaseType(databaseKind.engineDatabaseType());
+        configuration.setTransactionManager(lookupTransactionManager());
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutor(new ManagedJobExecutor(executor));
+        configuration.setJobExecutorActivate(true);
+        configuration.setMetricsEnabled(false);
+        engine = configuration.buildProcessEngine();
+        RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+        deployProcesses();
+        return engine;
+    }
+
+    /** Deploys the BPMN and DMN files; an unchanged file is not deployed again (duplicate filtering). */
+    private void deployProcesses() {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(true);
+        PROCESS_RESOURCES.forEach(deployment::addClasspathResource);
+        Deployment deployed = deployment.deploy();
+        LOG.info(() -> "Processes deployed: " + deployed.getId() + " at " + deployed.getDeploymentTime());
+    }
+
+    public synchronized void stop() {
+        if (engine != null) {
+            RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+            engine.close();
+            engine = null;
+        }
+    }
+
+    private static TransactionManager lookupTransactionManager() {
+        try {
+            return (TransactionManager) new InitialContext().lookup(TRANSACTION_MANAGER);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No JTA transaction manager at " + TRANSACTION_MANAGER, e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package cn.zoneflow.workflow.lifecycle;
+
+import cn.zoneflow.domain.model.project.ProjectRegistered;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.processes.ProjectLifecycle;
+import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Starts the lifecycle process of every project that enters ZoneFlow short of 达效, in the registering
+ * transaction. Whatever stage it enters at, the process waits for the officer's request to move it on.
+ */
+@ApplicationScoped
+public class LifecycleStarter {
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @Inject
+    private ZoneRepository zones;
+
+    void start(@Observes ProjectRegistered registered) {
+        if (registered.stage().isFinal()) {
+            return;
+        }
+        var zone = zones.zone(registered.zoneId()).orElseThrow();
+        runtimeService.createProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY)
+                .businessKey(registered.projectCode())
+                .setVariable(Variables.PROJECT_ID, registered.projectId())
+                .setVariable(Variables.OFFICER_GROUP, Role.OFFICER.groupIn(zone))
+                .setVariable(Variables.MANAGER_GROUP, Role.MANAGER.groupIn(zone))
+                .execute();
+    }
+}

@@ -1,0 +1,91 @@
+package cn.zoneflow.workflow.task;
+
+import cn.zoneflow.processes.ProjectLifecycle.Activities;
+import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The steps of a stage move: the officer requests it with evidence, a manager approves it or returns it with a
+ * reason. Each call is one transaction; an approval records the domain stage move in that same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class StageMoveTasks {
+
+    static final int TEXT_MAX_LENGTH = 1000;
+
+    @Inject
+    private TaskInbox inbox;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private IdentityService identityService;
+
+    /** Takes an unclaimed task of one's group. */
+    public void claim(Actor actor, String taskId) {
+        Task task = inbox.visibleTask(actor, taskId);
+        as(actor, () -> taskService.claim(task.getId(), actor.username()));
+    }
+
+    public void request(Actor actor, String taskId, String evidence) {
+        Task task = ownTask(actor, taskId, Activities.REQUEST_STAGE_MOVE);
+        String checked = requiredText(Variables.EVIDENCE, evidence);
+        as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.EVIDENCE, checked)));
+    }
+
+    public void approve(Actor actor, String taskId) {
+        Task task = ownTask(actor, taskId, Activities.APPROVE_STAGE_MOVE);
+        as(actor, () -> taskService.complete(task.getId(),
+                Map.of(Variables.APPROVED, true, Variables.APPROVER, actor.username())));
+    }
+
+    public void returnWithReason(Actor actor, String taskId, String reason) {
+        Task task = ownTask(actor, taskId, Activities.APPROVE_STAGE_MOVE);
+        String checked = requiredText(Variables.RETURN_REASON, reason);
+        as(actor, () -> {
+            taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
+            taskService.complete(task.getId(), Map.of(Variables.APPROVED, false,
+                    Variables.APPROVER, actor.username(), Variables.RETURN_REASON, checked));
+        });
+    }
+
+    /** A task of the given step that the actor may work on; claims it for them if it is still unclaimed. */
+    private Task ownTask(Actor actor, String taskId, String step) {
+        Task task = inbox.visibleTask(actor, taskId);
+        if (!step.equals(task.getTaskDefinitionKey())) {
+            throw new TaskInputException("task", "task.wrongStep");
+        }
+        if (task.getAssignee() == null) {
+            as(actor, () -> taskService.claim(task.getId(), actor.username()));
+        }
+        return task;
+    }
+
+    private static String requiredText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new TaskInputException(field, "task.field.required");
+        }
+        String stripped = text.strip();
+        if (stripped.length() > TEXT_MAX_LENGTH) {
+            throw new TaskInputException(field, "task.field.tooLong");
+        }
+        return stripped;
+    }
+
+    private void as(Actor actor, Runnable work) {
+        identityService.setAuthentication(actor.username(), actor.groups());
+        try {
+            work.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}

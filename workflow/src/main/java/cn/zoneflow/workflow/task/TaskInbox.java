@@ -1,0 +1,84 @@
+package cn.zoneflow.workflow.task;
+
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * A user's inbox: the tasks assigned to them and the unclaimed tasks of their groups, paged by the engine in
+ * the database, newest first, with the project each task is about.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskInbox {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private ProjectRepository projects;
+
+    public TaskPage page(Actor actor, int page, int size) {
+        TaskQuery query = visibleTo(actor);
+        long total = query.count();
+        List<Task> tasks = visibleTo(actor).orderByTaskCreateTime().desc().orderByTaskId().asc()
+                .listPage(page * size, size);
+        return new TaskPage(summaries(tasks), total, page, size);
+    }
+
+    public long count(Actor actor) {
+        return visibleTo(actor).count();
+    }
+
+    /** A task the actor may see, or nothing: another zone's task id is not a capability. */
+    public Task visibleTask(Actor actor, String taskId) {
+        Task task = visibleTo(actor).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NoSuchElementException("no task " + taskId + " for " + actor.username());
+        }
+        return task;
+    }
+
+    private TaskQuery visibleTo(Actor actor) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (actor.groups().isEmpty()) {
+            return query.taskAssignee(actor.username());
+        }
+        return query.or()
+                .taskAssignee(actor.username())
+                .taskCandidateGroupIn(actor.groups())
+                .endOr();
+    }
+
+    private List<TaskSummary> summaries(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> projectIdByExecution = tasks.stream().collect(Collectors.toMap(Task::getId,
+                task -> (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID)));
+        Map<Long, Project> projectById = projectIdByExecution.values().stream().distinct()
+                .map(id -> projects.find(id).orElseThrow())
+                .collect(Collectors.toMap(Project::id, Function.identity()));
+        return tasks.stream().map(task -> {
+            Project project = projectById.get(projectIdByExecution.get(task.getId()));
+            return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), project.id(),
+                    project.code().value(), project.name(), project.zone().name(), task.getAssignee(),
+                    LocalDateTime.ofInstant(task.getCreateTime().toInstant(), CHINA));
+        }).toList();
+    }
+}
