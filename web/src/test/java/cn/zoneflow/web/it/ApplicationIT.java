@@ -46,7 +46,7 @@ class ApplicationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.zoneflowWar().addClass(ApplicationIT.class);
+        return Deployments.zoneflowWarWith(ApplicationIT.class);
     }
 
     @Inject

@@ -1,0 +1,141 @@
+package cn.zoneflow.web.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium from Debian's packages (chromium, chromium-driver), started fresh for each test and
+ * kept off the network but for loopback. Saves a screenshot under {@code target/screenshots} when a test fails.
+ */
+public class Browser implements AfterTestExecutionCallback {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration LISTENER_WAIT = Duration.ofSeconds(60);
+
+    private WebDriver driver;
+    private URL base;
+
+    public Browser open(URL baseUrl) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM
+                    + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1366,768", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        awaitLoginPage(baseUrl);
+        driver = new ChromeDriver(service, options);
+        base = baseUrl;
+        return this;
+    }
+
+    /**
+     * Payara reports the deployment before its HTTP listener, rebound to loopback by the post-boot commands,
+     * always accepts connections; wait until the login page answers so a test never races the listener.
+     */
+    private static void awaitLoginPage(URL baseUrl) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml")).build();
+        long deadline = System.nanoTime() + LISTENER_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // asked again after the pause below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleepBriefly();
+        }
+        throw new IllegalStateException("ZoneFlow does not answer at " + baseUrl + " within " + LISTENER_WAIT);
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public void go(String path) {
+        driver.get(base.toString() + path);
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(base.toString().length() - 1);
+    }
+
+    public void logInAs(String username, String password) {
+        go("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null && context.getExecutionException().isPresent()) {
+                Path screenshots = Path.of(System.getProperty("zoneflow.screenshots", "target/screenshots"));
+                Files.createDirectories(screenshots);
+                File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), screenshots.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            if (driver != null) {
+                driver.quit();
+                driver = null;
+            }
+        }
+    }
+}
