@@ -1,10 +1,12 @@
 package cn.zoneflow.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zoneflow.domain.application.demo.DemoData;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -20,6 +22,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -60,6 +63,9 @@ class ApplicationIT {
 
     @Inject
     private ProjectRepository projects;
+
+    @Inject
+    private DemoData demoData;
 
     @Resource
     private UserTransaction transaction;
@@ -109,6 +115,15 @@ class ApplicationIT {
 
         assertEquals("returnReason", refused.field());
         assertNotNull(taskService.createTaskQuery().taskId(approval.getId()).singleResult());
+    }
+
+    @Test
+    void demoDataIsLoadedOnlyOnce() {
+        long projectsBefore = projects.count();
+
+        assertFalse(demoData.loadOnce(LocalDate.now()), "a second load must find the first one");
+        assertEquals(projectsBefore, projects.count());
+        assertTrue(projectsBefore > 300, "a few hundred demo projects, found " + projectsBefore);
     }
 
     @Test

@@ -20,8 +20,9 @@ public class ConfiguredDataSource implements DataSource {
 
     private final DataSource vendor;
 
+    /** The container's pool creates it this way; the first one checks the configuration before anything else. */
     public ConfiguredDataSource() {
-        this(DatabaseSettings.fromEnvironment());
+        this(DatabaseConfigurationGuard.verifiedSettingsOrExit());
     }
 
     public ConfiguredDataSource(DatabaseSettings settings) {

@@ -1,27 +1,32 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
-import jakarta.enterprise.inject.spi.Extension;
 import java.util.logging.Logger;
 
 /**
- * Checks the database settings at the very start of deployment. A server that cannot reach its database is
- * of no use to anyone, so a wrong setting stops the process at once with one line naming the setting,
- * instead of a page of stack traces from every component that would fail after it.
+ * Checks the database settings the moment the container first builds its connection pool, which is the first
+ * thing deployment does with the database. A server that cannot reach its database is of no use to anyone, so
+ * a wrong setting stops the process at once with one line naming the setting, instead of a page of stack
+ * traces from every component that would fail after it.
  */
-public class DatabaseConfigurationGuard implements Extension {
+final class DatabaseConfigurationGuard {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseConfigurationGuard.class.getName());
     static final int EXIT_MISCONFIGURED = 78;
+    private static final Logger LOG = Logger.getLogger(DatabaseConfigurationGuard.class.getName());
+    private static DatabaseSettings verified;
 
-    void checkBeforeAnythingStarts(@Observes BeforeBeanDiscovery event) {
-        try {
-            DatabaseSettings settings = DatabaseConnectionCheck.verify();
-            LOG.info(() -> "ZoneFlow database: " + settings);
-        } catch (MisconfigurationException e) {
-            LOG.severe("ZoneFlow cannot start: " + e.getMessage());
-            System.exit(EXIT_MISCONFIGURED);
+    private DatabaseConfigurationGuard() {
+    }
+
+    static synchronized DatabaseSettings verifiedSettingsOrExit() {
+        if (verified == null) {
+            try {
+                verified = DatabaseConnectionCheck.verify();
+                LOG.info(() -> "ZoneFlow database: " + verified);
+            } catch (MisconfigurationException e) {
+                LOG.severe("ZoneFlow cannot start: " + e.getMessage());
+                System.exit(EXIT_MISCONFIGURED);
+            }
         }
+        return verified;
     }
 }
