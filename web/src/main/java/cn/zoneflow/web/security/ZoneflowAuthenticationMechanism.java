@@ -1,5 +1,6 @@
 package cn.zoneflow.web.security;
 
+import cn.zoneflow.web.i18n.Texts;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * One mechanism for both kinds of clients. Screens sign in through the login page (which calls
@@ -48,10 +53,10 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
             CredentialValidationResult result = identityStores.validate(basicCredential(authorization));
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? context.notifyContainerAboutLogin(result)
-                    : challenge(response, context);
+                    : challenge(request, response);
         }
         if (context.isProtected()) {
-            return isApi(request) ? challenge(response, context) : context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return isApi(request) ? challenge(request, response) : context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
     }
@@ -60,9 +65,27 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
         return (request.getServletPath() + "/").startsWith(API_PREFIX);
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    /**
+     * 401 with a Basic challenge and a problem detail: API clients get JSON they can read, never the HTML error
+     * page that {@code sendError} would bring.
+     */
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = Texts.supported(request.getLocale());
+        String problem = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", Texts.MESSAGES.get(locale, "api.problem.unauthorized.title"))
+                .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                .add("detail", Texts.MESSAGES.get(locale, "api.problem.unauthorized.detail"))
+                .build().toString();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"ZoneFlow\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.setContentType("application/problem+json;charset=UTF-8");
+        try {
+            response.getWriter().write(problem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static Credential basicCredential(String authorization) {

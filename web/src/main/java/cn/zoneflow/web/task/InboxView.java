@@ -2,7 +2,8 @@ package cn.zoneflow.web.task;
 
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
-import cn.zoneflow.workflow.task.StageMoveTasks;
+import cn.zoneflow.workflow.task.TaskClaims;
+import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskPage;
 import cn.zoneflow.workflow.task.TaskSummary;
@@ -35,7 +36,7 @@ public class InboxView implements Serializable {
     private transient TaskInbox inbox;
 
     @Inject
-    private transient StageMoveTasks tasks;
+    private transient TaskClaims claims;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -61,7 +62,7 @@ public class InboxView implements Serializable {
     public void claim(TaskSummary task) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            tasks.claim(currentUser.actor(), task.id());
+            claims.claim(currentUser.actor(), task.id());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.get("task_inbox.message.info.claimed", task.name()), null));
         } catch (TaskAlreadyClaimedException e) {
@@ -86,7 +87,7 @@ public class InboxView implements Serializable {
         @Override
         public List<TaskSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            TaskPage page = inbox.page(currentUser.actor(), first / pageSize, pageSize);
+            TaskPage page = inbox.page(currentUser.actor(), TaskFilter.NONE, first / pageSize, pageSize);
             setRowCount(Math.toIntExact(page.total()));
             return page.items();
         }

@@ -2,11 +2,7 @@ package cn.zoneflow.web.browser;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,7 +28,6 @@ public class Browser implements AfterTestExecutionCallback {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Duration LISTENER_WAIT = Duration.ofSeconds(60);
 
     private WebDriver driver;
     private URL base;
@@ -50,42 +45,9 @@ public class Browser implements AfterTestExecutionCallback {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
-        awaitLoginPage(baseUrl);
         driver = new ChromeDriver(service, options);
         base = baseUrl;
         return this;
-    }
-
-    /**
-     * Payara reports the deployment before its HTTP listener, rebound to loopback by the post-boot commands,
-     * always accepts connections; wait until the login page answers so a test never races the listener.
-     */
-    private static void awaitLoginPage(URL baseUrl) {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml")).build();
-        long deadline = System.nanoTime() + LISTENER_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // asked again after the pause below
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleepBriefly();
-        }
-        throw new IllegalStateException("ZoneFlow does not answer at " + baseUrl + " within " + LISTENER_WAIT);
-    }
-
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     public void go(String path) {

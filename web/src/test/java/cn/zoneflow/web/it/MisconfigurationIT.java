@@ -56,7 +56,7 @@ class MisconfigurationIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
                 System.getProperty("payara.microJar"), "--deploy", System.getProperty("zoneflow.war"),
                 "--contextroot", "/", "--port", "18099", "--nocluster",
-                "--postbootcommandfile", System.getProperty("zoneflow.postBootCommands"))
+                "--prebootcommandfile", System.getProperty("zoneflow.preBootCommands"))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log);

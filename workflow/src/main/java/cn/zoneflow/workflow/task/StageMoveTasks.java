@@ -6,13 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * The steps of a stage move: the officer requests it with evidence, a manager approves it or returns it with a
- * reason. Each call is one transaction; an approval records the domain stage move in that same transaction.
+ * reason. Each call is one transaction; an approval records the domain stage move in that same transaction. A
+ * task someone else has claimed is theirs: acting on it is refused.
  */
 @ApplicationScoped
 @Transactional
@@ -27,30 +28,24 @@ public class StageMoveTasks {
     private TaskService taskService;
 
     @Inject
-    private IdentityService identityService;
-
-    /** Takes an unclaimed task of one's group. */
-    public void claim(Actor actor, String taskId) {
-        Task task = inbox.visibleTask(actor, taskId);
-        as(actor, () -> taskService.claim(task.getId(), actor.username()));
-    }
+    private EngineIdentity identity;
 
     public void request(Actor actor, String taskId, String evidence) {
         Task task = ownTask(actor, taskId, Activities.REQUEST_STAGE_MOVE);
         String checked = requiredText(Variables.EVIDENCE, evidence);
-        as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.EVIDENCE, checked)));
+        identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.EVIDENCE, checked)));
     }
 
     public void approve(Actor actor, String taskId) {
         Task task = ownTask(actor, taskId, Activities.APPROVE_STAGE_MOVE);
-        as(actor, () -> taskService.complete(task.getId(),
+        identity.as(actor, () -> taskService.complete(task.getId(),
                 Map.of(Variables.APPROVED, true, Variables.APPROVER, actor.username())));
     }
 
     public void returnWithReason(Actor actor, String taskId, String reason) {
         Task task = ownTask(actor, taskId, Activities.APPROVE_STAGE_MOVE);
         String checked = requiredText(Variables.RETURN_REASON, reason);
-        as(actor, () -> {
+        identity.as(actor, () -> {
             taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
             taskService.complete(task.getId(), Map.of(Variables.APPROVED, false,
                     Variables.APPROVER, actor.username(), Variables.RETURN_REASON, checked));
@@ -63,8 +58,11 @@ public class StageMoveTasks {
         if (!step.equals(task.getTaskDefinitionKey())) {
             throw new TaskInputException("task", "task.wrongStep");
         }
+        if (task.getAssignee() != null && !actor.username().equals(task.getAssignee())) {
+            throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
+        }
         if (task.getAssignee() == null) {
-            as(actor, () -> taskService.claim(task.getId(), actor.username()));
+            identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
         }
         return task;
     }
@@ -78,14 +76,5 @@ public class StageMoveTasks {
             throw new TaskInputException(field, "task.field.tooLong");
         }
         return stripped;
-    }
-
-    private void as(Actor actor, Runnable work) {
-        identityService.setAuthentication(actor.username(), actor.groups());
-        try {
-            work.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
     }
 }

@@ -2,6 +2,7 @@ package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,16 +34,32 @@ public class TaskInbox {
     @Inject
     private ProjectRepository projects;
 
-    public TaskPage page(Actor actor, int page, int size) {
-        TaskQuery query = visibleTo(actor);
-        long total = query.count();
-        List<Task> tasks = visibleTo(actor).orderByTaskCreateTime().desc().orderByTaskId().asc()
+    public TaskPage page(Actor actor, TaskFilter filter, int page, int size) {
+        Page.check(page, size);
+        long total = filtered(actor, filter).count();
+        List<Task> tasks = filtered(actor, filter).orderByTaskCreateTime().desc().orderByTaskId().asc()
                 .listPage(page * size, size);
         return new TaskPage(summaries(tasks), total, page, size);
     }
 
     public long count(Actor actor) {
         return visibleTo(actor).count();
+    }
+
+    /** One task the actor may see, with its project. */
+    public TaskSummary summary(Actor actor, String taskId) {
+        return summaries(List.of(visibleTask(actor, taskId))).get(0);
+    }
+
+    private TaskQuery filtered(Actor actor, TaskFilter filter) {
+        TaskQuery query = visibleTo(actor);
+        if (filter.projectCode() != null) {
+            query.processInstanceBusinessKey(filter.projectCode());
+        }
+        if (filter.taskType() != null) {
+            query.taskDefinitionKey(filter.taskType());
+        }
+        return query;
     }
 
     /** A task the actor may see, or nothing: another zone's task id is not a capability. */

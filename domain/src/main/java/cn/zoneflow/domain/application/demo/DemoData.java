@@ -3,6 +3,7 @@ package cn.zoneflow.domain.application.demo;
 import cn.zoneflow.domain.application.InstallationEvents;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
@@ -19,8 +20,6 @@ import cn.zoneflow.domain.model.zone.ZoneRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,8 +59,8 @@ public class DemoData {
     @Inject
     private Event<ProjectRegistered> registered;
 
-    @PersistenceContext(unitName = "zoneflow")
-    private EntityManager entityManager;
+    @Inject
+    private EnterpriseRepository enterprises;
 
     /** @return whether data was loaded now (false when an earlier start already did) */
     @Transactional
@@ -73,18 +72,18 @@ public class DemoData {
         addUsers(zoneByName);
         List<DemoProject> demoProjects = new DemoProjectCatalogue(today, zoneByName.values().stream()
                 .collect(Collectors.toMap(Zone::name, zone -> zone.city().divisionCode()))).projects();
-        Map<String, Enterprise> enterprises = new HashMap<>();
+        Map<String, Enterprise> enterpriseByName = new HashMap<>();
         for (DemoProject demo : demoProjects) {
-            Enterprise enterprise = enterprises.computeIfAbsent(demo.enterpriseName(), name -> {
+            Enterprise enterprise = enterpriseByName.computeIfAbsent(demo.enterpriseName(), name -> {
                 Enterprise created = new Enterprise(name, CreditCode.of(demo.creditCode()),
-                        DemoProjectCatalogue.contactPerson(enterprises.size()),
-                        String.format("0354-%07d", 3_000_000 + enterprises.size())).markedAsDemo();
-                entityManager.persist(created);
+                        DemoProjectCatalogue.contactPerson(enterpriseByName.size()),
+                        String.format("0354-%07d", 3_000_000 + enterpriseByName.size())).markedAsDemo();
+                enterprises.add(created);
                 return created;
             });
             Project project = project(demo, enterprise, zoneByName.get(demo.zoneName()));
             projects.add(project);
-            entityManager.flush();
+            projects.flush();
             registered.fire(ProjectRegistered.of(project));
         }
         installation.record(LOADED);

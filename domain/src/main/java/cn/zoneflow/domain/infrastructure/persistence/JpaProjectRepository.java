@@ -3,10 +3,20 @@ package cn.zoneflow.domain.infrastructure.persistence;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.project.ProjectSort;
+import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,13 +45,87 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public Optional<Industry> industryCalled(String written) {
+        String name = written.strip();
+        return industry(name).or(() -> entityManager
+                .createQuery("select i from Industry i where i.name = :name", Industry.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst());
+    }
+
+    @Override
     public List<Industry> industries() {
         return entityManager.createQuery("select i from Industry i order by i.code", Industry.class).getResultList();
     }
 
     @Override
+    public Page<Project> search(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
+            int size) {
+        Page.check(page, size);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Project> counted = count.from(Project.class);
+        count.select(cb.count(counted)).where(criteria(cb, counted, scope, filter));
+        long total = entityManager.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Project> select = cb.createQuery(Project.class);
+        Root<Project> project = select.from(Project.class);
+        Path<?> key = switch (sort) {
+            case CODE -> project.get("code");
+            case NAME -> project.get("name");
+            case TOTAL_INVESTMENT -> project.get("totalInvestment");
+            case STAGE -> project.get("stage");
+        };
+        select.select(project).where(criteria(cb, project, scope, filter))
+                .orderBy(descending ? cb.desc(key) : cb.asc(key), cb.asc(project.get("id")));
+        List<Project> items = entityManager.createQuery(select)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(items, total, page, size);
+    }
+
+    private static Predicate[] criteria(CriteriaBuilder cb, Root<Project> project, Scope scope, ProjectFilter filter) {
+        List<Predicate> criteria = new ArrayList<>();
+        Path<Object> zone = project.get("zone");
+        scope.zone().ifPresent(id -> criteria.add(cb.equal(zone.get("id"), id)));
+        scope.city().ifPresent(code -> criteria.add(cb.equal(zone.get("city").get("divisionCode"), code)));
+        if (filter.cityCode() != null) {
+            criteria.add(cb.equal(zone.get("city").get("divisionCode"), filter.cityCode()));
+        }
+        if (filter.zoneId() != null) {
+            criteria.add(cb.equal(zone.get("id"), filter.zoneId()));
+        }
+        if (filter.stage() != null) {
+            criteria.add(cb.equal(project.get("stage"), filter.stage()));
+        }
+        if (filter.industryCode() != null) {
+            criteria.add(cb.equal(project.get("industry").get("code"), filter.industryCode()));
+        }
+        if (filter.strategicEmerging() != null) {
+            criteria.add(cb.equal(project.get("strategicEmerging"), filter.strategicEmerging()));
+        }
+        if (filter.industrial() != null) {
+            criteria.add(cb.equal(project.get("industrial"), filter.industrial()));
+        }
+        if (filter.minInvestment() != null) {
+            criteria.add(cb.greaterThanOrEqualTo(project.get("totalInvestment"), filter.minInvestment()));
+        }
+        if (filter.maxInvestment() != null) {
+            criteria.add(cb.lessThanOrEqualTo(project.get("totalInvestment"), filter.maxInvestment()));
+        }
+        return criteria.toArray(Predicate[]::new);
+    }
+
+    @Override
     public void add(Project project) {
         entityManager.persist(project);
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.zoneflow.domain.model.project;
 
+import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.user.Scope;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,9 +14,18 @@ public interface ProjectRepository {
 
     Optional<Industry> industry(String code);
 
+    /** An industry by its code or its name (新能源). */
+    Optional<Industry> industryCalled(String written);
+
     List<Industry> industries();
 
+    /** The projects within the scope matching the filter, one page in the given order, counted in the database. */
+    Page<Project> search(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page, int size);
+
     void add(Project project);
+
+    /** Writes pending changes now, so generated ids are known. */
+    void flush();
 
     long count();
 }

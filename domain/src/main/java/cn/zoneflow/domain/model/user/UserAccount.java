@@ -114,6 +114,14 @@ public class UserAccount {
         return groups;
     }
 
+    /** The zone, city or province whose data this user works on. */
+    public Scope scope() {
+        if (zone != null) {
+            return Scope.ofZone(zone.id());
+        }
+        return city != null ? Scope.ofCity(city.divisionCode()) : Scope.PROVINCE;
+    }
+
     public Long id() {
         return id;
     }

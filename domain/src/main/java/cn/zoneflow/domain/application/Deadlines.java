@@ -1,0 +1,40 @@
+package cn.zoneflow.domain.application;
+
+import cn.zoneflow.domain.model.calendar.CalendarRepository;
+import cn.zoneflow.domain.model.calendar.Deadline;
+import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Deadlines of steps, counted in working days on the official calendar. The calendar changes a few times a
+ * year, so it is read once and kept; {@link #calendarChanged()} makes the next deadline read it again.
+ */
+@ApplicationScoped
+public class Deadlines {
+
+    @Inject
+    private CalendarRepository calendars;
+
+    private volatile WorkingDayCalendar calendar;
+
+    /** The deadline of a step starting on the given day, when a rule sets its working days. */
+    public Optional<Deadline> forStep(String taskType, LocalDate start) {
+        return calendars.workingDaysFor(taskType).map(days -> Deadline.of(calendar(), start, days));
+    }
+
+    public WorkingDayCalendar calendar() {
+        WorkingDayCalendar current = calendar;
+        if (current == null) {
+            current = calendars.calendar();
+            calendar = current;
+        }
+        return current;
+    }
+
+    public void calendarChanged() {
+        calendar = null;
+    }
+}

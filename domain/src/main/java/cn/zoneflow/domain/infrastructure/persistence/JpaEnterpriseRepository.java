@@ -1,0 +1,29 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaEnterpriseRepository implements EnterpriseRepository {
+
+    @PersistenceContext(unitName = "zoneflow")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Enterprise> findByCreditCode(CreditCode creditCode) {
+        return entityManager.createQuery("select e from Enterprise e where e.creditCode = :code", Enterprise.class)
+                .setParameter("code", creditCode)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(Enterprise enterprise) {
+        entityManager.persist(enterprise);
+    }
+}

@@ -1,0 +1,71 @@
+package cn.zoneflow.domain.model.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers whether a day is a working day and counts working days, from the years known and their exceptions
+ * (a holiday on a weekday is off; a 调休 weekend day is on). Immutable; build a new one when the data changes.
+ */
+public final class WorkingDayCalendar {
+
+    private final Set<Integer> years;
+    private final Map<LocalDate, Boolean> offByException;
+
+    /**
+     * @param years the years whose official calendar is known
+     * @param offByException for each exceptional day, whether it is off (true) or a working day (false)
+     */
+    public WorkingDayCalendar(Set<Integer> years, Map<LocalDate, Boolean> offByException) {
+        this.years = Set.copyOf(years);
+        this.offByException = Map.copyOf(offByException);
+    }
+
+    /** @throws CalendarYearMissingException when the day's year has no data */
+    public boolean isWorkingDay(LocalDate day) {
+        if (!years.contains(day.getYear())) {
+            throw new CalendarYearMissingException(day.getYear());
+        }
+        Boolean off = offByException.get(day);
+        if (off != null) {
+            return !off;
+        }
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * The day on which a limit of the given working days ends when it starts on {@code start}: the start day itself
+     * is not counted, as statutory limits are counted from the day after receipt.
+     */
+    public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + workingDays);
+        }
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after it. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public Set<Integer> years() {
+        return years;
+    }
+}

@@ -1,0 +1,21 @@
+package cn.zoneflow.domain.model.project;
+
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.Stage;
+
+/**
+ * What a project list is narrowed to; a null criterion does not narrow. City and zone are given as stored
+ * (division code, zone id) — the API and the screens resolve what users type.
+ */
+public record ProjectFilter(
+        String cityCode,
+        Long zoneId,
+        Stage stage,
+        String industryCode,
+        Boolean strategicEmerging,
+        Boolean industrial,
+        Amount minInvestment,
+        Amount maxInvestment) {
+
+    public static final ProjectFilter NONE = new ProjectFilter(null, null, null, null, null, null, null, null);
+}

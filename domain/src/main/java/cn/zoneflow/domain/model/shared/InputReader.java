@@ -1,0 +1,100 @@
+package cn.zoneflow.domain.model.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of an input as people typed them (text), turning each into its value object and collecting
+ * every problem with the field's name, instead of stopping at the first. {@link #finish()} refuses the whole
+ * input if anything was wrong.
+ */
+public final class InputReader {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** A field that must be there, made into a value; null (and an error recorded) when it cannot be. */
+    public <T> T required(String field, String text, Function<String, T> parse) {
+        if (text == null || text.isBlank()) {
+            errors.add(new FieldError(field, "field.required", ""));
+            return null;
+        }
+        return optional(field, text, parse).orElse(null);
+    }
+
+    public <T> Optional<T> optional(String field, String text, Function<String, T> parse) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(parse.apply(text.strip()));
+        } catch (InvalidValueException e) {
+            errors.add(new FieldError(field, e.messageKey(), text));
+            return Optional.empty();
+        }
+    }
+
+    public String text(String field, String text, int maxLength, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "field.required", ""));
+            }
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > maxLength) {
+            errors.add(new FieldError(field, "field.tooLong", stripped));
+            return null;
+        }
+        return stripped;
+    }
+
+    public Amount amount(String field, String text, boolean required) {
+        return required ? required(field, text, Amount::ofWan) : optional(field, text, Amount::ofWan).orElse(null);
+    }
+
+    public LocalDate date(String field, String text, boolean required) {
+        Function<String, LocalDate> parse = InputReader::parseDate;
+        return required ? required(field, text, parse) : optional(field, text, parse).orElse(null);
+    }
+
+    public boolean flag(String field, String text) {
+        return optional(field, text, InputReader::parseFlag).orElse(false);
+    }
+
+    /** Records a problem found by a rule across fields. */
+    public void reject(String field, String messageKey, String rejectedValue) {
+        errors.add(new FieldError(field, messageKey, rejectedValue == null ? "" : rejectedValue));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** @throws InvalidInputException listing every problem found */
+    public void finish() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    public static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("date.format", text);
+        }
+    }
+
+    /** 是/否 as the zones' spreadsheets write it, or true/false as programs do. */
+    public static boolean parseFlag(String text) {
+        return switch (text.strip().toLowerCase()) {
+            case "是", "true", "y", "yes" -> true;
+            case "否", "false", "n", "no" -> false;
+            default -> throw new InvalidValueException("flag.format", text);
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package cn.zoneflow.web.api;
+
+import cn.zoneflow.domain.application.NewSignedProject;
+import cn.zoneflow.domain.application.ProjectRegistration;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectFilter;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.project.ProjectSort;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.NoSuchElementException;
+
+/**
+ * Projects within the caller's scope: the filtered, paged list, one project with its stage history, and the
+ * registration of a newly signed project, which starts its lifecycle process.
+ */
+@Path("projects")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class ProjectResource {
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private ProjectRegistration registration;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private PlaceNames places;
+
+    @GET
+    public PageJson<ProjectJson> list(
+            @QueryParam("city") String city,
+            @QueryParam("zone") String zone,
+            @QueryParam("stage") String stage,
+            @QueryParam("industry") String industry,
+            @QueryParam("strategicEmerging") String strategicEmerging,
+            @QueryParam("industrial") String industrial,
+            @QueryParam("minInvestment") String minInvestment,
+            @QueryParam("maxInvestment") String maxInvestment,
+            @QueryParam("sort") String sort,
+            @QueryParam("descending") @DefaultValue("false") boolean descending,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        InputReader reader = new InputReader();
+        ProjectFilter filter = new ProjectFilter(
+                places.cityCode("city", city),
+                places.zoneId("zone", zone),
+                reader.optional("stage", stage, Stage::parse).orElse(null),
+                reader.optional("industry", industry, written -> projects.industryCalled(written)
+                        .orElseThrow(() -> new InvalidValueException("industry.unknown", written)).code()).orElse(null),
+                reader.optional("strategicEmerging", strategicEmerging, InputReader::parseFlag).orElse(null),
+                reader.optional("industrial", industrial, InputReader::parseFlag).orElse(null),
+                reader.amount("minInvestment", minInvestment, false),
+                reader.amount("maxInvestment", maxInvestment, false));
+        ProjectSort order = reader.optional("sort", sort, ProjectSort::parse).orElse(ProjectSort.CODE);
+        reader.finish();
+        return PageJson.of(projects.search(scope(), filter, order, descending, page, size).map(ProjectJson::summary));
+    }
+
+    @GET
+    @Path("{id}")
+    public ProjectJson detail(@PathParam("id") long id) {
+        return ProjectJson.detail(visible(id));
+    }
+
+    /** Registers a project whose contract was signed; its lifecycle process starts in the same transaction. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(JsonObject body, @Context UriInfo uri) {
+        NewSignedProject input = new NewSignedProject(JsonFields.text(body, "code"), JsonFields.text(body, "name"),
+                JsonFields.text(body, "enterpriseName"), JsonFields.text(body, "creditCode"), JsonFields.text(body, "contactPerson"),
+                JsonFields.text(body, "contactPhone"), JsonFields.text(body, "zone"), JsonFields.text(body, "industry"),
+                JsonFields.text(body, "strategicEmerging"), JsonFields.text(body, "industrial"), JsonFields.text(body, "totalInvestment"),
+                JsonFields.text(body, "expectedAnnualOutput"), JsonFields.text(body, "plannedStartDate"), JsonFields.text(body, "plannedProductionDate"),
+                JsonFields.text(body, "signedOn"));
+        Project project = registration.registerSigned(scope(), input, currentUser.required().username());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(project.id())).build())
+                .entity(ProjectJson.detail(project))
+                .build();
+    }
+
+    /** A project the caller may see; one outside their scope does not exist for them. */
+    Project visible(long id) {
+        Scope scope = scope();
+        return projects.find(id).filter(project -> scope.covers(project.zone()))
+                .orElseThrow(() -> new NoSuchElementException("project " + id));
+    }
+
+    private Scope scope() {
+        return currentUser.required().scope();
+    }
+}

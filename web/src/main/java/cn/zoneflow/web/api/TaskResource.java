@@ -1,0 +1,97 @@
+package cn.zoneflow.web.api;
+
+import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.workflow.task.TaskClaims;
+import cn.zoneflow.workflow.task.TaskCompletion;
+import cn.zoneflow.workflow.task.TaskCompletion.FormField;
+import cn.zoneflow.workflow.task.TaskFilter;
+import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskSummary;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The caller's tasks for integrations: their own and the unclaimed ones of their groups; claim, give back and
+ * complete, validated exactly like the screens. Another zone's task id answers 404.
+ */
+@Path("tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    @Inject
+    private TaskInbox inbox;
+
+    @Inject
+    private TaskClaims claims;
+
+    @Inject
+    private TaskCompletion completion;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /** A task in a list. */
+    public record TaskJson(String id, String name, String taskType, long projectId, String projectCode,
+            String projectName, String zone, String assignee, LocalDateTime created) {
+        static TaskJson of(TaskSummary task) {
+            return new TaskJson(task.id(), task.name(), task.taskType(), task.projectId(), task.projectCode(),
+                    task.projectName(), task.zoneName(), task.assignee(), task.created());
+        }
+    }
+
+    /** One task with the fields its step needs. */
+    public record TaskDetailJson(TaskJson task, List<FormField> fields) {
+    }
+
+    @GET
+    public PageJson<TaskJson> list(@QueryParam("project") String projectCode, @QueryParam("taskType") String taskType,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        var tasks = inbox.page(currentUser.actor(), new TaskFilter(projectCode, taskType), page, size);
+        return new PageJson<>(tasks.items().stream().map(TaskJson::of).toList(), tasks.total(), tasks.page(),
+                tasks.size());
+    }
+
+    @GET
+    @Path("{id}")
+    public TaskDetailJson detail(@PathParam("id") String id) {
+        TaskSummary task = inbox.summary(currentUser.actor(), id);
+        return new TaskDetailJson(TaskJson.of(task), completion.fieldsOf(task.taskType()));
+    }
+
+    @POST
+    @Path("{id}/claim")
+    public Response claim(@PathParam("id") String id) {
+        claims.claim(currentUser.actor(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/unclaim")
+    public Response unclaim(@PathParam("id") String id) {
+        claims.unclaim(currentUser.actor(), id);
+        return Response.noContent().build();
+    }
+
+    /** Completes the task with the step's fields, e.g. {@code {"decision": "return", "returnReason": "…"}}. */
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response complete(@PathParam("id") String id, JsonObject body) {
+        completion.complete(currentUser.actor(), id, JsonFields.texts(body));
+        return Response.noContent().build();
+    }
+}

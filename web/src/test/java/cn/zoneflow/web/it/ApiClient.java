@@ -1,0 +1,91 @@
+package cn.zoneflow.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Calls the REST API as one user (HTTP Basic), as an integration of the province would. */
+public final class ApiClient {
+
+    public static final String DEMO_PASSWORD = "Demo#2026";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final URI api;
+    private final String authorization;
+    private String language = "zh-CN";
+
+    private ApiClient(URL base, String username, String password) {
+        this.api = URI.create(base.toString()).resolve("api/");
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static ApiClient as(URL base, String username) {
+        return new ApiClient(base, username, DEMO_PASSWORD);
+    }
+
+    public static ApiClient withPassword(URL base, String username, String password) {
+        return new ApiClient(base, username, password);
+    }
+
+    public ApiClient inEnglish() {
+        language = "en";
+        return this;
+    }
+
+    /** An answer: its status, content type and body. */
+    public record Answer(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Answer post(String path, JsonObject body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    public Answer post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(api.resolve(path))
+                .header("Authorization", authorization)
+                .header("Accept-Language", language);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("ZoneFlow did not answer " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package cn.zoneflow.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.web.it.ApiClient.Answer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API as an integration sees it: scoped, paged, validated, in Chinese or English. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.zoneflowWar();
+    }
+
+    @Test
+    void anOfficerListsOnlyTheProjectsOfTheirZone() {
+        JsonObject page = ApiClient.as(base, "officer.jinzhong").get("projects?size=50").json();
+        JsonObject province = ApiClient.as(base, "supervisor.province").get("projects?size=1").json();
+
+        assertThat(page.getJsonNumber("total").longValue()).isPositive()
+                .isLessThan(province.getJsonNumber("total").longValue());
+        assertThat(page.getInt("size")).isEqualTo(50);
+        assertThat(zones(page)).containsOnly("晋中开发区");
+    }
+
+    @Test
+    void filtersByCityWithOrWithoutShiAndByStageInChineseOrEnglish() {
+        ApiClient province = ApiClient.as(base, "supervisor.province");
+        JsonObject withShi = province.get("projects?size=200&city=" + ApiClient.query("晋中市") + "&stage="
+                + ApiClient.query("开工")).json();
+        JsonObject withoutShi = province.get("projects?size=200&city=" + ApiClient.query("晋中") + "&stage=STARTED").json();
+
+        assertThat(withShi.getJsonNumber("total").longValue()).isPositive()
+                .isEqualTo(withoutShi.getJsonNumber("total").longValue());
+        assertThat(withShi.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(project -> {
+                    assertThat(project.getString("city")).isEqualTo("晋中");
+                    assertThat(project.getString("stage")).isEqualTo("STARTED");
+                });
+    }
+
+    @Test
+    void aCitySupervisorSeesEveryZoneOfTheirCityAndNoOther() {
+        JsonObject page = ApiClient.as(base, "supervisor.jinzhong").get("projects?size=200").json();
+
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(project -> project.getString("city")).containsOnly("晋中");
+        assertThat(zones(page).size()).isGreaterThan(1);
+    }
+
+    @Test
+    void anUnknownFilterValueIsAProblemNamingTheParameter() {
+        Answer answer = ApiClient.as(base, "supervisor.province").get("projects?stage=" + ApiClient.query("完工"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonObject error = answer.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("stage");
+        assertThat(error.getString("message")).contains("签约");
+    }
+
+    @Test
+    void aProjectOfAnotherZoneDoesNotExistForTheCaller() {
+        long jinzhongProject = ApiClient.as(base, "officer.jinzhong").get("projects?size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Answer answer = ApiClient.as(base, "officer.shuozhou").get("projects/" + jinzhongProject);
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(ApiClient.as(base, "officer.jinzhong").get("projects/" + jinzhongProject).json()
+                .getJsonArray("stageHistory")).isNotEmpty();
+    }
+
+    @Test
+    void registeringASignedProjectStartsItsLifecycleWithATaskForTheZonesOfficers() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = newProjectCode();
+
+        Answer created = officer.post("projects", signedProject(code, "晋中开发区", "8500.5"));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject project = created.json();
+        assertThat(project.getString("stage")).isEqualTo("SIGNED");
+        assertThat(project.getJsonNumber("totalInvestment").bigDecimalValue()).isEqualByComparingTo("8500.5");
+        JsonObject tasks = officer.get("tasks?project=" + code).json();
+        assertThat(tasks.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(task -> task.getString("taskType")).containsExactly("requestStageMove");
+    }
+
+    @Test
+    void aRegistrationWithWrongFieldsNamesEachOneInTheCallersLanguageAndWritesNothing() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong").inEnglish();
+        String code = newProjectCode();
+        JsonObject wrong = Json.createObjectBuilder(signedProject(code, "晋中开发区", "-5"))
+                .add("creditCode", "91140700MA0000000X")
+                .add("zone", "朔州经开区")
+                .build();
+
+        Answer answer = officer.post("projects", wrong);
+
+        assertThat(answer.status()).isEqualTo(400);
+        List<JsonObject> errors = answer.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertThat(errors).extracting(error -> error.getString("field"))
+                .containsExactlyInAnyOrder("creditCode", "zone", "totalInvestment");
+        assertThat(errors).extracting(error -> error.getString("message")).contains("must not be negative");
+        assertThat(officer.get("projects?size=1&zone=" + ApiClient.query("晋中开发区")).status()).isEqualTo(200);
+        assertThat(ApiClient.as(base, "supervisor.province").get("tasks?project=" + code).json().getInt("total"))
+                .isZero();
+    }
+
+    @Test
+    void aStageMoveRequestIsReturnedOnlyWithAReasonAndComesBackToTheOfficer() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        String code = newProjectCode();
+        officer.post("projects", signedProject(code, "晋中开发区", "3000"));
+        String request = onlyTask(officer, code);
+
+        assertThat(officer.post("tasks/" + request + "/claim").status()).isEqualTo(204);
+        assertThat(officer.post("tasks/" + request + "/complete",
+                Json.createObjectBuilder().add("evidence", "施工许可证 晋建施〔2026〕12号").build()).status()).isEqualTo(204);
+        String approval = onlyTask(manager, code);
+        Answer withoutReason = manager.post("tasks/" + approval + "/complete",
+                Json.createObjectBuilder().add("decision", "return").build());
+        Answer withReason = manager.post("tasks/" + approval + "/complete",
+                Json.createObjectBuilder().add("decision", "return").add("returnReason", "缺少施工许可证扫描件").build());
+
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("returnReason");
+        assertThat(withReason.status()).as(withReason.body()).isEqualTo(204);
+        JsonObject back = officer.get("tasks/" + onlyTask(officer, code)).json();
+        assertThat(back.getJsonObject("task").getString("taskType")).isEqualTo("requestStageMove");
+        assertThat(back.getJsonArray("fields").getJsonObject(0).getString("name")).isEqualTo("evidence");
+    }
+
+    @Test
+    void anotherZonesTaskCannotBeClaimed() {
+        String code = newProjectCode();
+        ApiClient.as(base, "officer.jinzhong").post("projects", signedProject(code, "晋中开发区", "100"));
+        String task = onlyTask(ApiClient.as(base, "officer.jinzhong"), code);
+
+        assertThat(ApiClient.as(base, "officer.shuozhou").post("tasks/" + task + "/claim").status()).isEqualTo(404);
+    }
+
+    @Test
+    void apiClientsWithoutValidCredentialsGetAChallengeNotALoginPage() {
+        Answer wrongPassword = ApiClient.withPassword(base, "officer.jinzhong", "wrong").get("projects");
+
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(wrongPassword.body()).doesNotContain("<html");
+    }
+
+    @Test
+    void referenceDataListsTheCitiesAndTheZonesOfACity() {
+        ApiClient anyone = ApiClient.as(base, "officer.shuozhou");
+        String cities = anyone.get("cities").body();
+        String zones = anyone.get("zones?city=" + ApiClient.query("朔州市")).body();
+
+        assertThat(Json.createReader(new StringReader(cities)).readArray()).hasSize(11);
+        assertThat(zones).contains("朔州经济开发区", "朔州经开区").doesNotContain("晋中开发区");
+    }
+
+    private static List<String> zones(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(project -> project.getString("zone")).distinct().toList();
+    }
+
+    private static String onlyTask(ApiClient client, String projectCode) {
+        List<JsonObject> tasks = client.get("tasks?project=" + projectCode).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0).getString("id");
+    }
+
+    private static String newProjectCode() {
+        return String.format("2026-140700-44-01-%06d", ThreadLocalRandom.current().nextInt(900_000, 1_000_000));
+    }
+
+    private static JsonObject signedProject(String code, String zone, String totalInvestment) {
+        String organisation = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        return Json.createObjectBuilder()
+                .add("code", code)
+                .add("name", "晋中测试光伏组件项目 " + code)
+                .add("enterpriseName", "山西测试新能源有限公司 " + code)
+                .add("creditCode", CreditCode.completing("91140700MA" + organisation).value())
+                .add("contactPerson", "王经理")
+                .add("contactPhone", "0354-3000000")
+                .add("zone", zone)
+                .add("industry", "新能源")
+                .add("strategicEmerging", true)
+                .add("industrial", "是")
+                .add("totalInvestment", Json.createValue(new BigDecimal(totalInvestment)))
+                .add("expectedAnnualOutput", 12000)
+                .add("plannedStartDate", LocalDate.now().plusMonths(2).toString())
+                .add("plannedProductionDate", LocalDate.now().plusMonths(14).toString())
+                .add("signedOn", LocalDate.now().minusDays(3).toString())
+                .build();
+    }
+}

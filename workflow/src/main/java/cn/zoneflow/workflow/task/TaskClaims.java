@@ -1,0 +1,38 @@
+package cn.zoneflow.workflow.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/** Taking a group's task for oneself (认领) and giving it back. */
+@ApplicationScoped
+@Transactional
+public class TaskClaims {
+
+    @Inject
+    private TaskInbox inbox;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private EngineIdentity identity;
+
+    /** @throws TaskAlreadyClaimedException when someone else took it first */
+    public void claim(Actor actor, String taskId) {
+        Task task = inbox.visibleTask(actor, taskId);
+        identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
+    }
+
+    /** Gives one's own task back to the group; only its assignee may. */
+    public void unclaim(Actor actor, String taskId) {
+        Task task = inbox.visibleTask(actor, taskId);
+        if (!actor.username().equals(task.getAssignee())) {
+            throw new TaskInputException("assignee", "task.notYours");
+        }
+        identity.as(actor, () -> taskService.setAssignee(task.getId(), null));
+    }
+}
