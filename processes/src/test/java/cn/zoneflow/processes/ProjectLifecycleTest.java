@@ -7,12 +7,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Date;
 import org.assertj.core.api.Assertions;
 import java.util.Deque;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -28,6 +31,8 @@ class ProjectLifecycleTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
+    private static final Date DUE = Date.from(Instant.parse("2026-12-04T15:59:59Z"));
+
     /** What the record step answers for each approved move, in order: whether the project is now 达效. */
     private final Deque<Boolean> effectiveAfterMove = new ArrayDeque<>();
     private int recordedMoves;
@@ -39,6 +44,8 @@ class ProjectLifecycleTest {
             execution.setVariable(Variables.EFFECTIVE, effectiveAfterMove.isEmpty() ? false : effectiveAfterMove.pop());
         };
         Mocks.register("recordStageMoveDelegate", recordStageMove);
+        TaskListener assignDeadline = task -> task.setDueDate(DUE);
+        Mocks.register("assignDeadlineListener", assignDeadline);
     }
 
     @AfterEach
@@ -59,6 +66,15 @@ class ProjectLifecycleTest {
 
         assertThat(lifecycle).isWaitingAt(Activities.REQUEST_STAGE_MOVE);
         assertThat(task(lifecycle)).hasCandidateGroup("officer:zone-22").isNotAssigned();
+    }
+
+    @Test
+    void givesEveryTaskItsDeadlineWhenItIsCreated() {
+        ProcessInstance lifecycle = startFor(1L);
+        assertThat(task(lifecycle)).hasDueDate(DUE);
+
+        complete(task(lifecycle));
+        assertThat(task(lifecycle)).hasDueDate(DUE);
     }
 
     @Test

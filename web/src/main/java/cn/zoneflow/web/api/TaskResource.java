@@ -1,5 +1,8 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskCompletion;
@@ -20,8 +23,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The caller's tasks for integrations: their own and the unclaimed ones of their groups; claim, give back and
@@ -44,12 +49,17 @@ public class TaskResource {
     @Inject
     private CurrentUser currentUser;
 
-    /** A task in a list. */
+    /**
+     * A task in a list; {@code due} is the last day (ISO-8601), {@code dueState} normal, near or overdue, and
+     * {@code daysLeft} the working days to it, negative when overdue.
+     */
     public record TaskJson(String id, String name, String taskType, long projectId, String projectCode,
-            String projectName, String zone, String assignee, LocalDateTime created) {
+            String projectName, String zone, String assignee, LocalDateTime created, LocalDate due, String dueState,
+            Integer daysLeft) {
         static TaskJson of(TaskSummary task) {
             return new TaskJson(task.id(), task.name(), task.taskType(), task.projectId(), task.projectCode(),
-                    task.projectName(), task.zoneName(), task.assignee(), task.created());
+                    task.projectName(), task.zoneName(), task.assignee(), task.created(), task.due(),
+                    task.dueState().name().toLowerCase(Locale.ROOT), task.daysLeft());
         }
     }
 
@@ -59,10 +69,22 @@ public class TaskResource {
 
     @GET
     public PageJson<TaskJson> list(@QueryParam("project") String projectCode, @QueryParam("taskType") String taskType,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        var tasks = inbox.page(currentUser.actor(), new TaskFilter(projectCode, taskType), page, size);
+            @QueryParam("dueState") String dueState, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        InputReader reader = new InputReader();
+        DueState state = reader.optional("dueState", dueState, TaskResource::dueState).orElse(null);
+        reader.finish();
+        var tasks = inbox.page(currentUser.actor(), new TaskFilter(projectCode, taskType, state), page, size);
         return new PageJson<>(tasks.items().stream().map(TaskJson::of).toList(), tasks.total(), tasks.page(),
                 tasks.size());
+    }
+
+    private static DueState dueState(String text) {
+        try {
+            return DueState.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("dueState.unknown", text);
+        }
     }
 
     @GET

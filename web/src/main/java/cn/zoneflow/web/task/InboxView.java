@@ -59,6 +59,25 @@ public class InboxView implements Serializable {
         return inbox.count(currentUser.actor());
     }
 
+    /** Days left or days over, in working days, as the inbox shows them beside the due date. */
+    public String dueText(TaskSummary task) {
+        if (task.daysLeft() == null) {
+            return "";
+        }
+        return task.daysLeft() < 0
+                ? messages.get("task_inbox.due.over", -task.daysLeft())
+                : messages.get("task_inbox.due.left", task.daysLeft());
+    }
+
+    /** Near-due rows amber, overdue rows red. */
+    public String rowClass(TaskSummary task) {
+        return switch (task.dueState()) {
+            case OVERDUE -> "zf-overdue";
+            case NEAR -> "zf-near";
+            case NORMAL -> "";
+        };
+    }
+
     public void claim(TaskSummary task) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {

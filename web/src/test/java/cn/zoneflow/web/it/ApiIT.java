@@ -1,6 +1,7 @@
 package cn.zoneflow.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.web.it.ApiClient.Answer;
@@ -106,7 +107,8 @@ class ApiIT {
         assertThat(project.getJsonNumber("totalInvestment").bigDecimalValue()).isEqualByComparingTo("8500.5");
         JsonObject tasks = officer.get("tasks?project=" + code).json();
         assertThat(tasks.getJsonArray("items").getValuesAs(JsonObject.class))
-                .extracting(task -> task.getString("taskType")).containsExactly("requestStageMove");
+                .extracting(task -> task.getString("taskType"), task -> task.getString("dueState"))
+                .containsExactly(tuple("requestStageMove", "normal"));
     }
 
     @Test

@@ -6,14 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zoneflow.domain.application.NewSignedProject;
+import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.application.demo.DemoData;
+import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.workflow.task.Actor;
 import cn.zoneflow.workflow.task.StageMoveTasks;
+import cn.zoneflow.workflow.task.TaskDeadline;
+import cn.zoneflow.workflow.task.TaskFilter;
+import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskInputException;
+import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -23,9 +32,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -66,6 +78,12 @@ class ApplicationIT {
 
     @Inject
     private DemoData demoData;
+
+    @Inject
+    private ProjectRegistration registration;
+
+    @Inject
+    private TaskInbox inbox;
 
     @Resource
     private UserTransaction transaction;
@@ -115,6 +133,37 @@ class ApplicationIT {
 
         assertEquals("returnReason", refused.field());
         assertNotNull(taskService.createTaskQuery().taskId(approval.getId()).singleResult());
+    }
+
+    @Test
+    void aNewTaskIsDueInWorkingDaysAndTurnsNearAndThenOverdue() {
+        String code = "2026-140700-44-01-" + (800_000 + System.nanoTime() % 100_000);
+        TaskSummary request;
+        try {
+            ClockUtil.setCurrentTime(chinaTime("2026-11-20T10:00"));
+            registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "期限测试项目",
+                    "山西期限测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "0").value(), null,
+                    null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null, "2026-11-19"), "officer.jinzhong");
+            request = inbox.page(OFFICER, new TaskFilter(code, null, null), 0, 1).items().get(0);
+            assertEquals(LocalDate.of(2026, 12, 4), request.due(), "10 working days after 20 Nov 2026");
+            assertEquals(DueState.NORMAL, request.dueState());
+
+            ClockUtil.setCurrentTime(chinaTime("2026-12-02T09:00"));
+            assertEquals(DueState.NEAR, inbox.summary(OFFICER, request.id()).dueState());
+
+            ClockUtil.setCurrentTime(chinaTime("2026-12-07T09:00"));
+            TaskSummary overdue = inbox.summary(OFFICER, request.id());
+            assertEquals(DueState.OVERDUE, overdue.dueState());
+            assertEquals(-1, overdue.daysLeft());
+            assertEquals(1, inbox.page(OFFICER, new TaskFilter(code, null, DueState.OVERDUE), 0, 5).total());
+            assertEquals(0, inbox.page(OFFICER, new TaskFilter(code, null, DueState.NORMAL), 0, 5).total());
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static Date chinaTime(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(TaskDeadline.CHINA).toInstant());
     }
 
     @Test

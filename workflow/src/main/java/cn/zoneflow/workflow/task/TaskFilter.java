@@ -1,7 +1,9 @@
 package cn.zoneflow.workflow.task;
 
-/** What an inbox is narrowed to: one project (by its code) and one kind of step; null does not narrow. */
-public record TaskFilter(String projectCode, String taskType) {
+import cn.zoneflow.domain.model.calendar.DueState;
 
-    public static final TaskFilter NONE = new TaskFilter(null, null);
+/** What an inbox is narrowed to: one project (by its code), one kind of step, one due state; null does not narrow. */
+public record TaskFilter(String projectCode, String taskType, DueState dueState) {
+
+    public static final TaskFilter NONE = new TaskFilter(null, null, null);
 }

@@ -7,26 +7,33 @@ import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import cn.zoneflow.domain.application.Deadlines;
+import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
+import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * A user's inbox: the tasks assigned to them and the unclaimed tasks of their groups, paged by the engine in
- * the database, newest first, with the project each task is about.
+ * the database, soonest due first, with the project each task is about and how it stands against its deadline.
  */
 @ApplicationScoped
 @Transactional
 public class TaskInbox {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** A moment before any follow-up date, so that "before it or none" means "none". */
+    private static final Date NEVER = new Date(0);
 
     @Inject
     private TaskService taskService;
@@ -34,10 +41,14 @@ public class TaskInbox {
     @Inject
     private ProjectRepository projects;
 
+    @Inject
+    private Deadlines deadlines;
+
     public TaskPage page(Actor actor, TaskFilter filter, int page, int size) {
         Page.check(page, size);
         long total = filtered(actor, filter).count();
-        List<Task> tasks = filtered(actor, filter).orderByTaskCreateTime().desc().orderByTaskId().asc()
+        List<Task> tasks = filtered(actor, filter).orderByDueDate().asc().orderByTaskCreateTime().desc()
+                .orderByTaskId().asc()
                 .listPage(page * size, size);
         return new TaskPage(summaries(tasks), total, page, size);
     }
@@ -58,6 +69,14 @@ public class TaskInbox {
         }
         if (filter.taskType() != null) {
             query.taskDefinitionKey(filter.taskType());
+        }
+        if (filter.dueState() != null) {
+            Date now = ClockUtil.getCurrentTime();
+            switch (filter.dueState()) {
+                case OVERDUE -> query.dueBefore(now);
+                case NEAR -> query.followUpBefore(now).dueAfter(now);
+                case NORMAL -> query.or().followUpAfter(now).followUpBeforeOrNotExistent(NEVER).endOr();
+            }
         }
         return query;
     }
@@ -91,11 +110,29 @@ public class TaskInbox {
         Map<Long, Project> projectById = projectIdByExecution.values().stream().distinct()
                 .map(id -> projects.find(id).orElseThrow())
                 .collect(Collectors.toMap(Project::id, Function.identity()));
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        LocalDate today = LocalDate.ofInstant(now, TaskDeadline.CHINA);
         return tasks.stream().map(task -> {
             Project project = projectById.get(projectIdByExecution.get(task.getId()));
+            LocalDate due = TaskDeadline.day(task.getDueDate());
             return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), project.id(),
                     project.code().value(), project.name(), project.zone().name(), task.getAssignee(),
-                    LocalDateTime.ofInstant(task.getCreateTime().toInstant(), CHINA));
+                    LocalDateTime.ofInstant(task.getCreateTime().toInstant(), TaskDeadline.CHINA), due,
+                    TaskDeadline.state(task.getDueDate(), task.getFollowUpDate(), now), daysLeft(today, due));
         }).toList();
+    }
+
+    /** Working days from today to the due day, negative when past it; null without a deadline or calendar data. */
+    private Integer daysLeft(LocalDate today, LocalDate due) {
+        if (due == null) {
+            return null;
+        }
+        try {
+            WorkingDayCalendar calendar = deadlines.calendar();
+            return due.isBefore(today) ? -calendar.workingDaysBetween(due, today)
+                    : calendar.workingDaysBetween(today, due);
+        } catch (CalendarYearMissingException e) {
+            return null;
+        }
     }
 }

@@ -1,8 +1,13 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.model.calendar.DueState;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One line of an inbox: the task, whose it is, and the project it is about. */
+/**
+ * One line of an inbox: the task, whose it is, the project it is about and its deadline. {@code daysLeft} counts
+ * working days to the due day, negative when overdue; null without a deadline.
+ */
 public record TaskSummary(
         String id,
         String name,
@@ -12,5 +17,8 @@ public record TaskSummary(
         String projectName,
         String zoneName,
         String assignee,
-        LocalDateTime created) {
+        LocalDateTime created,
+        LocalDate due,
+        DueState dueState,
+        Integer daysLeft) {
 }

@@ -1,0 +1,88 @@
+package cn.zoneflow.web.api;
+
+import cn.zoneflow.domain.model.shared.FieldError;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.web.i18n.Texts;
+import cn.zoneflow.workflow.task.TaskInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+
+/**
+ * Turns every failure of an API call into a problem detail in the caller's language. Bad input names its fields;
+ * something that is not there, or not the caller's to see, is 404; a lost race is 409; anything unexpected is
+ * logged and answered without internals.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Exception failure) {
+        return problemFor(failure).response();
+    }
+
+    private Problem problemFor(Exception failure) {
+        if (failure instanceof InvalidInputException invalid) {
+            return invalidInput(invalid.errors());
+        }
+        if (failure instanceof InvalidValueException invalid) {
+            return invalidInput(List.of(new FieldError("value", invalid.messageKey(), invalid.rejectedValue())));
+        }
+        if (failure instanceof TaskInputException invalid) {
+            return invalidInput(List.of(new FieldError(invalid.field(), invalid.messageKey(), "")));
+        }
+        if (failure instanceof NoSuchElementException) {
+            return problem(Response.Status.NOT_FOUND, "notFound");
+        }
+        if (failure instanceof TaskAlreadyClaimedException claimed) {
+            return problem(Response.Status.CONFLICT, "alreadyClaimed", claimed.getTaskAssignee());
+        }
+        if (failure instanceof OptimisticLockingException || failure instanceof OptimisticLockException) {
+            return problem(Response.Status.CONFLICT, "conflict");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return problem(status == null ? Response.Status.BAD_REQUEST : status, "request",
+                    web.getResponse().getStatus());
+        }
+        LOG.log(Level.SEVERE, "API request failed", failure);
+        return problem(Response.Status.INTERNAL_SERVER_ERROR, "internal");
+    }
+
+    private Problem invalidInput(List<FieldError> errors) {
+        Locale locale = language();
+        List<Problem.FieldProblem> fields = errors.stream()
+                .map(error -> new Problem.FieldProblem(error.field(), Texts.VALIDATION.get(locale, error.messageKey()),
+                        error.rejectedValue()))
+                .toList();
+        Problem problem = problem(Response.Status.BAD_REQUEST, "invalidInput", fields.size());
+        return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), fields);
+    }
+
+    private Problem problem(Response.Status status, String key, Object... arguments) {
+        Locale locale = language();
+        return new Problem("about:blank", Texts.MESSAGES.get(locale, "api.problem." + key + ".title"),
+                status.getStatusCode(), Texts.MESSAGES.get(locale, "api.problem." + key + ".detail", arguments), null);
+    }
+
+    private Locale language() {
+        return Texts.firstSupported(headers.getAcceptableLanguages());
+    }
+}

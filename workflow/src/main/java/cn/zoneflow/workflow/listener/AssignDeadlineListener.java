@@ -1,0 +1,42 @@
+package cn.zoneflow.workflow.listener;
+
+import cn.zoneflow.domain.application.Deadlines;
+import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
+import cn.zoneflow.workflow.task.TaskDeadline;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Gives every new task its due date in working days (and the day it turns near due, as the engine's follow-up
+ * date, so both are queryable). When the calendar lacks a year the task is still created, without a deadline,
+ * and the gap is reported: guessing Monday–Friday would set wrong deadlines silently.
+ */
+@Named("assignDeadlineListener")
+@Dependent
+public class AssignDeadlineListener implements TaskListener {
+
+    private static final Logger LOG = Logger.getLogger(AssignDeadlineListener.class.getName());
+
+    @Inject
+    private Deadlines deadlines;
+
+    @Override
+    public void notify(DelegateTask task) {
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TaskDeadline.CHINA);
+        try {
+            deadlines.forStep(task.getTaskDefinitionKey(), today).ifPresent(deadline -> {
+                task.setDueDate(TaskDeadline.endOf(deadline.due()));
+                task.setFollowUpDate(TaskDeadline.startOf(deadline.nearFrom()));
+            });
+        } catch (CalendarYearMissingException e) {
+            LOG.severe(() -> "Task '" + task.getName() + "' of " + task.getProcessInstanceId()
+                    + " has no deadline: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package cn.zoneflow.workflow.task;
+
+import cn.zoneflow.domain.model.calendar.DueState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+/**
+ * How deadlines sit on engine tasks: the due date is the end of the due day and the follow-up date the start of
+ * the near-due day, both in China's time, so the engine's own queries can find near and overdue tasks.
+ */
+public final class TaskDeadline {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private TaskDeadline() {
+    }
+
+    public static Date endOf(LocalDate day) {
+        return Date.from(day.atTime(LocalTime.MAX).atZone(CHINA).toInstant());
+    }
+
+    public static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(CHINA).toInstant());
+    }
+
+    public static LocalDate day(Date date) {
+        return date == null ? null : LocalDate.ofInstant(date.toInstant(), CHINA);
+    }
+
+    /** The state of a task with these dates at the given moment; a task without a deadline is in time. */
+    public static DueState state(Date due, Date followUp, Instant now) {
+        if (due != null && now.isAfter(due.toInstant())) {
+            return DueState.OVERDUE;
+        }
+        return followUp != null && !now.isBefore(followUp.toInstant()) ? DueState.NEAR : DueState.NORMAL;
+    }
+}
