@@ -15,12 +15,9 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneCategory;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,15 +33,15 @@ class PersistenceTest {
     @MethodSource("databases")
     void migrationsSeedTheElevenCitiesTheNamedZonesAndTheIndustryCatalogue(DatabaseSettings database) {
         try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
-            List<City> cities = read(factory, em -> em.createQuery("select c from City c", City.class).getResultList());
-            List<Zone> zones = read(factory, em -> em.createQuery("select z from Zone z", Zone.class).getResultList());
+            List<City> cities = TestDatabases.read(factory, em -> em.createQuery("select c from City c", City.class).getResultList());
+            List<Zone> zones = TestDatabases.read(factory, em -> em.createQuery("select z from Zone z", Zone.class).getResultList());
 
             assertThat(cities).hasSize(11).extracting(City::name).contains("太原", "晋中", "吕梁");
             assertThat(zones).extracting(Zone::name).contains("晋中开发区", "朔州经济开发区", "云冈经济技术开发区");
             assertThat(zones).filteredOn(zone -> zone.isCalled("朔州经开区")).extracting(Zone::name)
                     .containsExactly("朔州经济开发区");
             assertThat(zones).filteredOn(zone -> zone.category() == ZoneCategory.AGRICULTURAL).isNotEmpty();
-            String industry = read(factory, em -> em.find(Industry.class, "NEW_ENERGY").name());
+            String industry = TestDatabases.read(factory, em -> em.find(Industry.class, "NEW_ENERGY").name());
             assertThat(industry).isEqualTo("新能源");
         }
     }
@@ -54,7 +51,7 @@ class PersistenceTest {
     void storesAProjectWithExactAmountsAndItsDatedStageMoves(DatabaseSettings database) {
         try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
             LocalDate signedOn = LocalDate.of(2024, 2, 23);
-            write(factory, em -> {
+            TestDatabases.write(factory, em -> {
                 Zone zone = em.createQuery("select z from Zone z where z.name = '晋中开发区'", Zone.class).getSingleResult();
                 Enterprise enterprise = new Enterprise("山西大恒能源科技有限公司", CreditCode.of("91350100M000100Y43"),
                         "王经理", "0354-1234567");
@@ -67,7 +64,7 @@ class PersistenceTest {
                 em.persist(project);
             });
 
-            Project stored = read(factory, em -> {
+            Project stored = TestDatabases.read(factory, em -> {
                 Project found = em.createQuery("select p from Project p where p.code = :code", Project.class)
                         .setParameter("code", ProjectCode.of("2024-140700-44-01-000001")).getSingleResult();
                 found.stageMoves().size();
@@ -81,26 +78,6 @@ class PersistenceTest {
             assertThat(stored.stageMoves()).extracting(StageMove::stage, StageMove::movedOn)
                     .containsExactly(tuple(Stage.SIGNED, signedOn),
                             tuple(Stage.STARTED, signedOn.plusDays(40)));
-        }
-    }
-
-    private static <T> T read(EntityManagerFactory factory, Function<EntityManager, T> query) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return query.apply(em);
-        } finally {
-            em.close();
-        }
-    }
-
-    private static void write(EntityManagerFactory factory, Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
         }
     }
 }

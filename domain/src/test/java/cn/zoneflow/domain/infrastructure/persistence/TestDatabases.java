@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
@@ -46,6 +49,26 @@ public final class TestDatabases {
         DataSource dataSource = new ConfiguredDataSource(settings);
         DatabaseMigration.configure(dataSource, settings.kind()).migrate();
         return dataSource;
+    }
+
+    public static <T> T read(EntityManagerFactory factory, Function<EntityManager, T> query) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return query.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    public static void write(EntityManagerFactory factory, Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
     }
 
     /** The application's persistence unit, run with local transactions on the given database. */

@@ -15,11 +15,11 @@ import cn.zoneflow.domain.model.zone.ZoneLevel;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class ProjectTest {
+public class ProjectTest {
 
     private static final LocalDate SIGNED_ON = LocalDate.of(2024, 2, 23);
 
-    static Project signedProject() {
+    public static Project signedProject() {
         Zone zone = new Zone("晋中开发区", new City("140700", "晋中"), ZoneCategory.INDUSTRIAL, ZoneLevel.PROVINCIAL);
         Enterprise enterprise = new Enterprise("山西大恒能源科技有限公司", CreditCode.of("91350100M000100Y43"), "王经理", "0354-1234567");
         ProjectFacts facts = new ProjectFacts(ProjectCode.of("2024-140700-44-01-000001"), "大恒能源10GW光伏垂直一体化项目",

@@ -1,0 +1,66 @@
+package cn.zoneflow.domain.application;
+
+import cn.zoneflow.domain.model.activity.Activity;
+import cn.zoneflow.domain.model.activity.ActivityEntry;
+import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.activity.Batch;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.user.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+
+/** Creating "三个一批" activities and presenting projects in their batches. */
+@ApplicationScoped
+@Transactional
+public class ActivityService {
+
+    @Inject
+    private ActivityRepository activities;
+
+    @Inject
+    private ProjectRepository projects;
+
+    /** A new activity from what a supervisor typed; refused, naming each wrong field, when anything is wrong. */
+    public Activity create(String name, String heldOn, String venue) {
+        InputReader reader = new InputReader();
+        String checkedName = reader.text("name", name, Activity.NAME_MAX_LENGTH, true);
+        LocalDate day = reader.date("heldOn", heldOn, true);
+        String checkedVenue = reader.text("venue", venue, Activity.VENUE_MAX_LENGTH, false);
+        if (checkedName != null && activities.findByName(checkedName).isPresent()) {
+            reader.reject("name", "activity.nameTaken", checkedName);
+        }
+        reader.finish();
+        Activity activity = new Activity(checkedName, day, checkedVenue);
+        activities.add(activity);
+        return activity;
+    }
+
+    /**
+     * Presents a project (by its code) in a batch of the activity; the project must be within the caller's scope.
+     *
+     * @throws NoSuchElementException when the activity does not exist
+     */
+    public ActivityEntry enrol(Scope scope, long activityId, String projectCode, String batch) {
+        Activity activity = activities.find(activityId)
+                .orElseThrow(() -> new NoSuchElementException("activity " + activityId));
+        InputReader reader = new InputReader();
+        Project project = reader.required("projectCode", projectCode, code -> projects.findByCode(ProjectCode.of(code))
+                .filter(found -> scope.covers(found.zone()))
+                .orElseThrow(() -> new InvalidValueException("project.unknown", code)));
+        Batch checkedBatch = reader.required("batch", batch, Batch::parse);
+        reader.finish();
+        try {
+            return activity.enrol(project, checkedBatch);
+        } catch (InvalidValueException e) {
+            throw InvalidInputException.of("projectCode", e.messageKey(), projectCode);
+        }
+    }
+}

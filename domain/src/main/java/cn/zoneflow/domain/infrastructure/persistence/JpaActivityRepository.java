@@ -1,0 +1,136 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import cn.zoneflow.domain.model.activity.Activity;
+import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.activity.ActivitySummary;
+import cn.zoneflow.domain.model.activity.Batch;
+import cn.zoneflow.domain.model.activity.BatchFigures;
+import cn.zoneflow.domain.model.activity.CityFigures;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.user.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Activities by JPA; their summaries by SQL grouping, never by loading the projects. */
+@ApplicationScoped
+public class JpaActivityRepository implements ActivityRepository {
+
+    /** 1亿, 5亿 and 10亿 in 万元: the bucket bounds of the bulletins. */
+    private static final String FIGURES = """
+            select c.division_code, c.name, e.batch, count(*),
+                   sum(p.total_investment), sum(p.expected_annual_output),
+                   sum(case when p.strategic_emerging then 1 else 0 end),
+                   sum(case when p.strategic_emerging then p.total_investment else 0 end),
+                   sum(case when p.total_investment >= 10000 and p.total_investment < 50000 then 1 else 0 end),
+                   sum(case when p.total_investment >= 50000 and p.total_investment < 100000 then 1 else 0 end),
+                   sum(case when p.total_investment >= 100000 then 1 else 0 end)
+            from activity_entry e
+            join project p on p.id = e.project_id
+            join zone z on z.id = p.zone_id
+            join city c on c.division_code = z.city_code
+            where e.activity_id = ?1 %s
+            group by c.division_code, c.name, e.batch
+            order by c.division_code, e.batch
+            """;
+    private static final String INDUSTRIES = """
+            select distinct c.division_code, e.batch, i.name
+            from activity_entry e
+            join project p on p.id = e.project_id
+            join zone z on z.id = p.zone_id
+            join city c on c.division_code = z.city_code
+            join industry i on i.code = p.industry_code
+            where e.activity_id = ?1 %s
+            """;
+
+    @PersistenceContext(unitName = "zoneflow")
+    private EntityManager entityManager;
+
+    public JpaActivityRepository() {
+    }
+
+    JpaActivityRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<Activity> find(long id) {
+        return Optional.ofNullable(entityManager.find(Activity.class, id));
+    }
+
+    @Override
+    public Optional<Activity> findByName(String name) {
+        return entityManager.createQuery("select a from Activity a where a.name = :name", Activity.class)
+                .setParameter("name", name.strip())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Activity> list() {
+        return entityManager.createQuery("select a from Activity a order by a.heldOn desc, a.id desc", Activity.class)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Activity activity) {
+        entityManager.persist(activity);
+    }
+
+    @Override
+    public ActivitySummary summary(long activityId, Scope scope) {
+        Map<String, Set<String>> industries = new HashMap<>();
+        for (Object[] row : rows(INDUSTRIES, activityId, scope)) {
+            industries.computeIfAbsent(row[0] + "/" + row[1], key -> new HashSet<>()).add((String) row[2]);
+        }
+        Map<String, CityFigures> cities = new LinkedHashMap<>();
+        for (Object[] row : rows(FIGURES, activityId, scope)) {
+            String cityCode = ((String) row[0]).strip();
+            Batch batch = Batch.valueOf((String) row[2]);
+            BatchFigures figures = new BatchFigures(batch, count(row[3]), amount(row[4]), amount(row[5]),
+                    count(row[6]), amount(row[7]), count(row[8]), count(row[9]), count(row[10]),
+                    industries.getOrDefault(row[0] + "/" + row[2], Set.of()));
+            cities.computeIfAbsent(cityCode, code -> new CityFigures(code, (String) row[1], new ArrayList<>()))
+                    .batches().add(figures);
+        }
+        return new ActivitySummary(cities.values().stream().map(JpaActivityRepository::withEveryBatch).toList());
+    }
+
+    /** A city that presented nothing in a batch still shows the batch, with zeros, as the bulletins do. */
+    private static CityFigures withEveryBatch(CityFigures city) {
+        List<BatchFigures> batches = new ArrayList<>();
+        for (Batch batch : Batch.values()) {
+            batches.add(city.batches().stream().filter(figures -> figures.batch() == batch).findFirst()
+                    .orElse(BatchFigures.empty(batch)));
+        }
+        return new CityFigures(city.cityCode(), city.cityName(), batches);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long activityId, Scope scope) {
+        String restriction = scope.zone().isPresent() ? "and p.zone_id = ?2"
+                : scope.city().isPresent() ? "and z.city_code = ?2" : "";
+        Query query = entityManager.createNativeQuery(String.format(sql, restriction)).setParameter(1, activityId);
+        scope.zone().ifPresent(zone -> query.setParameter(2, zone));
+        scope.city().ifPresent(city -> query.setParameter(2, city));
+        return query.getResultList();
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Amount amount(Object value) {
+        return Amount.ofWan(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
+    }
+}

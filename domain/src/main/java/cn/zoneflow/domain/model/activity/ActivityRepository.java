@@ -1,0 +1,21 @@
+package cn.zoneflow.domain.model.activity;
+
+import cn.zoneflow.domain.model.user.Scope;
+import java.util.List;
+import java.util.Optional;
+
+/** The "三个一批" activities and the figures of their batches. */
+public interface ActivityRepository {
+
+    Optional<Activity> find(long id);
+
+    Optional<Activity> findByName(String name);
+
+    /** Every activity, the latest first. */
+    List<Activity> list();
+
+    void add(Activity activity);
+
+    /** The activity's figures per city and batch, added up in the database over the projects within the scope. */
+    ActivitySummary summary(long activityId, Scope scope);
+}
