@@ -7,8 +7,8 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
@@ -178,11 +178,78 @@ class ApiIT {
     @Test
     void referenceDataListsTheCitiesAndTheZonesOfACity() {
         ApiClient anyone = ApiClient.as(base, "officer.shuozhou");
-        String cities = anyone.get("cities").body();
         String zones = anyone.get("zones?city=" + ApiClient.query("朔州市")).body();
 
-        assertThat(Json.createReader(new StringReader(cities)).readArray()).hasSize(11);
+        assertThat(anyone.get("cities").jsonArray()).hasSize(11);
         assertThat(zones).contains("朔州经济开发区", "朔州经开区").doesNotContain("晋中开发区");
+    }
+
+    @Test
+    void theDemoActivitiesSummariseTheirBatchesAsTheBulletinsDo() {
+        ApiClient province = ApiClient.as(base, "supervisor.province");
+        List<JsonObject> activities = province.get("activities").jsonArray().getValuesAs(JsonObject.class);
+        long first = activities.stream().filter(activity -> activity.getString("name").equals("2024年第一次"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        JsonObject summary = province.get("activities/" + first).json().getJsonObject("summary");
+
+        List<JsonObject> cities = summary.getJsonArray("cities").getValuesAs(JsonObject.class);
+        assertThat(cities).isNotEmpty().allSatisfy(city -> {
+            List<JsonObject> batches = city.getJsonArray("batches").getValuesAs(JsonObject.class);
+            assertThat(batches).extracting(batch -> batch.getString("batchName"))
+                    .containsExactly("签约一批", "开工一批", "投产一批");
+            assertThat(city.getJsonObject("total").getInt("projects"))
+                    .isEqualTo(batches.stream().mapToInt(batch -> batch.getInt("projects")).sum());
+        });
+        JsonObject grandTotal = summary.getJsonObject("grandTotal");
+        assertThat(grandTotal.getInt("projects")).isEqualTo(cities.stream()
+                .mapToInt(city -> city.getJsonObject("total").getInt("projects")).sum());
+        assertThat(grandTotal.getJsonNumber("totalInvestmentYi").bigDecimalValue()).isEqualByComparingTo(
+                grandTotal.getJsonNumber("totalInvestment").bigDecimalValue()
+                        .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void aZoneReadsTheActivitySummaryOfItsOwnProjectsOnly() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        List<JsonObject> activities = officer.get("activities").jsonArray().getValuesAs(JsonObject.class);
+
+        List<String> cities = activities.stream()
+                .flatMap(activity -> officer.get("activities/" + activity.getJsonNumber("id").longValue()).json()
+                        .getJsonObject("summary").getJsonArray("cities").getValuesAs(JsonObject.class).stream())
+                .map(city -> city.getString("city"))
+                .toList();
+
+        assertThat(cities).isNotEmpty().containsOnly("晋中");
+    }
+
+    @Test
+    void supervisorsCreateActivitiesAndZonesPresentProjectsInTheBatchTheyReached() {
+        ApiClient supervisor = ApiClient.as(base, "supervisor.province");
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String name = "测试活动 " + newProjectCode();
+        JsonObject activity = Json.createObjectBuilder().add("name", name).add("heldOn", "2026-11-20")
+                .add("venue", "晋中开发区").build();
+        assertThat(officer.post("activities", activity).status()).isEqualTo(403);
+        Answer created = supervisor.post("activities", activity);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        String code = newProjectCode();
+        officer.post("projects", signedProject(code, "晋中开发区", "60000"));
+
+        Answer tooEarly = officer.post("activities/" + id + "/entries",
+                Json.createObjectBuilder().add("projectCode", code).add("batch", "开工一批").build());
+        Answer presented = officer.post("activities/" + id + "/entries",
+                Json.createObjectBuilder().add("projectCode", code).add("batch", "签约一批").build());
+
+        assertThat(tooEarly.status()).isEqualTo(400);
+        assertThat(tooEarly.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("projectCode");
+        assertThat(presented.status()).as(presented.body()).isEqualTo(201);
+        JsonObject signing = supervisor.get("activities/" + id).json().getJsonObject("summary")
+                .getJsonArray("totals").getJsonObject(0);
+        assertThat(signing.getInt("projects")).isEqualTo(1);
+        assertThat(signing.getInt("from5To10Yi")).isEqualTo(1);
+        assertThat(signing.getJsonNumber("totalInvestmentYi").bigDecimalValue()).isEqualByComparingTo("6.00");
     }
 
     private static List<String> zones(JsonObject page) {

@@ -1,6 +1,8 @@
 package cn.zoneflow.domain.application.demo;
 
 import cn.zoneflow.domain.application.InstallationEvents;
+import cn.zoneflow.domain.model.activity.Activity;
+import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
@@ -23,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * Loads the demonstration data into an empty installation, once: the demo users (password
- * {@value #DEMO_PASSWORD}) and the demo projects with their stage history. Each project is announced as
+ * {@value #DEMO_PASSWORD}), the demo projects with their stage history and the "三个一批" activities they were
+ * presented in. Each project is announced as
  * {@link ProjectRegistered}, so its workflow starts exactly as for a real one.
  */
 @ApplicationScoped
@@ -62,6 +66,9 @@ public class DemoData {
     @Inject
     private EnterpriseRepository enterprises;
 
+    @Inject
+    private ActivityRepository activities;
+
     /** @return whether data was loaded now (false when an earlier start already did) */
     @Transactional
     public boolean loadOnce(LocalDate today) {
@@ -73,6 +80,7 @@ public class DemoData {
         List<DemoProject> demoProjects = new DemoProjectCatalogue(today, zoneByName.values().stream()
                 .collect(Collectors.toMap(Zone::name, zone -> zone.city().divisionCode()))).projects();
         Map<String, Enterprise> enterpriseByName = new HashMap<>();
+        Map<DemoProject, Project> loaded = new LinkedHashMap<>();
         for (DemoProject demo : demoProjects) {
             Enterprise enterprise = enterpriseByName.computeIfAbsent(demo.enterpriseName(), name -> {
                 Enterprise created = new Enterprise(name, CreditCode.of(demo.creditCode()),
@@ -85,7 +93,9 @@ public class DemoData {
             projects.add(project);
             projects.flush();
             registered.fire(ProjectRegistered.of(project));
+            loaded.put(demo, project);
         }
+        addActivities(loaded);
         installation.record(LOADED);
         LOG.info(() -> "Demo data loaded: " + demoProjects.size() + " projects, password of every demo user "
                 + DEMO_PASSWORD);
@@ -106,6 +116,19 @@ public class DemoData {
             }
         }
         return project;
+    }
+
+    /** Each project is presented in the activities after it reached a stage, in that stage's batch. */
+    private void addActivities(Map<DemoProject, Project> loaded) {
+        LocalDate since = LocalDate.MIN;
+        for (DemoActivities.Held held : DemoActivities.HELD) {
+            Activity activity = new Activity(held.name(), held.on(), DemoActivities.VENUE).markedAsDemo();
+            activities.add(activity);
+            LocalDate from = since;
+            loaded.forEach((demo, project) -> DemoActivities.batchFor(demo.reached(), from, held.on())
+                    .ifPresent(batch -> activity.enrol(project, batch)));
+            since = held.on();
+        }
     }
 
     private void addUsers(Map<String, Zone> zoneByName) {

@@ -1,0 +1,87 @@
+package cn.zoneflow.web.api;
+
+import cn.zoneflow.domain.application.ActivityService;
+import cn.zoneflow.domain.model.activity.Activity;
+import cn.zoneflow.domain.model.activity.ActivityEntry;
+import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * "三个一批" activities: the list, one activity with its summary as the bulletins print it (limited to the caller's
+ * scope), creating one (supervisors) and presenting a project of one's scope in a batch.
+ */
+@Path("activities")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class ActivityResource {
+
+    static final String ORGANISER_ROLE = "supervisor";
+
+    @Inject
+    private ActivityRepository activities;
+
+    @Inject
+    private ActivityService service;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @GET
+    public List<ActivityJson> list() {
+        return activities.list().stream().map(ActivityJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ActivityJson detail(@PathParam("id") long id) {
+        Activity activity = activities.find(id).orElseThrow(() -> new NoSuchElementException("activity " + id));
+        return ActivityJson.withSummary(activity, activities.summary(id, currentUser.required().scope()));
+    }
+
+    /** Creates an activity from {@code {"name", "heldOn", "venue"}}; the province's and cities' supervisors do. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject body, @Context UriInfo uri) {
+        if (!currentUser.hasRole(ORGANISER_ROLE)) {
+            throw new ForbiddenException();
+        }
+        Activity activity = service.create(JsonFields.text(body, "name"), JsonFields.text(body, "heldOn"),
+                JsonFields.text(body, "venue"));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(activity.id())).build())
+                .entity(ActivityJson.of(activity)).build();
+    }
+
+    /** Presents a project in a batch: {@code {"projectCode": "…", "batch": "开工一批"}}. */
+    @POST
+    @Path("{id}/entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response enrol(@PathParam("id") long id, JsonObject body) {
+        ActivityEntry entry = service.enrol(currentUser.required().scope(), id, JsonFields.text(body, "projectCode"),
+                JsonFields.text(body, "batch"));
+        return Response.status(Response.Status.CREATED)
+                .entity(new EntryJson(entry.project().code().value(), entry.batch().name(), entry.batch().chineseName()))
+                .build();
+    }
+
+    /** A project presented in a batch. */
+    public record EntryJson(String projectCode, String batch, String batchName) {
+    }
+}
