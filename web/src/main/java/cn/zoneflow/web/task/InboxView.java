@@ -1,5 +1,6 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskClaims;
@@ -67,6 +68,15 @@ public class InboxView implements Serializable {
         return task.daysLeft() < 0
                 ? messages.get("task_inbox.due.over", -task.daysLeft())
                 : messages.get("task_inbox.due.left", task.daysLeft());
+    }
+
+    /** The page that works on this kind of task. */
+    public String pageOf(TaskSummary task) {
+        return switch (task.taskType()) {
+            case Activities.REQUEST_STAGE_MOVE -> "/task/request-stage-move";
+            case Activities.APPROVE_STAGE_MOVE -> "/task/approve-stage-move";
+            default -> "/task/inbox";
+        };
     }
 
     /** Near-due rows amber, overdue rows red. */

@@ -83,6 +83,16 @@ public class Browser implements AfterTestExecutionCallback {
         click("login:submit");
     }
 
+    /** Signs out through the menu, as a user leaving their desk does. */
+    public void signOut() {
+        click("menu:logout");
+        find(By.id("login:username"));
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
     @Override
     public void afterTestExecution(ExtensionContext context) throws IOException {
         try {

@@ -2,7 +2,10 @@ package cn.zoneflow.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.web.it.ApiClient;
 import cn.zoneflow.web.it.Deployments;
+import cn.zoneflow.web.it.Projects;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,6 +47,54 @@ class InboxBrowserIT {
                 .contains("申请进入下一阶段")
                 .contains("晋中开发区")
                 .doesNotContain("朔州经济开发区");
+    }
+
+    @Test
+    void managerReturnsARequestWithAReasonTheOfficerResubmitsAndTheManagerApproves() {
+        String code = Projects.newCode();
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        assertThat(officerApi.post("projects", Projects.signed(code, "晋中开发区", "45000")).status()).isEqualTo(201);
+
+        browser.open(base).logInAs("officer.jinzhong", DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("task/request-stage-move.xhtml?id=" + Projects.onlyTask(officerApi, code));
+        assertThat(browser.text(By.id("requestedStage"))).isEqualTo("开工");
+        browser.type("request:evidence", "施工许可证 晋建施〔2026〕088号");
+        browser.click("request:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+
+        ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
+        browser.logInAs("manager.jinzhong", DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("task/approve-stage-move.xhtml?id=" + Projects.onlyTask(managerApi, code));
+        assertThat(browser.text(By.id("evidence"))).contains("晋建施〔2026〕088号");
+        browser.click("approve:returnButton");
+        browser.waitForText(By.cssSelector("#approve .ui-message-error"), "必填");
+        browser.type("approve:reason", "请补充施工许可证扫描件");
+        browser.click("approve:returnButton");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+
+        browser.logInAs("officer.jinzhong", DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("task/request-stage-move.xhtml?id=" + Projects.onlyTask(officerApi, code));
+        assertThat(browser.text(By.id("returnedRounds"))).contains("请补充施工许可证扫描件", "manager.jinzhong");
+        browser.type("request:evidence", "施工许可证 晋建施〔2026〕088号（扫描件已上传）");
+        browser.click("request:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+
+        browser.logInAs("manager.jinzhong", DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("task/approve-stage-move.xhtml?id=" + Projects.onlyTask(managerApi, code));
+        browser.click("approve:approveButton");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+
+        JsonObject moved = officerApi.get("projects/" + Projects.idOf(officerApi, code)).json();
+        assertThat(moved.getString("stage")).isEqualTo("STARTED");
+        assertThat(moved.getJsonArray("stageHistory").getJsonObject(1).getString("approvedBy"))
+                .isEqualTo("manager.jinzhong");
     }
 
     @Test

@@ -3,16 +3,13 @@ package cn.zoneflow.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,9 +94,9 @@ class ApiIT {
     @Test
     void registeringASignedProjectStartsItsLifecycleWithATaskForTheZonesOfficers() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
-        String code = newProjectCode();
+        String code = Projects.newCode();
 
-        Answer created = officer.post("projects", signedProject(code, "晋中开发区", "8500.5"));
+        Answer created = officer.post("projects", Projects.signed(code, "晋中开发区", "8500.5"));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonObject project = created.json();
@@ -114,8 +111,8 @@ class ApiIT {
     @Test
     void aRegistrationWithWrongFieldsNamesEachOneInTheCallersLanguageAndWritesNothing() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong").inEnglish();
-        String code = newProjectCode();
-        JsonObject wrong = Json.createObjectBuilder(signedProject(code, "晋中开发区", "-5"))
+        String code = Projects.newCode();
+        JsonObject wrong = Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "-5"))
                 .add("creditCode", "91140700MA0000000X")
                 .add("zone", "朔州经开区")
                 .build();
@@ -136,14 +133,14 @@ class ApiIT {
     void aStageMoveRequestIsReturnedOnlyWithAReasonAndComesBackToTheOfficer() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         ApiClient manager = ApiClient.as(base, "manager.jinzhong");
-        String code = newProjectCode();
-        officer.post("projects", signedProject(code, "晋中开发区", "3000"));
-        String request = onlyTask(officer, code);
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        String request = Projects.onlyTask(officer, code);
 
         assertThat(officer.post("tasks/" + request + "/claim").status()).isEqualTo(204);
         assertThat(officer.post("tasks/" + request + "/complete",
                 Json.createObjectBuilder().add("evidence", "施工许可证 晋建施〔2026〕12号").build()).status()).isEqualTo(204);
-        String approval = onlyTask(manager, code);
+        String approval = Projects.onlyTask(manager, code);
         Answer withoutReason = manager.post("tasks/" + approval + "/complete",
                 Json.createObjectBuilder().add("decision", "return").build());
         Answer withReason = manager.post("tasks/" + approval + "/complete",
@@ -153,16 +150,16 @@ class ApiIT {
         assertThat(withoutReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("returnReason");
         assertThat(withReason.status()).as(withReason.body()).isEqualTo(204);
-        JsonObject back = officer.get("tasks/" + onlyTask(officer, code)).json();
+        JsonObject back = officer.get("tasks/" + Projects.onlyTask(officer, code)).json();
         assertThat(back.getJsonObject("task").getString("taskType")).isEqualTo("requestStageMove");
         assertThat(back.getJsonArray("fields").getJsonObject(0).getString("name")).isEqualTo("evidence");
     }
 
     @Test
     void anotherZonesTaskCannotBeClaimed() {
-        String code = newProjectCode();
-        ApiClient.as(base, "officer.jinzhong").post("projects", signedProject(code, "晋中开发区", "100"));
-        String task = onlyTask(ApiClient.as(base, "officer.jinzhong"), code);
+        String code = Projects.newCode();
+        ApiClient.as(base, "officer.jinzhong").post("projects", Projects.signed(code, "晋中开发区", "100"));
+        String task = Projects.onlyTask(ApiClient.as(base, "officer.jinzhong"), code);
 
         assertThat(ApiClient.as(base, "officer.shuozhou").post("tasks/" + task + "/claim").status()).isEqualTo(404);
     }
@@ -227,15 +224,15 @@ class ApiIT {
     void supervisorsCreateActivitiesAndZonesPresentProjectsInTheBatchTheyReached() {
         ApiClient supervisor = ApiClient.as(base, "supervisor.province");
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
-        String name = "测试活动 " + newProjectCode();
+        String name = "测试活动 " + Projects.newCode();
         JsonObject activity = Json.createObjectBuilder().add("name", name).add("heldOn", "2026-11-20")
                 .add("venue", "晋中开发区").build();
         assertThat(officer.post("activities", activity).status()).isEqualTo(403);
         Answer created = supervisor.post("activities", activity);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
-        String code = newProjectCode();
-        officer.post("projects", signedProject(code, "晋中开发区", "60000"));
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "60000"));
 
         Answer tooEarly = officer.post("activities/" + id + "/entries",
                 Json.createObjectBuilder().add("projectCode", code).add("batch", "开工一批").build());
@@ -257,35 +254,4 @@ class ApiIT {
                 .map(project -> project.getString("zone")).distinct().toList();
     }
 
-    private static String onlyTask(ApiClient client, String projectCode) {
-        List<JsonObject> tasks = client.get("tasks?project=" + projectCode).json().getJsonArray("items")
-                .getValuesAs(JsonObject.class);
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0).getString("id");
-    }
-
-    private static String newProjectCode() {
-        return String.format("2026-140700-44-01-%06d", ThreadLocalRandom.current().nextInt(900_000, 1_000_000));
-    }
-
-    private static JsonObject signedProject(String code, String zone, String totalInvestment) {
-        String organisation = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
-        return Json.createObjectBuilder()
-                .add("code", code)
-                .add("name", "晋中测试光伏组件项目 " + code)
-                .add("enterpriseName", "山西测试新能源有限公司 " + code)
-                .add("creditCode", CreditCode.completing("91140700MA" + organisation).value())
-                .add("contactPerson", "王经理")
-                .add("contactPhone", "0354-3000000")
-                .add("zone", zone)
-                .add("industry", "新能源")
-                .add("strategicEmerging", true)
-                .add("industrial", "是")
-                .add("totalInvestment", Json.createValue(new BigDecimal(totalInvestment)))
-                .add("expectedAnnualOutput", 12000)
-                .add("plannedStartDate", LocalDate.now().plusMonths(2).toString())
-                .add("plannedProductionDate", LocalDate.now().plusMonths(14).toString())
-                .add("signedOn", LocalDate.now().minusDays(3).toString())
-                .build();
-    }
 }

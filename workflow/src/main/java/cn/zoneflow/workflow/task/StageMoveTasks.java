@@ -5,9 +5,13 @@ import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -29,6 +33,20 @@ public class StageMoveTasks {
 
     @Inject
     private EngineIdentity identity;
+
+    /** The task with its evidence and the rounds returned so far, oldest first. */
+    public StageMoveFile file(Actor actor, String taskId) {
+        Task task = inbox.visibleTask(actor, taskId);
+        List<StageMoveFile.ReturnedRound> rounds = taskService.getProcessInstanceComments(task.getProcessInstanceId())
+                .stream()
+                .sorted(Comparator.comparing(Comment::getTime))
+                .map(comment -> new StageMoveFile.ReturnedRound(comment.getUserId(),
+                        LocalDateTime.ofInstant(comment.getTime().toInstant(), TaskDeadline.CHINA),
+                        comment.getFullMessage()))
+                .toList();
+        return new StageMoveFile(inbox.summary(actor, taskId),
+                (String) taskService.getVariable(task.getId(), Variables.EVIDENCE), rounds);
+    }
 
     public void request(Actor actor, String taskId, String evidence) {
         Task task = ownTask(actor, taskId, Activities.REQUEST_STAGE_MOVE);

@@ -1,0 +1,29 @@
+package cn.zoneflow.web.project;
+
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.shared.Stage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The facts of a project a decision needs at a glance, as the top of every task page shows them. */
+public record ProjectSummary(
+        long id,
+        String code,
+        String name,
+        String enterprise,
+        String zone,
+        String industry,
+        Stage stage,
+        Stage nextStage,
+        BigDecimal totalInvestmentYi,
+        BigDecimal expectedAnnualOutputYi,
+        boolean strategicEmerging,
+        LocalDate signedOn) {
+
+    public static ProjectSummary of(Project project) {
+        return new ProjectSummary(project.id(), project.code().value(), project.name(), project.enterprise().name(),
+                project.zone().name(), project.industry().name(), project.stage(), project.stage().next().orElse(null),
+                project.totalInvestment().inYi(), project.expectedAnnualOutput().inYi(),
+                project.isStrategicEmerging(), project.reached(Stage.SIGNED).orElse(null));
+    }
+}

@@ -1,0 +1,35 @@
+package cn.zoneflow.web.task;
+
+import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.Map;
+
+/** 审批阶段变更: the manager approves the move, or returns it to the officer with a reason. */
+@Named
+@ViewScoped
+public class ApproveStageMoveView extends TaskPageView {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(Variables.RETURN_REASON, "approve:reason");
+
+    private String reason;
+
+    public String approve() {
+        return complete(() -> stageMoves.approve(currentUser.actor(), getId()),
+                "task_approve_stage_move.message.info.approved", FIELDS);
+    }
+
+    public String returnToOfficer() {
+        return complete(() -> stageMoves.returnWithReason(currentUser.actor(), getId(), reason),
+                "task_approve_stage_move.message.info.returned", FIELDS);
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,59 @@
+package cn.zoneflow.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Fresh projects for tests that need one of their own, registered through the API as a zone would. */
+public final class Projects {
+
+    private Projects() {
+    }
+
+    /** A national project code no demo project has (serials from 900000 up). */
+    public static String newCode() {
+        return String.format("2026-140700-44-01-%06d", ThreadLocalRandom.current().nextInt(900_000, 1_000_000));
+    }
+
+    /** The body of a registration of a project signed three days ago. */
+    public static JsonObject signed(String code, String zone, String totalInvestment) {
+        String organisation = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+        return Json.createObjectBuilder()
+                .add("code", code)
+                .add("name", "晋中测试光伏组件项目 " + code)
+                .add("enterpriseName", "山西测试新能源有限公司 " + code)
+                .add("creditCode", CreditCode.completing("91140700MA" + organisation).value())
+                .add("contactPerson", "王经理")
+                .add("contactPhone", "0354-3000000")
+                .add("zone", zone)
+                .add("industry", "新能源")
+                .add("strategicEmerging", true)
+                .add("industrial", "是")
+                .add("totalInvestment", Json.createValue(new BigDecimal(totalInvestment)))
+                .add("expectedAnnualOutput", 12000)
+                .add("plannedStartDate", LocalDate.now().plusMonths(2).toString())
+                .add("plannedProductionDate", LocalDate.now().plusMonths(14).toString())
+                .add("signedOn", LocalDate.now().minusDays(3).toString())
+                .build();
+    }
+
+    /** The id of the one open task of the project the client can see. */
+    public static String onlyTask(ApiClient client, String projectCode) {
+        List<JsonObject> tasks = client.get("tasks?project=" + projectCode).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0).getString("id");
+    }
+
+    /** The id of a project by its code, found within the client's scope. */
+    public static long idOf(ApiClient client, String projectCode) {
+        JsonObject task = client.get("tasks?project=" + projectCode).json().getJsonArray("items").getJsonObject(0);
+        return task.getJsonNumber("projectId").longValue();
+    }
+}
