@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
 import cn.zoneflow.domain.model.activity.Activity;
+import cn.zoneflow.domain.model.activity.ActivityEntry;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.activity.ActivitySummary;
 import cn.zoneflow.domain.model.activity.Batch;
@@ -85,6 +86,14 @@ public class JpaActivityRepository implements ActivityRepository {
     @Override
     public void add(Activity activity) {
         entityManager.persist(activity);
+    }
+
+    @Override
+    public List<ActivityEntry> entriesOf(long projectId) {
+        return entityManager.createQuery("select e from ActivityEntry e where e.project.id = :project"
+                + " order by e.activity.heldOn", ActivityEntry.class)
+                .setParameter("project", projectId)
+                .getResultList();
     }
 
     @Override

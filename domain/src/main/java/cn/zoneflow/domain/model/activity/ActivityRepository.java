@@ -16,6 +16,9 @@ public interface ActivityRepository {
 
     void add(Activity activity);
 
+    /** The activities a project was presented in, the earliest first. */
+    List<ActivityEntry> entriesOf(long projectId);
+
     /** The activity's figures per city and batch, added up in the database over the projects within the scope. */
     ActivitySummary summary(long activityId, Scope scope);
 }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-/** A zone officer signs in and finds their work; a wrong password is told so. */
+/** The screens a zone works in all day, driven in a real browser: sign in, inbox, task pages, projects. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InboxBrowserIT {
+class WorkScreensBrowserIT {
 
     private static final String DEMO_PASSWORD = "Demo#2026";
 
@@ -95,6 +95,32 @@ class InboxBrowserIT {
         assertThat(moved.getString("stage")).isEqualTo("STARTED");
         assertThat(moved.getJsonArray("stageHistory").getJsonObject(1).getString("approvedBy"))
                 .isEqualTo("manager.jinzhong");
+    }
+
+    @Test
+    void theProjectListShowsTheOfficersZoneAndLeadsToTheProjectsTimeline() {
+        browser.open(base).logInAs("officer.jinzhong", DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("project/list.xhtml");
+
+        String table = browser.text(By.id("projects:table_data"));
+        assertThat(table).contains("晋中开发区").doesNotContain("朔州经济开发区");
+        browser.find(By.cssSelector("#projects\\:table_data a.zf-project-link")).click();
+        browser.waitForText(By.cssSelector("h1.zf-title"), "项目详情");
+        assertThat(browser.text(By.id("timeline"))).contains("签约");
+    }
+
+    @Test
+    void aProjectOfAnotherZoneCannotBeOpenedByItsAddress() {
+        long jinzhongProject = ApiClient.as(base, "officer.jinzhong").get("projects?size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        browser.open(base).logInAs("officer.shuozhou", DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("project/view.xhtml?id=" + jinzhongProject);
+
+        browser.waitForText(By.tagName("body"), "页面不存在");
+        assertThat(browser.text(By.tagName("body"))).doesNotContain("晋中开发区");
     }
 
     @Test

@@ -1,0 +1,173 @@
+package cn.zoneflow.web.project;
+
+import cn.zoneflow.domain.model.project.Industry;
+import cn.zoneflow.domain.model.project.ProjectFilter;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.project.ProjectSort;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * 项目库: the projects within the user's scope, filtered and paged in the database. Zones to choose from are those
+ * the user may see; amounts are entered in 亿元 as the bulletins use them.
+ */
+@Named
+@ViewScoped
+public class ProjectListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
+
+    @Inject
+    private transient ProjectQueries queries;
+
+    @Inject
+    private transient ZoneRepository zoneRepository;
+
+    @Inject
+    private transient ProjectRepository projectRepository;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long zoneId;
+    private Stage stage;
+    private String industryCode;
+    private Boolean strategicEmerging;
+    private BigDecimal minInvestmentYi;
+    private BigDecimal maxInvestmentYi;
+    private List<Zone> zones;
+    private List<Industry> industries;
+    private LazyDataModel<ProjectSummary> model;
+
+    @PostConstruct
+    void init() {
+        Scope scope = currentUser.required().scope();
+        zones = zoneRepository.zones().stream().filter(scope::covers).toList();
+        industries = projectRepository.industries();
+        model = new ProjectModel();
+    }
+
+    private ProjectFilter filter() {
+        return new ProjectFilter(null, zoneId, stage, industryCode, strategicEmerging, null, inWan(minInvestmentYi),
+                inWan(maxInvestmentYi));
+    }
+
+    private static Amount inWan(BigDecimal yi) {
+        return yi == null ? null : Amount.ofWan(yi.multiply(WAN_PER_YI));
+    }
+
+    /** Pages through the projects in the database; the table asks for one page and the count. */
+    private final class ProjectModel extends LazyDataModel<ProjectSummary> {
+
+        private static final long serialVersionUID = 1L;
+        private static final Map<String, ProjectSort> SORTS = Map.of("code", ProjectSort.CODE, "name", ProjectSort.NAME,
+                "totalInvestmentYi", ProjectSort.TOTAL_INVESTMENT, "stage", ProjectSort.STAGE);
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(query(0, 1, Map.of()).total());
+        }
+
+        @Override
+        public List<ProjectSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            Page<ProjectSummary> page = query(first / pageSize, pageSize, sortBy);
+            setRowCount(Math.toIntExact(page.total()));
+            return page.items();
+        }
+
+        private Page<ProjectSummary> query(int page, int size, Map<String, SortMeta> sortBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            ProjectSort order = sort == null ? ProjectSort.CODE : SORTS.getOrDefault(sort.getField(), ProjectSort.CODE);
+            boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
+            return queries.page(currentUser.required().scope(), filter(), order, descending, page, size);
+        }
+
+        @Override
+        public String getRowKey(ProjectSummary project) {
+            return String.valueOf(project.id());
+        }
+    }
+
+    public LazyDataModel<ProjectSummary> getModel() {
+        return model;
+    }
+
+    public List<Zone> getZones() {
+        return zones;
+    }
+
+    public List<Industry> getIndustries() {
+        return industries;
+    }
+
+    public Stage[] getStages() {
+        return Stage.values();
+    }
+
+    public Long getZoneId() {
+        return zoneId;
+    }
+
+    public void setZoneId(Long zoneId) {
+        this.zoneId = zoneId;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public void setStage(Stage stage) {
+        this.stage = stage;
+    }
+
+    public String getIndustryCode() {
+        return industryCode;
+    }
+
+    public void setIndustryCode(String industryCode) {
+        this.industryCode = industryCode;
+    }
+
+    public Boolean getStrategicEmerging() {
+        return strategicEmerging;
+    }
+
+    public void setStrategicEmerging(Boolean strategicEmerging) {
+        this.strategicEmerging = strategicEmerging;
+    }
+
+    public BigDecimal getMinInvestmentYi() {
+        return minInvestmentYi;
+    }
+
+    public void setMinInvestmentYi(BigDecimal minInvestmentYi) {
+        this.minInvestmentYi = minInvestmentYi;
+    }
+
+    public BigDecimal getMaxInvestmentYi() {
+        return maxInvestmentYi;
+    }
+
+    public void setMaxInvestmentYi(BigDecimal maxInvestmentYi) {
+        this.maxInvestmentYi = maxInvestmentYi;
+    }
+}

@@ -1,0 +1,57 @@
+package cn.zoneflow.web.project;
+
+import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectFilter;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.project.ProjectSort;
+import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.user.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** What the project screens read, as view models built inside one transaction. */
+@ApplicationScoped
+@Transactional
+public class ProjectQueries {
+
+    /** A project's page: its facts, its dated stage moves and the activities it was presented in. */
+    public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities) {
+    }
+
+    public record StageMoveRow(String stage, LocalDate on, String approvedBy, String evidence) {
+    }
+
+    public record PresentationRow(String activity, LocalDate heldOn, String batch) {
+    }
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private ActivityRepository activities;
+
+    public Page<ProjectSummary> page(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
+            int size) {
+        return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
+    }
+
+    /** @throws NoSuchElementException when there is no such project within the scope */
+    public ProjectPage project(Scope scope, long id) {
+        Project project = projects.find(id).filter(found -> scope.covers(found.zone()))
+                .orElseThrow(() -> new NoSuchElementException("project " + id));
+        return new ProjectPage(ProjectSummary.of(project),
+                project.stageMoves().stream()
+                        .map(move -> new StageMoveRow(move.stage().name(), move.movedOn(), move.approvedBy(),
+                                move.evidence()))
+                        .toList(),
+                activities.entriesOf(id).stream()
+                        .map(entry -> new PresentationRow(entry.activity().name(), entry.activity().heldOn(),
+                                entry.batch().name()))
+                        .toList());
+    }
+}
