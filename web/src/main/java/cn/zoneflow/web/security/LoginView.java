@@ -1,5 +1,7 @@
 package cn.zoneflow.web.security;
 
+import cn.zoneflow.domain.application.SignIns;
+import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -33,6 +35,9 @@ public class LoginView {
     @Inject
     private Messages messages;
 
+    @Inject
+    private SignIns signIns;
+
     @NotBlank
     private String username;
 
@@ -51,8 +56,10 @@ public class LoginView {
             external.redirect(external.getRequestContextPath() + START_PAGE);
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
+            String reason = signIns.isLocked(username.strip()) ? "login.message.error.locked"
+                    : "login.message.error.invalidCredentials";
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("login.message.error.invalidCredentials"), null));
+                    messages.get(reason, UserAccount.LOCK_DURATION.toMinutes()), null));
         } else {
             faces.responseComplete();
         }

@@ -173,6 +173,19 @@ class ApiIT {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        ApiClient wrong = ApiClient.withPassword(base, "manager.shuozhou", "not-the-password");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(wrong.get("cities").status()).isEqualTo(401);
+        }
+
+        Answer right = ApiClient.as(base, "manager.shuozhou").get("cities");
+
+        assertThat(right.status()).isEqualTo(401);
+        assertThat(right.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void referenceDataListsTheCitiesAndTheZonesOfACity() {
         ApiClient anyone = ApiClient.as(base, "officer.shuozhou");
         String zones = anyone.get("zones?city=" + ApiClient.query("朔州市")).body();

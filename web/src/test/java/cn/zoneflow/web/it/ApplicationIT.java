@@ -192,7 +192,11 @@ class ApplicationIT {
 
         assertEquals(302, inbox.statusCode());
         assertTrue(inbox.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
-        assertTrue(get(base, "login.xhtml").body().contains("登录"));
+        HttpResponse<String> login = get(base, "login.xhtml");
+        assertTrue(login.body().contains("登录"));
+        assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").contains("nonce-"),
+                "pages carry a nonce-based Content-Security-Policy");
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     /** A 晋中 project still at 签约 whose officer has just requested 开工; answers the manager's approval task. */

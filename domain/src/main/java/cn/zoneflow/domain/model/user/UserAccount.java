@@ -14,6 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -21,11 +25,14 @@ import java.util.Set;
 /**
  * A person who signs in to ZoneFlow. Has one role and one scope: a zone (officers and managers), a city
  * or, with neither, the whole province (supervisors). Accounts are disabled, never deleted, so the audit
- * trail keeps pointing at someone.
+ * trail keeps pointing at someone; five failed sign-ins in a row lock one for fifteen minutes.
  */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
+
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "userIds")
@@ -60,6 +67,13 @@ public class UserAccount {
 
     @Column(name = "demo", nullable = false)
     private boolean demo;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    /** In UTC: the persistence provider maps LocalDateTime natively on every database, Instant not. */
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
 
     @Version
     @Column(name = "version")
@@ -102,6 +116,25 @@ public class UserAccount {
     public UserAccount markedAsDemo() {
         this.demo = true;
         return this;
+    }
+
+    /** Whether sign-in is refused at this moment because of too many failed attempts. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil.toInstant(ZoneOffset.UTC));
+    }
+
+    /** Counts a failed sign-in; the fifth in a row locks the account for {@link #LOCK_DURATION}. */
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = LocalDateTime.ofInstant(now.plus(LOCK_DURATION), ZoneOffset.UTC);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     /** The groups the container and the engine know this user by: the role, and the role within the zone. */
