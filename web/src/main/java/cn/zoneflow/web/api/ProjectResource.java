@@ -1,5 +1,6 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.InvestmentProgressService;
 import cn.zoneflow.domain.application.NewSignedProject;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.project.Project;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -50,6 +53,9 @@ public class ProjectResource {
 
     @Inject
     private PlaceNames places;
+
+    @Inject
+    private InvestmentProgressService progress;
 
     @GET
     public PageJson<ProjectJson> list(
@@ -101,6 +107,40 @@ public class ProjectResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(project.id())).build())
                 .entity(ProjectJson.detail(project))
                 .build();
+    }
+
+    /** The investment completed month by month and in all (万元). */
+    @GET
+    @Path("{id}/investment")
+    public InvestmentJson investment(@PathParam("id") long id) {
+        return InvestmentJson.of(visible(id));
+    }
+
+    /** Records (or corrects) one month's completed investment: {@code {"month": "2026-10", "completed": 1200.5}}. */
+    @POST
+    @Path("{id}/investment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvestmentJson recordInvestment(@PathParam("id") long id, JsonObject body) {
+        Project project = progress.record(scope(), id, JsonFields.text(body, "month"),
+                JsonFields.text(body, "completed"), currentUser.required().username());
+        return InvestmentJson.of(project);
+    }
+
+    /** A project's investment progress. */
+    public record InvestmentJson(String projectCode, BigDecimal totalInvestment, BigDecimal completedInvestment,
+            List<MonthJson> months) {
+
+        /** One month's completed investment and who recorded it. */
+        public record MonthJson(String month, BigDecimal completed, String recordedBy) {
+        }
+
+        static InvestmentJson of(Project project) {
+            return new InvestmentJson(project.code().value(), project.totalInvestment().wan(),
+                    project.completedInvestment().wan(), project.investments().stream()
+                            .map(month -> new MonthJson(month.month().toString(), month.completed().wan(),
+                                    month.recordedBy()))
+                            .toList());
+        }
     }
 
     /** A project the caller may see; one outside their scope does not exist for them. */

@@ -10,7 +10,9 @@ import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -20,7 +22,12 @@ import java.util.NoSuchElementException;
 public class ProjectQueries {
 
     /** A project's page: its facts, its dated stage moves and the activities it was presented in. */
-    public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities) {
+    public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities,
+            List<InvestmentRow> investments, BigDecimal completedInvestmentYi) {
+    }
+
+    /** One month's completed investment, in 万元 as recorded. */
+    public record InvestmentRow(YearMonth month, BigDecimal completedWan, String recordedBy) {
     }
 
     public record StageMoveRow(String stage, LocalDate on, String approvedBy, String evidence) {
@@ -52,6 +59,10 @@ public class ProjectQueries {
                 activities.entriesOf(id).stream()
                         .map(entry -> new PresentationRow(entry.activity().name(), entry.activity().heldOn(),
                                 entry.batch().name()))
-                        .toList());
+                        .toList(),
+                project.investments().stream()
+                        .map(month -> new InvestmentRow(month.month(), month.completed().wan(), month.recordedBy()))
+                        .toList(),
+                project.completedInvestment().inYi());
     }
 }

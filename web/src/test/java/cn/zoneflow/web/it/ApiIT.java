@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
+import java.time.YearMonth;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -183,6 +184,32 @@ class ApiIT {
 
         assertThat(right.status()).isEqualTo(401);
         assertThat(right.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void completedInvestmentIsRecordedMonthByMonthCorrectedAndAddedUp() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "20000"));
+        long id = Projects.idOf(officer, code);
+        String thisMonth = YearMonth.now().toString();
+        String path = "projects/" + id + "/investment";
+
+        officer.post(path, Json.createObjectBuilder().add("month", thisMonth).add("completed", 900).build());
+        JsonObject corrected = officer.post(path,
+                Json.createObjectBuilder().add("month", thisMonth).add("completed", "1200.5").build()).json();
+        Answer negative = officer.post(path,
+                Json.createObjectBuilder().add("month", thisMonth).add("completed", -1).build());
+        Answer future = officer.post(path, Json.createObjectBuilder()
+                .add("month", YearMonth.now().plusMonths(1).toString()).add("completed", 1).build());
+
+        assertThat(corrected.getJsonArray("months")).hasSize(1);
+        assertThat(corrected.getJsonNumber("completedInvestment").bigDecimalValue()).isEqualByComparingTo("1200.5");
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("completed");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("month");
+        assertThat(ApiClient.as(base, "officer.shuozhou").get(path).status()).isEqualTo(404);
     }
 
     @Test

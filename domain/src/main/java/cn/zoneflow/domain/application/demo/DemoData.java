@@ -11,6 +11,7 @@ import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.PasswordHashing;
 import cn.zoneflow.domain.model.user.Role;
@@ -23,7 +24,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +94,7 @@ public class DemoData {
                 enterprises.add(created);
                 return created;
             });
-            Project project = project(demo, enterprise, zoneByName.get(demo.zoneName()));
+            Project project = project(demo, enterprise, zoneByName.get(demo.zoneName()), today);
             projects.add(project);
             projects.flush();
             registered.fire(ProjectRegistered.of(project));
@@ -102,7 +107,7 @@ public class DemoData {
         return true;
     }
 
-    private Project project(DemoProject demo, Enterprise enterprise, Zone zone) {
+    private Project project(DemoProject demo, Enterprise enterprise, Zone zone, LocalDate today) {
         ProjectFacts facts = new ProjectFacts(ProjectCode.of(demo.code()), demo.name(), enterprise, zone,
                 projects.industry(demo.industryCode()).orElseThrow(), demo.strategicEmerging(), demo.industrial(),
                 demo.totalInvestment(), demo.expectedAnnualOutput(), demo.plannedStartDate(),
@@ -115,7 +120,29 @@ public class DemoData {
                 project.advanceTo(stage, on, approver, "演示数据", null);
             }
         }
+        recordProgress(project, demo.reached(), today);
         return project;
+    }
+
+    /**
+     * Monthly completed investment from the month construction started: spread evenly over the months until
+     * production (or today), reaching 35 % of the total by then, or all of it once producing.
+     */
+    private static void recordProgress(Project project, Map<Stage, LocalDate> reached, LocalDate today) {
+        LocalDate started = reached.get(Stage.STARTED);
+        if (started == null) {
+            return;
+        }
+        LocalDate producing = reached.get(Stage.PRODUCING);
+        YearMonth first = YearMonth.from(started);
+        YearMonth last = YearMonth.from(producing != null ? producing : today);
+        long months = first.until(last, ChronoUnit.MONTHS) + 1;
+        BigDecimal share = producing != null ? BigDecimal.ONE : new BigDecimal("0.35");
+        BigDecimal perMonth = project.totalInvestment().wan().multiply(share)
+                .divide(BigDecimal.valueOf(months), 0, RoundingMode.DOWN);
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            project.recordProgress(month, Amount.ofWan(perMonth), "demo", YearMonth.from(today));
+        }
     }
 
     /** Each project is presented in the activities after it reached a stage, in that stage's batch. */

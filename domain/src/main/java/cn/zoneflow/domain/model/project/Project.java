@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.Optional;
 /**
  * An investment project in a zone, the aggregate everything else hangs on. It is registered when the
  * contract is signed (签约), then moves stage by stage — 开工, 投产, 达效 — each move approved by the zone's
- * managers and recorded with its date, approver and evidence. Its national project code is its identity.
+ * managers and recorded with its date, approver and evidence — and records the investment it completes month by
+ * month. Its national project code is its identity.
  */
 @Entity
 @Table(name = "project")
@@ -86,6 +88,10 @@ public class Project {
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("movedOn ASC, id ASC")
     private List<StageMove> stageMoves = new ArrayList<>();
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("monthStart ASC")
+    private List<MonthlyInvestment> investments = new ArrayList<>();
 
     @Column(name = "demo", nullable = false)
     private boolean demo;
@@ -145,6 +151,37 @@ public class Project {
         stageMoves.add(move);
         stage = next;
         return move;
+    }
+
+    /**
+     * Records the investment completed in a month; recording a month again corrects it.
+     *
+     * @throws InvalidValueException when the month is before the signing or after the current month
+     */
+    public MonthlyInvestment recordProgress(YearMonth month, Amount completed, String recordedBy, YearMonth current) {
+        YearMonth signed = reached(Stage.SIGNED).map(YearMonth::from).orElse(month);
+        if (month.isBefore(signed)) {
+            throw new InvalidValueException("investment.month.beforeSigning", month.toString());
+        }
+        if (month.isAfter(current)) {
+            throw new InvalidValueException("investment.month.future", month.toString());
+        }
+        Optional<MonthlyInvestment> recorded = investments.stream().filter(i -> i.month().equals(month)).findFirst();
+        recorded.ifPresent(existing -> existing.correct(completed, recordedBy));
+        return recorded.orElseGet(() -> {
+            MonthlyInvestment added = new MonthlyInvestment(this, month, completed, recordedBy);
+            investments.add(added);
+            return added;
+        });
+    }
+
+    /** The investment completed so far (累计完成投资), over every recorded month. */
+    public Amount completedInvestment() {
+        return investments.stream().map(MonthlyInvestment::completed).reduce(Amount.ZERO, Amount::plus);
+    }
+
+    public List<MonthlyInvestment> investments() {
+        return Collections.unmodifiableList(investments);
     }
 
     private Optional<StageMove> lastMove() {

@@ -13,6 +13,7 @@ import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneCategory;
 import cn.zoneflow.domain.model.zone.ZoneLevel;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 public class ProjectTest {
@@ -73,5 +74,29 @@ public class ProjectTest {
                 SIGNED_ON.plusMonths(3), SIGNED_ON.plusMonths(2)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("project.plannedProductionDate.beforeStart");
+    }
+
+    @Test
+    void addsUpTheInvestmentCompletedMonthByMonthAndCorrectsARecordedMonth() {
+        Project project = signedProject();
+        YearMonth now = YearMonth.of(2024, 6);
+        project.recordProgress(YearMonth.of(2024, 3), Amount.ofWan("1200.5"), "officer.jinzhong", now);
+        project.recordProgress(YearMonth.of(2024, 4), Amount.ofWan("800"), "officer.jinzhong", now);
+        project.recordProgress(YearMonth.of(2024, 3), Amount.ofWan("1000"), "officer.jinzhong", now);
+
+        assertThat(project.investments()).hasSize(2);
+        assertThat(project.completedInvestment()).isEqualTo(Amount.ofWan("1800"));
+    }
+
+    @Test
+    void refusesProgressBeforeTheSigningMonthOrInTheFuture() {
+        Project project = signedProject();
+        YearMonth now = YearMonth.of(2024, 6);
+
+        assertThatThrownBy(() -> project.recordProgress(YearMonth.of(2024, 1), Amount.ofWan("1"), "o", now))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("investment.month.beforeSigning");
+        assertThatThrownBy(() -> project.recordProgress(YearMonth.of(2024, 7), Amount.ofWan("1"), "o", now))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("investment.month.future");
+        assertThat(project.investments()).isEmpty();
     }
 }
