@@ -3,6 +3,7 @@ package cn.zoneflow.web.startup;
 import cn.zoneflow.domain.application.demo.DemoData;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseMigration;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseSettings;
+import cn.zoneflow.workflow.demo.DemoWorkload;
 import cn.zoneflow.workflow.engine.ProcessEngineBootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
 /**
  * Starts ZoneFlow in the only order that works: the domain schema is migrated, then the process engine is
  * built on it and deploys the processes, then — on a demo installation — the demo data is loaded once, which
- * starts the demo projects' processes.
+ * starts the demo projects' processes, and their work is put in flight.
  */
 @Singleton
 @Startup
@@ -37,12 +38,17 @@ public class ApplicationStartup {
     @Inject
     private DemoData demoData;
 
+    @Inject
+    private DemoWorkload demoWorkload;
+
     @PostConstruct
     void start() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
         migration.migrate(settings.kind());
         engine.start(settings.kind());
-        if (settings.demoData() && demoData.loadOnce(LocalDate.now(CHINA))) {
+        LocalDate today = LocalDate.now(CHINA);
+        if (settings.demoData() && demoData.loadOnce(today)) {
+            demoWorkload.prepare(today);
             LOG.info("ZoneFlow started with demo data");
         }
     }
