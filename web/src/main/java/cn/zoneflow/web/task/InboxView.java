@@ -62,12 +62,7 @@ public class InboxView implements Serializable {
 
     /** Days left or days over, in working days, as the inbox shows them beside the due date. */
     public String dueText(TaskSummary task) {
-        if (task.daysLeft() == null) {
-            return "";
-        }
-        return task.daysLeft() < 0
-                ? messages.get("task_inbox.due.over", -task.daysLeft())
-                : messages.get("task_inbox.due.left", task.daysLeft());
+        return DueDisplay.text(messages, "task_inbox", task.daysLeft());
     }
 
     /** The page that works on this kind of task. */
@@ -79,13 +74,8 @@ public class InboxView implements Serializable {
         };
     }
 
-    /** Near-due rows amber, overdue rows red. */
     public String rowClass(TaskSummary task) {
-        return switch (task.dueState()) {
-            case OVERDUE -> "zf-overdue";
-            case NEAR -> "zf-near";
-            case NORMAL -> "";
-        };
+        return DueDisplay.rowClass(task.dueState());
     }
 
     public void claim(TaskSummary task) {

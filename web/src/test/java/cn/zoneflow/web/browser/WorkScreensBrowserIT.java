@@ -124,6 +124,28 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aCitySupervisorFindsTheOverdueWorkOfTheirCityOnTheBoard() {
+        browser.open(base).logInAs("supervisor.jinzhong", DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.click("menu:overdueLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "超期督办");
+
+        assertThat(Integer.parseInt(browser.text(By.id("overdueCount")))).isPositive();
+        String board = browser.text(By.id("board_data"));
+        assertThat(board).contains("晋中", "超期").doesNotContain("朔州");
+        assertThat(browser.find(By.cssSelector("#board_data tr.zf-overdue")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void anOfficerCannotOpenTheSupervisorsBoard() {
+        browser.open(base).logInAs("officer.jinzhong", DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("supervision/overdue.xhtml");
+
+        browser.waitForText(By.tagName("body"), "无权查看");
+    }
+
+    @Test
     void wrongPasswordIsToldPlainlyAndKeepsTheUserOnTheLoginPage() {
         browser.open(base).logInAs("officer.jinzhong", "not-the-password");
 

@@ -213,6 +213,18 @@ class ApiIT {
     }
 
     @Test
+    void theOverdueBoardListsTheLateWorkOfTheSupervisorsCityOnlyAndOnlyForSupervisors() {
+        List<JsonObject> late = ApiClient.as(base, "supervisor.jinzhong").get("supervision/overdue").jsonArray()
+                .getValuesAs(JsonObject.class);
+
+        assertThat(late).isNotEmpty().allSatisfy(item -> {
+            assertThat(item.getString("city")).isEqualTo("晋中");
+            assertThat(item.getJsonObject("task").getString("dueState")).isIn("near", "overdue");
+        });
+        assertThat(ApiClient.as(base, "officer.jinzhong").get("supervision/overdue").status()).isEqualTo(403);
+    }
+
+    @Test
     void referenceDataListsTheCitiesAndTheZonesOfACity() {
         ApiClient anyone = ApiClient.as(base, "officer.shuozhou");
         String zones = anyone.get("zones?city=" + ApiClient.query("朔州市")).body();

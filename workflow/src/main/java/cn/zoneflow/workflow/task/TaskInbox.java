@@ -101,7 +101,8 @@ public class TaskInbox {
                 .endOr();
     }
 
-    private List<TaskSummary> summaries(List<Task> tasks) {
+    /** Inbox lines for the given tasks, with their projects, read in one go. */
+    public List<TaskSummary> summaries(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }

@@ -1,0 +1,64 @@
+package cn.zoneflow.web.supervision;
+
+import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.task.DueDisplay;
+import cn.zoneflow.workflow.supervision.LateTask;
+import cn.zoneflow.workflow.supervision.OverdueBoard;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 超期督办: the overdue and near-due work of the zones a supervisor watches, grouped by city and zone, with the
+ * working days over or left. Only supervisors see it.
+ */
+@Named
+@RequestScoped
+public class OverdueBoardView {
+
+    static final String SUPERVISOR = "supervisor";
+
+    @Inject
+    private OverdueBoard board;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Messages messages;
+
+    private List<LateTask> tasks;
+
+    public void load() throws IOException {
+        if (!currentUser.hasRole(SUPERVISOR)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+            return;
+        }
+        // PrimeFaces sorts the rows it groups in place
+        tasks = new ArrayList<>(board.lateTasks(currentUser.required().scope()));
+    }
+
+    public List<LateTask> getTasks() {
+        return tasks;
+    }
+
+    public long getOverdueCount() {
+        return OverdueBoard.overdue(tasks);
+    }
+
+    public String dueText(LateTask late) {
+        return DueDisplay.text(messages, "supervision_overdue", late.task().daysLeft());
+    }
+
+    public String rowClass(LateTask late) {
+        return DueDisplay.rowClass(late.task().dueState());
+    }
+}

@@ -1,0 +1,69 @@
+package cn.zoneflow.workflow.supervision;
+
+import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.workflow.task.TaskInbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * 超期督办: the open tasks of the zones within a supervisor's scope that are overdue or near due, claimed or not,
+ * the longest overdue first, grouped by city and zone. Found by the engine's own due and follow-up dates.
+ */
+@ApplicationScoped
+@Transactional
+public class OverdueBoard {
+
+    /** No board is longer than this; beyond it the province has a different problem than a list can show. */
+    static final int MAX_ITEMS = 500;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private ZoneRepository zones;
+
+    @Inject
+    private TaskInbox inbox;
+
+    public List<LateTask> lateTasks(Scope scope) {
+        Map<String, Zone> zoneByName = zones.zones().stream().filter(scope::covers)
+                .collect(Collectors.toMap(Zone::name, Function.identity()));
+        if (zoneByName.isEmpty()) {
+            return List.of();
+        }
+        List<String> groups = zoneByName.values().stream()
+                .flatMap(zone -> List.of(Role.OFFICER.groupIn(zone), Role.MANAGER.groupIn(zone)).stream())
+                .toList();
+        List<Task> late = taskService.createTaskQuery().active()
+                .taskCandidateGroupIn(groups).includeAssignedTasks()
+                .followUpBefore(ClockUtil.getCurrentTime())
+                .orderByDueDate().asc()
+                .listPage(0, MAX_ITEMS);
+        return inbox.summaries(late).stream()
+                .map(task -> new LateTask(zoneByName.get(task.zoneName()).city().name(), task))
+                .sorted(Comparator.comparing(LateTask::city)
+                        .thenComparing(lateTask -> lateTask.task().zoneName())
+                        .thenComparing(lateTask -> lateTask.task().daysLeft(),
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Shorthand for screens: how many of the board's tasks are overdue, not merely near due. */
+    public static long overdue(List<LateTask> tasks) {
+        return tasks.stream().filter(task -> task.task().dueState() == DueState.OVERDUE)
+                .count();
+    }
+}
