@@ -28,6 +28,7 @@ public class Browser implements AfterTestExecutionCallback {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(20);
+    static final String DEMO_PASSWORD = "Demo#2026";
 
     private WebDriver driver;
     private URL base;
@@ -81,6 +82,12 @@ public class Browser implements AfterTestExecutionCallback {
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
+    }
+
+    /** Signs in with the demo password and waits for the inbox, where every user lands. */
+    public void signedInAs(String username) {
+        logInAs(username, DEMO_PASSWORD);
+        waitForText(By.cssSelector("h1.zf-title"), "我的待办");
     }
 
     /** Signs out through the menu, as a user leaving their desk does. */

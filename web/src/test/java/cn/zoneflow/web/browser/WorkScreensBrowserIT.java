@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 @RunAsClient
 class WorkScreensBrowserIT {
 
-    private static final String DEMO_PASSWORD = "Demo#2026";
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -37,9 +36,7 @@ class WorkScreensBrowserIT {
 
     @Test
     void officerSignsInAndSeesTheTasksOfTheirZone() {
-        browser.open(base).logInAs("officer.jinzhong", DEMO_PASSWORD);
-
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.open(base).signedInAs("officer.jinzhong");
         assertThat(browser.currentPath()).startsWith("/task/inbox.xhtml");
         int count = Integer.parseInt(browser.find(By.cssSelector(".zf-badge")).getText().trim());
         assertThat(count).isPositive();
@@ -55,8 +52,7 @@ class WorkScreensBrowserIT {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         assertThat(officerApi.post("projects", Projects.signed(code, "晋中开发区", "45000")).status()).isEqualTo(201);
 
-        browser.open(base).logInAs("officer.jinzhong", DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.open(base).signedInAs("officer.jinzhong");
         browser.go("task/request-stage-move.xhtml?id=" + Projects.onlyTask(officerApi, code));
         assertThat(browser.text(By.id("requestedStage"))).isEqualTo("开工");
         browser.type("request:evidence", "施工许可证 晋建施〔2026〕088号");
@@ -65,8 +61,7 @@ class WorkScreensBrowserIT {
         browser.signOut();
 
         ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
-        browser.logInAs("manager.jinzhong", DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signedInAs("manager.jinzhong");
         browser.go("task/approve-stage-move.xhtml?id=" + Projects.onlyTask(managerApi, code));
         assertThat(browser.text(By.id("evidence"))).contains("晋建施〔2026〕088号");
         browser.click("approve:returnButton");
@@ -76,8 +71,7 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
         browser.signOut();
 
-        browser.logInAs("officer.jinzhong", DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signedInAs("officer.jinzhong");
         browser.go("task/request-stage-move.xhtml?id=" + Projects.onlyTask(officerApi, code));
         assertThat(browser.text(By.id("returnedRounds"))).contains("请补充施工许可证扫描件", "manager.jinzhong");
         browser.type("request:evidence", "施工许可证 晋建施〔2026〕088号（扫描件已上传）");
@@ -85,8 +79,7 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
         browser.signOut();
 
-        browser.logInAs("manager.jinzhong", DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signedInAs("manager.jinzhong");
         browser.go("task/approve-stage-move.xhtml?id=" + Projects.onlyTask(managerApi, code));
         browser.click("approve:approveButton");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
@@ -99,8 +92,7 @@ class WorkScreensBrowserIT {
 
     @Test
     void theProjectListShowsTheOfficersZoneAndLeadsToTheProjectsTimeline() {
-        browser.open(base).logInAs("officer.jinzhong", DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.open(base).signedInAs("officer.jinzhong");
         browser.go("project/list.xhtml");
 
         String table = browser.text(By.id("projects:table_data"));
@@ -115,8 +107,7 @@ class WorkScreensBrowserIT {
         long jinzhongProject = ApiClient.as(base, "officer.jinzhong").get("projects?size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
-        browser.open(base).logInAs("officer.shuozhou", DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.open(base).signedInAs("officer.shuozhou");
         browser.go("project/view.xhtml?id=" + jinzhongProject);
 
         browser.waitForText(By.tagName("body"), "页面不存在");
@@ -125,8 +116,7 @@ class WorkScreensBrowserIT {
 
     @Test
     void aCitySupervisorFindsTheOverdueWorkOfTheirCityOnTheBoard() {
-        browser.open(base).logInAs("supervisor.jinzhong", DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.open(base).signedInAs("supervisor.jinzhong");
         browser.click("menu:overdueLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "超期督办");
 
@@ -138,8 +128,7 @@ class WorkScreensBrowserIT {
 
     @Test
     void anOfficerCannotOpenTheSupervisorsBoard() {
-        browser.open(base).logInAs("officer.jinzhong", DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.open(base).signedInAs("officer.jinzhong");
         browser.go("supervision/overdue.xhtml");
 
         browser.waitForText(By.tagName("body"), "无权查看");

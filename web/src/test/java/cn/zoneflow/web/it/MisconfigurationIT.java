@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Operators start the WAR with {@code java -jar payara-micro.jar --deploy zoneflow.war}; a wrong database setting
@@ -25,28 +26,21 @@ class MisconfigurationIT {
     @TempDir
     Path workDir;
 
-    @Test
-    void wrongPasswordStopsStartupNamingTheCredentials() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wrong password     | jdbc:mysql://127.0.0.1:3306/mysql | not-the-password | ZONEFLOW_DB_USER/ZONEFLOW_DB_PASSWORD rejected by the database
+            unreachable server | jdbc:mysql://127.0.0.1:9/zoneflow | ''               | ZONEFLOW_DB_URL names a database server that cannot be reached
+            """)
+    void aWrongSettingStopsStartupWithOneLineNamingIt(String mistake, String url, String password, String line)
+            throws Exception {
         List<String> output = startWith(Map.of(
-                "ZONEFLOW_DB_URL", "jdbc:mysql://127.0.0.1:3306/mysql",
+                "ZONEFLOW_DB_URL", url,
                 "ZONEFLOW_DB_USER", "root",
-                "ZONEFLOW_DB_PASSWORD", "not-the-password"));
+                "ZONEFLOW_DB_PASSWORD", password));
 
-        assertThat(output).filteredOn(line -> line.contains("ZoneFlow cannot start"))
+        assertThat(output).filteredOn(printed -> printed.contains("ZoneFlow cannot start"))
                 .singleElement().asString()
-                .contains("ZONEFLOW_DB_USER/ZONEFLOW_DB_PASSWORD rejected by the database");
-    }
-
-    @Test
-    void unreachableServerStopsStartupNamingTheUrl() throws Exception {
-        List<String> output = startWith(Map.of(
-                "ZONEFLOW_DB_URL", "jdbc:mysql://127.0.0.1:9/zoneflow",
-                "ZONEFLOW_DB_USER", "root",
-                "ZONEFLOW_DB_PASSWORD", ""));
-
-        assertThat(output).filteredOn(line -> line.contains("ZoneFlow cannot start"))
-                .singleElement().asString()
-                .contains("ZONEFLOW_DB_URL names a database server that cannot be reached");
+                .contains(line);
     }
 
     /** Starts the WAR as operators do, waits for the process to end, and answers its output. */
