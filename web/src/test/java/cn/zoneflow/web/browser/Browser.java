@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -59,14 +61,24 @@ public class Browser implements AfterTestExecutionCallback {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Types once the page's widgets are set up: PrimeFaces inputs replace what was typed before they were. */
     public void type(String id, String text) {
+        waitForPageReady();
         WebElement field = find(By.id(id));
         field.clear();
         field.sendKeys(text);
     }
 
+    /** Clicks once the page has loaded and PrimeFaces has set up its widgets, as a person would. */
     public void click(String id) {
+        waitForPageReady();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private void waitForPageReady() {
+        new WebDriverWait(driver, WAIT).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())")));
     }
 
     public void waitForText(By by, String text) {
@@ -94,6 +106,10 @@ public class Browser implements AfterTestExecutionCallback {
     public void signOut() {
         click("menu:logout");
         find(By.id("login:username"));
+    }
+
+    public List<String> texts(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).filter(text -> !text.isBlank()).toList();
     }
 
     public String text(By by) {

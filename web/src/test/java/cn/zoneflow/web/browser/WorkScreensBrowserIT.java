@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zoneflow.web.it.ApiClient;
 import cn.zoneflow.web.it.Deployments;
 import cn.zoneflow.web.it.Projects;
+import cn.zoneflow.domain.model.enterprise.CreditCode;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -132,6 +134,36 @@ class WorkScreensBrowserIT {
         browser.go("supervision/overdue.xhtml");
 
         browser.waitForText(By.tagName("body"), "无权查看");
+    }
+
+    @Test
+    void anOfficerRegistersASignedProjectFixingTheFieldTheFormRefused() {
+        String code = Projects.newCode();
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.click("menu:registerLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "登记签约项目");
+
+        browser.waitForText(By.cssSelector(".zf-register"), "项目代码");
+        browser.type("register:code", code);
+        browser.type("register:name", "晋中浏览器测试储能项目");
+        browser.type("register:enterpriseName", "山西浏览器测试储能有限公司");
+        browser.type("register:creditCode", "91140700MA0000000X");
+        browser.click("register:industry");
+        browser.find(By.cssSelector("li[data-label='新能源']")).click();
+        browser.type("register:totalInvestment_input", "35000");
+        browser.type("register:expectedAnnualOutput_input", "42000");
+        browser.type("register:signedOn_input", LocalDate.now().minusDays(1).toString());
+        browser.click("register:submit");
+
+        browser.waitForText(By.cssSelector(".ui-message-error"), "校验码");
+        assertThat(browser.texts(By.cssSelector(".ui-message-error"))).as("only the credit code was refused")
+                .singleElement().asString().contains("校验码");
+        browser.type("register:creditCode", CreditCode.completing("91140700MA0000001").value());
+        browser.click("register:submit");
+
+        browser.waitForText(By.cssSelector("h1.zf-title"), "项目详情");
+        assertThat(browser.text(By.id("projectCode"))).isEqualTo(code);
+        assertThat(browser.text(By.id("projectStage"))).isEqualTo("签约");
     }
 
     @Test

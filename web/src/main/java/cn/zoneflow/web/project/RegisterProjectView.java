@@ -1,0 +1,241 @@
+package cn.zoneflow.web.project;
+
+import cn.zoneflow.domain.application.NewSignedProject;
+import cn.zoneflow.domain.application.ProjectRegistration;
+import cn.zoneflow.domain.model.project.Industry;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.FieldError;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.i18n.LanguageView;
+import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.i18n.Texts;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 登记签约项目: a zone registers a newly signed project; its lifecycle starts at once. Every wrong field is shown
+ * beside it, in the user's language, and nothing is saved until all are right.
+ */
+@Named
+@ViewScoped
+public class RegisterProjectView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "register:";
+
+    @Inject
+    private transient ProjectRegistration registration;
+
+    @Inject
+    private transient ZoneRepository zoneRepository;
+
+    @Inject
+    private transient ProjectRepository projectRepository;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient Messages messages;
+
+    @Inject
+    private LanguageView language;
+
+    private String code;
+    private String name;
+    private String enterpriseName;
+    private String creditCode;
+    private String contactPerson;
+    private String contactPhone;
+    private String zone;
+    private String industry;
+    private boolean strategicEmerging;
+    private boolean industrial = true;
+    private BigDecimal totalInvestment;
+    private BigDecimal expectedAnnualOutput;
+    private LocalDate plannedStartDate;
+    private LocalDate plannedProductionDate;
+    private LocalDate signedOn;
+    private List<Zone> zones;
+    private List<Industry> industries;
+
+    @PostConstruct
+    void init() {
+        Scope scope = currentUser.required().scope();
+        zones = zoneRepository.zones().stream().filter(scope::covers).toList();
+        industries = projectRepository.industries();
+        if (zones.size() == 1) {
+            zone = zones.get(0).name();
+        }
+    }
+
+    public String register() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Project project = registration.registerSigned(currentUser.required().scope(), new NewSignedProject(code,
+                    name, enterpriseName, creditCode, contactPerson, contactPhone, zone, industry,
+                    String.valueOf(strategicEmerging), String.valueOf(industrial), text(totalInvestment),
+                    text(expectedAnnualOutput), text(plannedStartDate), text(plannedProductionDate), text(signedOn)),
+                    currentUser.required().username());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("project_register.message.info.registered", project.name()), null));
+            return "/project/view.xhtml?faces-redirect=true&id=" + project.id();
+        } catch (InvalidInputException e) {
+            faces.validationFailed();
+            for (FieldError error : e.errors()) {
+                faces.addMessage(FORM + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
+            }
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+
+    public List<Zone> getZones() {
+        return zones;
+    }
+
+    public List<Industry> getIndustries() {
+        return industries;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEnterpriseName() {
+        return enterpriseName;
+    }
+
+    public void setEnterpriseName(String enterpriseName) {
+        this.enterpriseName = enterpriseName;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = industry;
+    }
+
+    public boolean isStrategicEmerging() {
+        return strategicEmerging;
+    }
+
+    public void setStrategicEmerging(boolean strategicEmerging) {
+        this.strategicEmerging = strategicEmerging;
+    }
+
+    public boolean isIndustrial() {
+        return industrial;
+    }
+
+    public void setIndustrial(boolean industrial) {
+        this.industrial = industrial;
+    }
+
+    public BigDecimal getTotalInvestment() {
+        return totalInvestment;
+    }
+
+    public void setTotalInvestment(BigDecimal totalInvestment) {
+        this.totalInvestment = totalInvestment;
+    }
+
+    public BigDecimal getExpectedAnnualOutput() {
+        return expectedAnnualOutput;
+    }
+
+    public void setExpectedAnnualOutput(BigDecimal expectedAnnualOutput) {
+        this.expectedAnnualOutput = expectedAnnualOutput;
+    }
+
+    public LocalDate getPlannedStartDate() {
+        return plannedStartDate;
+    }
+
+    public void setPlannedStartDate(LocalDate plannedStartDate) {
+        this.plannedStartDate = plannedStartDate;
+    }
+
+    public LocalDate getPlannedProductionDate() {
+        return plannedProductionDate;
+    }
+
+    public void setPlannedProductionDate(LocalDate plannedProductionDate) {
+        this.plannedProductionDate = plannedProductionDate;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+}
