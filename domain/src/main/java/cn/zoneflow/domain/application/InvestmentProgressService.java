@@ -30,8 +30,7 @@ public class InvestmentProgressService {
      * @throws InvalidInputException naming the month or the amount when either is wrong
      */
     public Project record(Scope scope, long projectId, String month, String completed, String recordedBy) {
-        Project project = projects.find(projectId).filter(found -> scope.covers(found.zone()))
-                .orElseThrow(() -> new NoSuchElementException("project " + projectId));
+        Project project = projects.findWithin(scope, projectId);
         InputReader reader = new InputReader();
         YearMonth checkedMonth = reader.required("month", month, InvestmentProgressService::parseMonth);
         Amount amount = reader.amount("completed", completed, true);

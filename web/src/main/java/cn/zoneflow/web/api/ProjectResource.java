@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Projects within the caller's scope: the filtered, paged list, one project with its stage history, and the
@@ -145,9 +144,7 @@ public class ProjectResource {
 
     /** A project the caller may see; one outside their scope does not exist for them. */
     Project visible(long id) {
-        Scope scope = scope();
-        return projects.find(id).filter(project -> scope.covers(project.zone()))
-                .orElseThrow(() -> new NoSuchElementException("project " + id));
+        return projects.findWithin(scope(), id);
     }
 
     private Scope scope() {

@@ -59,8 +59,7 @@ public class ProjectListView implements Serializable {
 
     @PostConstruct
     void init() {
-        Scope scope = currentUser.required().scope();
-        zones = zoneRepository.zones().stream().filter(scope::covers).toList();
+        zones = zoneRepository.zonesWithin(currentUser.required().scope());
         industries = projectRepository.industries();
         model = new ProjectModel();
     }

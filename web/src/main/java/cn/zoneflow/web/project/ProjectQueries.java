@@ -49,8 +49,7 @@ public class ProjectQueries {
 
     /** @throws NoSuchElementException when there is no such project within the scope */
     public ProjectPage project(Scope scope, long id) {
-        Project project = projects.find(id).filter(found -> scope.covers(found.zone()))
-                .orElseThrow(() -> new NoSuchElementException("project " + id));
+        Project project = projects.findWithin(scope, id);
         return new ProjectPage(ProjectSummary.of(project),
                 project.stageMoves().stream()
                         .map(move -> new StageMoveRow(move.stage().name(), move.movedOn(), move.approvedBy(),

@@ -74,8 +74,7 @@ public class RegisterProjectView implements Serializable {
 
     @PostConstruct
     void init() {
-        Scope scope = currentUser.required().scope();
-        zones = zoneRepository.zones().stream().filter(scope::covers).toList();
+        zones = zoneRepository.zonesWithin(currentUser.required().scope());
         industries = projectRepository.industries();
         if (zones.size() == 1) {
             zone = zones.get(0).name();

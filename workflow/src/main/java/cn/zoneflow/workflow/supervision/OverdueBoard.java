@@ -39,7 +39,7 @@ public class OverdueBoard {
     private TaskInbox inbox;
 
     public List<LateTask> lateTasks(Scope scope) {
-        Map<String, Zone> zoneByName = zones.zones().stream().filter(scope::covers)
+        Map<String, Zone> zoneByName = zones.zonesWithin(scope).stream()
                 .collect(Collectors.toMap(Zone::name, Function.identity()));
         if (zoneByName.isEmpty()) {
             return List.of();

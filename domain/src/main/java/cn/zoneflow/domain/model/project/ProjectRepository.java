@@ -3,12 +3,23 @@ package cn.zoneflow.domain.model.project;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.user.Scope;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /** The projects of the province. */
 public interface ProjectRepository {
 
     Optional<Project> find(long id);
+
+    /**
+     * A project the scope covers; one outside it does not exist for the caller, whatever its id.
+     *
+     * @throws NoSuchElementException when there is no such project within the scope
+     */
+    default Project findWithin(Scope scope, long id) {
+        return find(id).filter(project -> scope.covers(project.zone()))
+                .orElseThrow(() -> new NoSuchElementException("project " + id));
+    }
 
     Optional<Project> findByCode(ProjectCode code);
 

@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.zone;
 
+import cn.zoneflow.domain.model.user.Scope;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,11 @@ public interface ZoneRepository {
     List<Zone> zones();
 
     Optional<Zone> zone(long id);
+
+    /** The zones a user of this scope works on or watches. */
+    default List<Zone> zonesWithin(Scope scope) {
+        return zones().stream().filter(scope::covers).toList();
+    }
 
     /** Finds a zone by its stored name or one of its aliases. */
     Optional<Zone> zoneCalled(String written);
