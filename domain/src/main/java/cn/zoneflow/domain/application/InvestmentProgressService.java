@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Amount;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
 
@@ -20,7 +20,6 @@ import java.util.NoSuchElementException;
 @Transactional
 public class InvestmentProgressService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private ProjectRepository projects;
@@ -36,7 +35,7 @@ public class InvestmentProgressService {
         Amount amount = reader.amount("completed", completed, true);
         reader.finish();
         try {
-            project.recordProgress(checkedMonth, amount, recordedBy, YearMonth.now(CHINA));
+            project.recordProgress(checkedMonth, amount, recordedBy, YearMonth.now(ChinaTime.ZONE));
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("month", e.messageKey(), month);
         }

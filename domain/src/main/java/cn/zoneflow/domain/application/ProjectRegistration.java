@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
@@ -20,7 +21,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Registers a newly signed project (签约): checks every field, finds or records its enterprise, stores the
@@ -33,7 +33,6 @@ public class ProjectRegistration {
     static final int PERSON_MAX_LENGTH = 40;
     static final int PHONE_MAX_LENGTH = 30;
     static final int ENTERPRISE_MAX_LENGTH = 100;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private ProjectRepository projects;
@@ -70,7 +69,7 @@ public class ProjectRegistration {
         LocalDate plannedStart = reader.date("plannedStartDate", input.plannedStartDate(), false);
         LocalDate plannedProduction = reader.date("plannedProductionDate", input.plannedProductionDate(), false);
         LocalDate signedOn = reader.date("signedOn", input.signedOn(), true);
-        if (signedOn != null && signedOn.isAfter(LocalDate.now(CHINA))) {
+        if (signedOn != null && signedOn.isAfter(ChinaTime.today())) {
             reader.reject("signedOn", "signedOn.future", input.signedOn());
         }
         if (plannedStart != null && plannedProduction != null && plannedProduction.isBefore(plannedStart)) {

@@ -3,6 +3,7 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.workflow.task.TaskInputException;
 import jakarta.persistence.OptimisticLockException;
@@ -50,6 +51,9 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         }
         if (failure instanceof NoSuchElementException) {
             return problem(Response.Status.NOT_FOUND, "notFound");
+        }
+        if (failure instanceof OutsideScopeException) {
+            return problem(Response.Status.FORBIDDEN, "outsideScope");
         }
         if (failure instanceof TaskAlreadyClaimedException claimed) {
             return problem(Response.Status.CONFLICT, "alreadyClaimed", claimed.getTaskAssignee());

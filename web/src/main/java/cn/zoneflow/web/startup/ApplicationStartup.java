@@ -1,5 +1,6 @@
 package cn.zoneflow.web.startup;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.application.demo.DemoData;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseMigration;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseSettings;
@@ -13,7 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private DatabaseMigration migration;
@@ -46,7 +45,7 @@ public class ApplicationStartup {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
         migration.migrate(settings.kind());
         engine.start(settings.kind());
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = ChinaTime.today();
         if (settings.demoData() && demoData.loadOnce(today)) {
             demoWorkload.prepare(today);
             LOG.info("ZoneFlow started with demo data");

@@ -117,6 +117,26 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aSupervisorReadsTheFollowUpRatesWithTheirFiguresAndDrillsDownToACity() {
+        browser.open(base).signedInAs("supervisor.province");
+        browser.click("menu:ratesLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "三个一批跟踪率");
+
+        assertThat(browser.text(By.id("scopeName"))).isEqualTo("山西省");
+        assertThat(browser.text(By.id("rate-SIGNED_TO_STARTED"))).contains("签约项目开工率", "按投资额", "按项目数");
+        assertThat(browser.text(By.cssSelector("#rate-SIGNED_TO_STARTED .zf-by-count"))).matches("\\d+\\.\\d{2}%|—");
+        assertThat(browser.find(By.cssSelector("#chart canvas")).isDisplayed()).isTrue();
+        browser.find(By.linkText("晋中市")).click();
+        browser.waitForText(By.id("scopeName"), "晋中市");
+        assertThat(browser.text(By.id("places"))).contains("晋中开发区").doesNotContain("朔州");
+        browser.signOut();
+
+        browser.signedInAs("officer.jinzhong");
+        browser.go("report/rates.xhtml?scope=province");
+        browser.waitForText(By.tagName("body"), "页面不存在");
+    }
+
+    @Test
     void aCitySupervisorFindsTheOverdueWorkOfTheirCityOnTheBoard() {
         browser.open(base).signedInAs("supervisor.jinzhong");
         browser.click("menu:overdueLink");

@@ -9,8 +9,10 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -299,6 +301,87 @@ class ApiIT {
         assertThat(signing.getInt("projects")).isEqualTo(1);
         assertThat(signing.getInt("from5To10Yi")).isEqualTo(1);
         assertThat(signing.getJsonNumber("totalInvestmentYi").bigDecimalValue()).isEqualByComparingTo("6.00");
+    }
+
+    @Test
+    void followUpRatesFollowTheProjectsPresentedInThePeriodByTheirStageToday() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        JsonObject started = officer.get("projects?size=1&zone=" + ApiClient.query("晋中开发区") + "&stage=STARTED")
+                .json().getJsonArray("items").getJsonObject(0);
+        String signedCode = Projects.newCode();
+        officer.post("projects", Projects.signed(signedCode, "晋中开发区", "60000"));
+        // a day no other test or earlier run held an activity on, so the cohort is exactly this test's
+        String heldOn = LocalDate.of(2000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(7000)).toString();
+        long activity = ApiClient.as(base, "supervisor.province").post("activities", Json.createObjectBuilder()
+                .add("name", "跟踪率测试 " + signedCode).add("heldOn", heldOn).build())
+                .json().getJsonNumber("id").longValue();
+        for (String code : List.of(started.getString("code"), signedCode)) {
+            Answer entry = officer.post("activities/" + activity + "/entries",
+                    Json.createObjectBuilder().add("projectCode", code).add("batch", "签约一批").build());
+            assertThat(entry.status()).as(entry.body()).isEqualTo(201);
+        }
+
+        JsonObject rates = officer.get("reports/rates?from=" + heldOn + "&to=" + heldOn).json();
+
+        assertThat(rates.getString("scope")).as("an officer's own zone by default").isEqualTo("zone:晋中开发区");
+        assertThat(rates.getString("from")).isEqualTo(heldOn);
+        JsonObject signedToStarted = rates.getJsonObject("signedToStarted");
+        assertThat(signedToStarted.getString("name")).isEqualTo("签约项目开工率");
+        JsonObject byCount = signedToStarted.getJsonObject("byCount");
+        assertThat(List.of(byCount.getJsonNumber("numerator").intValue(), byCount.getJsonNumber("denominator")
+                .intValue())).containsExactly(1, 2);
+        assertThat(byCount.getJsonNumber("percent").bigDecimalValue()).isEqualByComparingTo("50.00");
+        BigDecimal startedInvestment = started.getJsonNumber("totalInvestment").bigDecimalValue();
+        JsonObject byInvestment = signedToStarted.getJsonObject("byInvestment");
+        assertThat(byInvestment.getJsonNumber("numerator").bigDecimalValue()).isEqualByComparingTo(startedInvestment);
+        assertThat(byInvestment.getJsonNumber("denominator").bigDecimalValue())
+                .isEqualByComparingTo(startedInvestment.add(new BigDecimal("60000")));
+        assertThat(rates.getJsonObject("startedToProducing").getJsonObject("byCount").isNull("percent"))
+                .as("nothing presented in 开工一批: no rate").isTrue();
+        assertThat(rates.getJsonArray("places")).isEmpty();
+    }
+
+    @Test
+    void ratesAreReadForTheCallersScopeOrAPartOfItAndAddUpAcrossPlaces() {
+        ApiClient citySupervisor = ApiClient.as(base, "supervisor.jinzhong");
+        JsonObject province = ApiClient.as(base, "supervisor.province").get("reports/rates?from=2023-01-01").json();
+        JsonObject city = citySupervisor.get("reports/rates?from=2023-01-01&scope=" + ApiClient.query("city:晋中"))
+                .json();
+
+        Answer beyond = citySupervisor.get("reports/rates?scope=province");
+        Answer officerBeyond = ApiClient.as(base, "officer.jinzhong")
+                .get("reports/rates?scope=" + ApiClient.query("zone:朔州经开区"));
+
+        assertThat(beyond.status()).isEqualTo(403);
+        assertThat(beyond.contentType()).startsWith("application/problem+json");
+        assertThat(officerBeyond.status()).isEqualTo(403);
+        assertThat(province.getJsonArray("places")).hasSize(11);
+        JsonObject jinzhongInProvince = province.getJsonArray("places").getValuesAs(JsonObject.class).stream()
+                .filter(place -> place.getString("name").equals("晋中市")).findFirst().orElseThrow();
+        assertThat(jinzhongInProvince.getString("scope")).isEqualTo("city:晋中市");
+        assertThat(jinzhongInProvince.getJsonObject("signedToStarted"))
+                .isEqualTo(city.getJsonObject("signedToStarted"));
+        List<JsonObject> zones = city.getJsonArray("places").getValuesAs(JsonObject.class);
+        assertThat(zones).extracting(zone -> zone.getString("scope")).allMatch(scope -> scope.startsWith("zone:"));
+        assertThat(zones.stream().map(zone -> zone.getJsonObject("signedToStarted").getJsonObject("byCount")
+                .getJsonNumber("denominator").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(city.getJsonObject("signedToStarted").getJsonObject("byCount")
+                        .getJsonNumber("denominator").bigDecimalValue());
+    }
+
+    @Test
+    void aWronglyWrittenScopeOrPeriodIsAProblemNamingTheParameter() {
+        ApiClient province = ApiClient.as(base, "supervisor.province");
+
+        Answer county = province.get("reports/rates?scope=" + ApiClient.query("county:平遥"));
+        Answer backwards = province.inEnglish().get("reports/rates?from=2024-07-01&to=2024-06-30");
+
+        assertThat(county.status()).isEqualTo(400);
+        assertThat(county.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("scope");
+        assertThat(backwards.status()).isEqualTo(400);
+        JsonObject error = backwards.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("from");
+        assertThat(error.getString("message")).isEqualTo("must not be after the end of the period");
     }
 
     private static List<String> zones(JsonObject page) {

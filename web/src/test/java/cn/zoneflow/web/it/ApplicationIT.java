@@ -1,5 +1,6 @@
 package cn.zoneflow.web.it;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -163,7 +164,7 @@ class ApplicationIT {
     }
 
     private static Date chinaTime(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(TaskDeadline.CHINA).toInstant());
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(ChinaTime.ZONE).toInstant());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.zoneflow.workflow.delegate;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.application.StageMoveService;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 @Dependent
 public class RecordStageMoveDelegate implements JavaDelegate {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private StageMoveService stageMoves;
@@ -27,7 +26,7 @@ public class RecordStageMoveDelegate implements JavaDelegate {
         long projectId = (Long) execution.getVariable(Variables.PROJECT_ID);
         String approver = (String) execution.getVariable(Variables.APPROVER);
         String evidence = (String) execution.getVariable(Variables.EVIDENCE);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
         Stage reached = stageMoves.recordApprovedMove(projectId, today, approver, evidence);
         execution.setVariable(Variables.EFFECTIVE, reached.isFinal());
     }

@@ -1,5 +1,6 @@
 package cn.zoneflow.workflow.listener;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.application.Deadlines;
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.workflow.task.TaskDeadline;
@@ -28,7 +29,7 @@ public class AssignDeadlineListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TaskDeadline.CHINA);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
         try {
             deadlines.forStep(task.getTaskDefinitionKey(), today).ifPresent(deadline -> {
                 task.setDueDate(TaskDeadline.endOf(deadline.due()));

@@ -1,5 +1,6 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class StageMoveTasks {
                 .stream()
                 .sorted(Comparator.comparing(Comment::getTime))
                 .map(comment -> new StageMoveFile.ReturnedRound(comment.getUserId(),
-                        LocalDateTime.ofInstant(comment.getTime().toInstant(), TaskDeadline.CHINA),
+                        LocalDateTime.ofInstant(comment.getTime().toInstant(), ChinaTime.ZONE),
                         comment.getFullMessage()))
                 .toList();
         return new StageMoveFile(inbox.summary(actor, taskId),

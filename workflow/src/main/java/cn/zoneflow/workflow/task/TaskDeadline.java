@@ -1,10 +1,10 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.calendar.DueState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 /**
@@ -13,21 +13,20 @@ import java.util.Date;
  */
 public final class TaskDeadline {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private TaskDeadline() {
     }
 
     public static Date endOf(LocalDate day) {
-        return Date.from(day.atTime(LocalTime.MAX).atZone(CHINA).toInstant());
+        return Date.from(day.atTime(LocalTime.MAX).atZone(ChinaTime.ZONE).toInstant());
     }
 
     public static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(CHINA).toInstant());
+        return Date.from(day.atStartOfDay(ChinaTime.ZONE).toInstant());
     }
 
     public static LocalDate day(Date date) {
-        return date == null ? null : LocalDate.ofInstant(date.toInstant(), CHINA);
+        return date == null ? null : LocalDate.ofInstant(date.toInstant(), ChinaTime.ZONE);
     }
 
     /** The state of a task with these dates at the given moment; a task without a deadline is in time. */

@@ -1,5 +1,6 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Page;
@@ -112,13 +113,13 @@ public class TaskInbox {
                 .map(id -> projects.find(id).orElseThrow())
                 .collect(Collectors.toMap(Project::id, Function.identity()));
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        LocalDate today = LocalDate.ofInstant(now, TaskDeadline.CHINA);
+        LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
         return tasks.stream().map(task -> {
             Project project = projectById.get(projectIdByExecution.get(task.getId()));
             LocalDate due = TaskDeadline.day(task.getDueDate());
             return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), project.id(),
                     project.code().value(), project.name(), project.zone().name(), task.getAssignee(),
-                    LocalDateTime.ofInstant(task.getCreateTime().toInstant(), TaskDeadline.CHINA), due,
+                    LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ChinaTime.ZONE), due,
                     TaskDeadline.state(task.getDueDate(), task.getFollowUpDate(), now), daysLeft(today, due));
         }).toList();
     }

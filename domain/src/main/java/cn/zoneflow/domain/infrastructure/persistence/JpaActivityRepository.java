@@ -7,13 +7,11 @@ import cn.zoneflow.domain.model.activity.ActivitySummary;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.activity.BatchFigures;
 import cn.zoneflow.domain.model.activity.CityFigures;
-import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,8 +104,8 @@ public class JpaActivityRepository implements ActivityRepository {
         for (Object[] row : rows(FIGURES, activityId, scope)) {
             String cityCode = ((String) row[0]).strip();
             Batch batch = Batch.valueOf((String) row[2]);
-            BatchFigures figures = new BatchFigures(batch, count(row[3]), amount(row[4]), amount(row[5]),
-                    count(row[6]), amount(row[7]), count(row[8]), count(row[9]), count(row[10]),
+            BatchFigures figures = new BatchFigures(batch, SqlValues.count(row[3]), SqlValues.amount(row[4]), SqlValues.amount(row[5]),
+                    SqlValues.count(row[6]), SqlValues.amount(row[7]), SqlValues.count(row[8]), SqlValues.count(row[9]), SqlValues.count(row[10]),
                     industries.getOrDefault(row[0] + "/" + row[2], Set.of()));
             cities.computeIfAbsent(cityCode, code -> new CityFigures(code, (String) row[1], new ArrayList<>()))
                     .batches().add(figures);
@@ -127,19 +125,8 @@ public class JpaActivityRepository implements ActivityRepository {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, long activityId, Scope scope) {
-        String restriction = scope.zone().isPresent() ? "and p.zone_id = ?2"
-                : scope.city().isPresent() ? "and z.city_code = ?2" : "";
-        Query query = entityManager.createNativeQuery(String.format(sql, restriction)).setParameter(1, activityId);
-        scope.zone().ifPresent(zone -> query.setParameter(2, zone));
-        scope.city().ifPresent(city -> query.setParameter(2, city));
-        return query.getResultList();
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static Amount amount(Object value) {
-        return Amount.ofWan(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
+        Query query = entityManager.createNativeQuery(String.format(sql, ScopeSql.restriction(scope, 2)))
+                .setParameter(1, activityId);
+        return ScopeSql.bind(query, scope, 2).getResultList();
     }
 }

@@ -9,11 +9,19 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
+/** The province's cities and zones, reference data every installation carries. */
 @ApplicationScoped
 public class JpaZoneRepository implements ZoneRepository {
 
     @PersistenceContext(unitName = "zoneflow")
     private EntityManager entityManager;
+
+    public JpaZoneRepository() {
+    }
+
+    JpaZoneRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     @Override
     public List<City> cities() {

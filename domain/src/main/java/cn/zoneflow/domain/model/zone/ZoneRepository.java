@@ -18,6 +18,11 @@ public interface ZoneRepository {
         return zones().stream().filter(scope::covers).toList();
     }
 
+    /** Whether a user of the outer scope may see everything of the inner one: every zone it covers. */
+    default boolean includes(Scope outer, Scope inner) {
+        return zonesWithin(outer).containsAll(zonesWithin(inner));
+    }
+
     /** Finds a zone by its stored name or one of its aliases. */
     Optional<Zone> zoneCalled(String written);
 }

@@ -7,17 +7,10 @@ import cn.zoneflow.domain.model.activity.ActivitySummary;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.activity.BatchFigures;
 import cn.zoneflow.domain.model.activity.CityFigures;
-import cn.zoneflow.domain.model.enterprise.CreditCode;
-import cn.zoneflow.domain.model.enterprise.Enterprise;
-import cn.zoneflow.domain.model.project.Industry;
-import cn.zoneflow.domain.model.project.Project;
-import cn.zoneflow.domain.model.project.ProjectCode;
-import cn.zoneflow.domain.model.project.ProjectFacts;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -66,7 +59,7 @@ class ActivitySummaryTest {
     void aZoneSeesOnlyItsOwnProjectsInTheSummary(DatabaseSettings database) {
         try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
             long activityId = fixture(factory);
-            long jinzhong = TestDatabases.read(factory, em -> zone(em, "晋中开发区").id());
+            long jinzhong = TestDatabases.read(factory, em -> TestProjects.zone(em, "晋中开发区").id());
 
             ActivitySummary summary = TestDatabases.read(factory,
                     em -> new JpaActivityRepository(em).summary(activityId, Scope.ofZone(jinzhong)));
@@ -80,35 +73,18 @@ class ActivitySummaryTest {
     private static long fixture(EntityManagerFactory factory) {
         Activity activity = new Activity("2024年第一次", HELD, "晋中开发区主会场");
         TestDatabases.write(factory, em -> {
-            Zone jinzhong = zone(em, "晋中开发区");
-            Zone shuozhou = zone(em, "朔州经济开发区");
+            Zone jinzhong = TestProjects.zone(em, "晋中开发区");
+            Zone shuozhou = TestProjects.zone(em, "朔州经济开发区");
             em.persist(activity);
-            activity.enrol(project(em, 1, jinzhong, "NEW_ENERGY", "0.5", false, Stage.SIGNED), Batch.SIGNING);
-            activity.enrol(project(em, 2, jinzhong, "NEW_MATERIALS", "5", true, Stage.SIGNED), Batch.SIGNING);
-            activity.enrol(project(em, 3, jinzhong, "NEW_ENERGY", "12", false, Stage.STARTED), Batch.SIGNING);
-            activity.enrol(project(em, 4, shuozhou, "NEW_ENERGY", "2", true, Stage.STARTED), Batch.STARTING);
+            activity.enrol(TestProjects.project(1, jinzhong).investment(Amount.ofYi("0.5")).signedOn(SIGNED)
+                    .persist(em), Batch.SIGNING);
+            activity.enrol(TestProjects.project(2, jinzhong).industry("NEW_MATERIALS").investment(Amount.ofYi("5"))
+                    .strategicEmerging().signedOn(SIGNED).persist(em), Batch.SIGNING);
+            activity.enrol(TestProjects.project(3, jinzhong).investment(Amount.ofYi("12")).signedOn(SIGNED)
+                    .reached(Stage.STARTED, SIGNED.plusDays(20)).persist(em), Batch.SIGNING);
+            activity.enrol(TestProjects.project(4, shuozhou).investment(Amount.ofYi("2")).strategicEmerging()
+                    .signedOn(SIGNED).reached(Stage.STARTED, SIGNED.plusDays(20)).persist(em), Batch.STARTING);
         });
         return activity.id();
-    }
-
-    private static Zone zone(EntityManager em, String name) {
-        return em.createQuery("select z from Zone z where z.name = :name", Zone.class).setParameter("name", name)
-                .getSingleResult();
-    }
-
-    private static Project project(EntityManager em, int serial, Zone zone, String industry, String investmentYi,
-            boolean strategicEmerging, Stage stage) {
-        Enterprise enterprise = new Enterprise("测试企业" + serial,
-                CreditCode.completing("91" + zone.city().divisionCode() + "MA000000" + serial), null, null);
-        em.persist(enterprise);
-        Project project = Project.signed(new ProjectFacts(
-                ProjectCode.of(String.format("2024-%s-44-01-%06d", zone.city().divisionCode(), serial)),
-                "测试项目" + serial, enterprise, zone, em.find(Industry.class, industry), strategicEmerging, true,
-                Amount.ofYi(investmentYi), Amount.ofYi("1"), null, null), SIGNED, "test");
-        if (stage == Stage.STARTED) {
-            project.advanceTo(Stage.STARTED, SIGNED.plusDays(20), "test", null, null);
-        }
-        em.persist(project);
-        return project;
     }
 }

@@ -1,0 +1,2 @@
+/** The report screens and the scopes readers ask reports for. */
+package cn.zoneflow.web.report;
