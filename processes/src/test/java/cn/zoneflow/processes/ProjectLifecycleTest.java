@@ -69,6 +69,19 @@ class ProjectLifecycleTest {
     }
 
     @Test
+    void aProjectImportedPastSigningEntersAtTheRequestForItsNextMoveWithoutPassingRegistration() {
+        ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY)
+                .businessKey("2024-140700-44-01-000002")
+                .setVariables(withVariables(Variables.PROJECT_ID, 2L, Variables.OFFICER_GROUP, "officer:zone-22",
+                        Variables.MANAGER_GROUP, "manager:zone-22"))
+                .startBeforeActivity(Activities.REQUEST_STAGE_MOVE)
+                .execute();
+
+        assertThat(lifecycle).isWaitingAt(Activities.REQUEST_STAGE_MOVE).hasNotPassed(Activities.PROJECT_REGISTERED);
+        assertThat(task(lifecycle)).hasCandidateGroup("officer:zone-22").hasDueDate(DUE);
+    }
+
+    @Test
     void givesEveryTaskItsDeadlineWhenItIsCreated() {
         ProcessInstance lifecycle = startFor(1L);
         assertThat(task(lifecycle)).hasDueDate(DUE);

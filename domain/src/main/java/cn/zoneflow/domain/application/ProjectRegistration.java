@@ -32,7 +32,6 @@ public class ProjectRegistration {
 
     static final int PERSON_MAX_LENGTH = 40;
     static final int PHONE_MAX_LENGTH = 30;
-    static final int ENTERPRISE_MAX_LENGTH = 100;
 
     @Inject
     private ProjectRepository projects;
@@ -51,7 +50,7 @@ public class ProjectRegistration {
         InputReader reader = new InputReader();
         ProjectCode code = reader.required("code", input.code(), ProjectCode::of);
         String name = reader.text("name", input.name(), ProjectFacts.NAME_MAX_LENGTH, true);
-        String enterpriseName = reader.text("enterpriseName", input.enterpriseName(), ENTERPRISE_MAX_LENGTH, true);
+        String enterpriseName = reader.text("enterpriseName", input.enterpriseName(), Enterprise.NAME_MAX_LENGTH, true);
         CreditCode creditCode = reader.required("creditCode", input.creditCode(), CreditCode::of);
         String contactPerson = reader.text("contactPerson", input.contactPerson(), PERSON_MAX_LENGTH, false);
         String contactPhone = reader.text("contactPhone", input.contactPhone(), PHONE_MAX_LENGTH, false);

@@ -1,5 +1,6 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
@@ -52,6 +53,9 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (failure instanceof NoSuchElementException) {
             return problem(Response.Status.NOT_FOUND, "notFound");
         }
+        if (failure instanceof ImportRefusedException refused) {
+            return importRefused(refused);
+        }
         if (failure instanceof OutsideScopeException) {
             return problem(Response.Status.FORBIDDEN, "outsideScope");
         }
@@ -76,14 +80,29 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
                 .map(error -> new Problem.FieldProblem(error.field(), Texts.VALIDATION.get(locale, error.messageKey()),
                         error.rejectedValue()))
                 .toList();
-        Problem problem = problem(Response.Status.BAD_REQUEST, "invalidInput", fields.size());
-        return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), fields);
+        return problem(Response.Status.BAD_REQUEST, "invalidInput", fields.size()).withFields(fields);
+    }
+
+    /** The file's problem as the detail; every wrong cell listed when lines were wrong. */
+    private Problem importRefused(ImportRefusedException refused) {
+        Locale locale = language();
+        Problem problem = new Problem("about:blank", Texts.MESSAGES.get(locale, "api.problem.importRefused.title"),
+                Response.Status.BAD_REQUEST.getStatusCode(),
+                Texts.VALIDATION.get(locale, refused.messageKey(), refused.arguments()), null, null);
+        if (refused.rowErrors().isEmpty()) {
+            return problem;
+        }
+        return problem.withRows(refused.rowErrors().stream()
+                .map(error -> new Problem.RowProblem(error.line(), error.column(),
+                        Texts.VALIDATION.get(locale, error.messageKey(), error.value()), error.value()))
+                .toList());
     }
 
     private Problem problem(Response.Status status, String key, Object... arguments) {
         Locale locale = language();
         return new Problem("about:blank", Texts.MESSAGES.get(locale, "api.problem." + key + ".title"),
-                status.getStatusCode(), Texts.MESSAGES.get(locale, "api.problem." + key + ".detail", arguments), null);
+                status.getStatusCode(), Texts.MESSAGES.get(locale, "api.problem." + key + ".detail", arguments), null,
+                null);
     }
 
     private Locale language() {

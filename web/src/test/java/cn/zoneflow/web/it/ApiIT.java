@@ -3,16 +3,23 @@ package cn.zoneflow.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -382,6 +389,71 @@ class ApiIT {
         JsonObject error = backwards.json().getJsonArray("errors").getJsonObject(0);
         assertThat(error.getString("field")).isEqualTo("from");
         assertThat(error.getString("message")).isEqualTo("must not be after the end of the period");
+    }
+
+
+    @Test
+    void aZoneDownloadsTheTemplateFillsItInAndImportsItOnceWhateverTheWayItIsSent() throws IOException {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        byte[] template = officer.download("projects/import/template");
+        String code = Projects.newCode();
+        byte[] filled;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row headers = workbook.getSheetAt(0).getRow(0);
+            assertThat(headers.getCell(0).getStringCellValue()).isEqualTo("项目代码");
+            assertThat(headers.getCell(21).getStringCellValue()).isEqualTo("活动日期");
+            Row row = workbook.getSheetAt(0).createRow(1);
+            List<String> cells = List.of(code, "导入测试储能电站项目 " + code, "山西导入测试储能有限公司 " + code,
+                    CreditCode.completing("91140700MA1" + code.substring(code.length() - 6)).value(), "晋中开发区",
+                    "新能源", "是", "是", "82000", "150000", "开工", "2026-01-05", "2026-03-02", "", "", "3000",
+                    "是", "否", "", "", "", "");
+            for (int i = 0; i < cells.size(); i++) {
+                row.createCell(i).setCellValue(cells.get(i));
+            }
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+
+        Answer first = officer.uploadForm("projects/import", "file", "清单.xlsx", filled);
+        Answer again = officer.upload("projects/import", filled,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().getInt("created")).isEqualTo(1);
+        assertThat(again.json().getInt("unchanged")).as("the same file twice changes nothing").isEqualTo(1);
+        assertThat(again.json().getInt("created")).isZero();
+        JsonObject project = officer.get("projects/" + Projects.idOf(officer, code)).json();
+        assertThat(project.getString("stage")).isEqualTo("STARTED");
+        assertThat(project.getJsonArray("stageHistory").getValuesAs(JsonObject.class))
+                .extracting(move -> move.getString("date")).containsExactly("2026-01-05", "2026-03-02");
+        JsonObject task = officer.get("tasks/" + Projects.onlyTask(officer, code)).json();
+        assertThat(task.getJsonObject("task").getString("name")).as("its workflow waits for the move to 投产")
+                .isEqualTo("申请进入下一阶段");
+    }
+
+    @Test
+    void aWrongImportIsAProblemListingEachWrongCellAndAWrongFileSaysWhatIsWrongWithIt() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String headers = String.join(",", "项目代码", "项目名称", "企业名称", "统一社会信用代码", "所属开发区", "产业领域",
+                "战新项目", "产业项目", "总投资（万元）", "预计年产值（万元）", "当前阶段", "签约日期", "开工日期", "投产日期",
+                "达效日期", "累计完成投资（万元）", "承诺制", "全代办", "标准地地块编号", "三个一批活动", "批次", "活动日期");
+        String line = String.join(",", Projects.newCode(), "导入测试项目", "导入测试企业",
+                CreditCode.completing("91140700MA1234567").value(), "朔州经开区", "新能源", "是", "是", "十亿", "1000",
+                "签约", "2026-01-05", "", "", "", "", "", "", "", "", "", "");
+
+        Answer wrongCells = officer.upload("projects/import", (headers + "\n" + line).getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        Answer notTheTemplate = officer.upload("projects/import",
+                "名称,金额\n项目,1\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+
+        assertThat(wrongCells.status()).isEqualTo(400);
+        assertThat(wrongCells.contentType()).startsWith("application/problem+json");
+        assertThat(wrongCells.json().getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(row -> row.getInt("line"), row -> row.getString("column"))
+                .containsExactlyInAnyOrder(tuple(2, "所属开发区"), tuple(2, "总投资(万元)"));
+        assertThat(notTheTemplate.status()).isEqualTo(400);
+        assertThat(notTheTemplate.json().getString("detail")).contains("第 1 列", "项目代码");
     }
 
     private static List<String> zones(JsonObject page) {

@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.lifecycle;
 
 import cn.zoneflow.domain.model.project.ProjectRegistered;
+import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.processes.ProjectLifecycle;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 
 /**
  * Starts the lifecycle process of every project that enters ZoneFlow short of 达效, in the registering
@@ -28,11 +30,16 @@ public class LifecycleStarter {
             return;
         }
         var zone = zones.zone(registered.zoneId()).orElseThrow();
-        runtimeService.createProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY)
+        ProcessInstantiationBuilder instance = runtimeService
+                .createProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY)
                 .businessKey(registered.projectCode())
                 .setVariable(Variables.PROJECT_ID, registered.projectId())
                 .setVariable(Variables.OFFICER_GROUP, Role.OFFICER.groupIn(zone))
-                .setVariable(Variables.MANAGER_GROUP, Role.MANAGER.groupIn(zone))
-                .execute();
+                .setVariable(Variables.MANAGER_GROUP, Role.MANAGER.groupIn(zone));
+        if (registered.stage().compareTo(Stage.SIGNED) > 0) {
+            // a project imported past 签约 skips what a newly signed one goes through and waits for its next move
+            instance.startBeforeActivity(ProjectLifecycle.Activities.REQUEST_STAGE_MOVE);
+        }
+        instance.execute();
     }
 }

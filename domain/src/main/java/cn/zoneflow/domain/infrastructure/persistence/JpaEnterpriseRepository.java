@@ -14,6 +14,13 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
     @PersistenceContext(unitName = "zoneflow")
     private EntityManager entityManager;
 
+    public JpaEnterpriseRepository() {
+    }
+
+    JpaEnterpriseRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
     @Override
     public Optional<Enterprise> findByCreditCode(CreditCode creditCode) {
         return entityManager.createQuery("select e from Enterprise e where e.creditCode = :code", Enterprise.class)

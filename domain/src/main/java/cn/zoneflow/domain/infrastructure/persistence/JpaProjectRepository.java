@@ -26,6 +26,13 @@ public class JpaProjectRepository implements ProjectRepository {
     @PersistenceContext(unitName = "zoneflow")
     private EntityManager entityManager;
 
+    public JpaProjectRepository() {
+    }
+
+    JpaProjectRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
     @Override
     public Optional<Project> find(long id) {
         return Optional.ofNullable(entityManager.find(Project.class, id));

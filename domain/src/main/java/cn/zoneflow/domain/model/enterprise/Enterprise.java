@@ -18,6 +18,8 @@ import java.util.Objects;
 @Table(name = "enterprise")
 public class Enterprise {
 
+    public static final int NAME_MAX_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "enterpriseIds")
     @TableGenerator(name = "enterpriseIds", table = "id_sequence", pkColumnName = "seq_name",
@@ -25,7 +27,7 @@ public class Enterprise {
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "name", nullable = false, length = 100)
+    @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
     @Column(name = "credit_code", nullable = false, unique = true, length = 18)

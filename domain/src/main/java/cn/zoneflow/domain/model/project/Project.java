@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "project")
 public class Project {
+
+    /** The comment on stage moves that came with an imported list rather than through an approval. */
+    public static final String IMPORTED = "导入";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "projectIds")
@@ -93,6 +97,15 @@ public class Project {
     @OrderBy("monthStart ASC")
     private List<MonthlyInvestment> investments = new ArrayList<>();
 
+    @Column(name = "under_commitment", nullable = false)
+    private boolean underCommitment;
+
+    @Column(name = "full_agency", nullable = false)
+    private boolean fullAgency;
+
+    @Column(name = "land_parcel_code", length = ProjectReforms.PARCEL_CODE_MAX_LENGTH)
+    private String landParcelCode;
+
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
@@ -105,6 +118,10 @@ public class Project {
 
     private Project(ProjectFacts facts) {
         this.code = facts.code();
+        apply(facts);
+    }
+
+    private void apply(ProjectFacts facts) {
         this.name = facts.name();
         this.enterprise = facts.enterprise();
         this.zone = facts.zone();
@@ -123,6 +140,73 @@ public class Project {
         project.stage = Stage.RESERVE;
         project.advanceTo(Stage.SIGNED, signedOn, registeredBy, null, null);
         return project;
+    }
+
+    /**
+     * A project a zone already kept in its own list, entering ZoneFlow at the stage it has reached, with the day it
+     * reached each stage (签约 and every later one up to its stage). A project in reserve has none.
+     *
+     * @throws InvalidValueException when a day is missing, or comes before the previous stage's
+     */
+    public static Project imported(ProjectFacts facts, Stage stage, Map<Stage, LocalDate> reachedOn,
+            String importedBy) {
+        Project project = new Project(facts);
+        project.stage = Stage.RESERVE;
+        for (Stage reached : Stage.values()) {
+            if (reached != Stage.RESERVE && reached.compareTo(stage) <= 0) {
+                project.advanceTo(reached, reachedOn.get(reached), importedBy, null, IMPORTED);
+            }
+        }
+        return project;
+    }
+
+    /**
+     * Brings the recorded facts in line with a zone's corrected list; the code, the stage and its history stay.
+     *
+     * @return whether anything changed
+     */
+    public boolean revise(ProjectFacts facts, ProjectReforms reforms) {
+        boolean changed = !facts.equals(facts()) || !reforms.equals(reforms());
+        if (changed) {
+            apply(facts);
+            runUnder(reforms);
+        }
+        return changed;
+    }
+
+    public void runUnder(ProjectReforms reforms) {
+        this.underCommitment = reforms.underCommitment();
+        this.fullAgency = reforms.fullAgency();
+        this.landParcelCode = reforms.landParcelCode();
+    }
+
+    public ProjectReforms reforms() {
+        return new ProjectReforms(underCommitment, fullAgency, landParcelCode);
+    }
+
+    /** The facts as recorded, to compare with a revision. */
+    public ProjectFacts facts() {
+        return new ProjectFacts(code, name, enterprise, zone, industry, strategicEmerging, industrial, totalInvestment,
+                expectedAnnualOutput, plannedStartDate, plannedProductionDate);
+    }
+
+    /**
+     * Records the completed investment so far as a zone's list states it: the current month takes the difference
+     * from what earlier months recorded.
+     *
+     * @return whether anything changed
+     * @throws InvalidValueException when earlier months already add up to more than the total
+     */
+    public boolean recordCompletedTotal(Amount total, String recordedBy, YearMonth current) {
+        if (total.equals(completedInvestment())) {
+            return false;
+        }
+        Amount earlier = completedBefore(current);
+        if (earlier.compareTo(total) > 0) {
+            throw new InvalidValueException("investment.totalBelowRecorded", earlier.wan().toPlainString());
+        }
+        recordProgress(current, Amount.ofWan(total.wan().subtract(earlier.wan())), recordedBy, current);
+        return true;
     }
 
     /** Marks a project invented for the demonstration data, so it is never mistaken for a real one. */
@@ -178,6 +262,12 @@ public class Project {
     /** The investment completed so far (累计完成投资), over every recorded month. */
     public Amount completedInvestment() {
         return investments.stream().map(MonthlyInvestment::completed).reduce(Amount.ZERO, Amount::plus);
+    }
+
+    /** The investment completed in the months before the given one. */
+    public Amount completedBefore(YearMonth month) {
+        return investments.stream().filter(i -> i.month().isBefore(month))
+                .map(MonthlyInvestment::completed).reduce(Amount.ZERO, Amount::plus);
     }
 
     public List<MonthlyInvestment> investments() {

@@ -1,0 +1,63 @@
+package cn.zoneflow.domain.application.projectimport;
+
+import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectRegistered;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Imports a zone's own project list in the template's columns, all or nothing: keyed on the project code, a new
+ * project is created at the stage it has reached with its dates and its workflow started there; a known one is
+ * revised (its stage only ever moves through approvals); the same file imported twice changes nothing.
+ */
+@ApplicationScoped
+public class ProjectImport {
+
+    private ProjectRepository projects;
+    private EnterpriseRepository enterprises;
+    private ZoneRepository zones;
+    private ActivityRepository activities;
+    private Event<ProjectRegistered> registered;
+
+    ProjectImport() {
+    }
+
+    @Inject
+    public ProjectImport(ProjectRepository projects, EnterpriseRepository enterprises, ZoneRepository zones,
+            ActivityRepository activities, Event<ProjectRegistered> registered) {
+        this.projects = projects;
+        this.enterprises = enterprises;
+        this.zones = zones;
+        this.activities = activities;
+        this.registered = registered;
+    }
+
+    /**
+     * @throws ImportRefusedException when the file or any line is wrong; then nothing was written
+     */
+    @Transactional
+    public ImportOutcome importFile(Scope scope, byte[] content, String importedBy) {
+        ImportTable table = ImportFiles.read(content);
+        List<String> ignoredColumns = ImportHeaders.check(table.headers());
+        if (table.lines().isEmpty()) {
+            throw ImportRefusedException.file("import.file.noLines");
+        }
+        ImportRun run = new ImportRun(scope, importedBy, ChinaTime.today(), projects, enterprises, zones, activities);
+        table.lines().forEach(run::check);
+        run.refuseIfWrong();
+        ImportRun.Counter counter = new ImportRun.Counter();
+        for (Project project : run.write(counter)) {
+            registered.fire(ProjectRegistered.of(project));
+        }
+        return counter.outcome(ignoredColumns);
+    }
+}

@@ -1,0 +1,240 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import cn.zoneflow.domain.application.projectimport.ImportColumn;
+import cn.zoneflow.domain.application.projectimport.ImportOutcome;
+import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
+import cn.zoneflow.domain.application.projectimport.ImportWorkbooks;
+import cn.zoneflow.domain.application.projectimport.ProjectImport;
+import cn.zoneflow.domain.application.projectimport.RowError;
+import cn.zoneflow.domain.model.activity.Batch;
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.project.ProjectReforms;
+import cn.zoneflow.domain.model.project.ProjectRegistered;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Scope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Importing a zone's own list on H2 and MariaDB: created, revised, unchanged, or refused whole. */
+class ProjectImportTest {
+
+    private static final String STARTED_CODE = "2024-140700-44-01-000101";
+    private static final String SIGNED_CODE = "2024-140600-44-01-000102";
+
+    static Stream<DatabaseSettings> databases() {
+        return Stream.of(TestDatabases.h2(), TestDatabases.mariaDb("zoneflow_import_test"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFilledInTemplateCreatesTheProjectsAtTheirStagesAndTheSameFileAgainChangesNothing(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            RecordedEvents<ProjectRegistered> registered = new RecordedEvents<>();
+            byte[] file = ImportWorkbooks.filledTemplate(List.of(started().cells(), signedInShuozhou().cells()));
+
+            ImportOutcome first = importFile(factory, Scope.PROVINCE, file, registered);
+            ImportOutcome again = importFile(factory, Scope.PROVINCE, file, new RecordedEvents<>());
+
+            assertThat(first).isEqualTo(new ImportOutcome(2, 0, 0, List.of()));
+            assertThat(registered.fired()).extracting(ProjectRegistered::projectCode, ProjectRegistered::stage)
+                    .containsExactly(tuple(STARTED_CODE, Stage.STARTED), tuple(SIGNED_CODE, Stage.SIGNED));
+            assertThat(again).isEqualTo(new ImportOutcome(0, 0, 2, List.of()));
+            TestDatabases.read(factory, em -> {
+                Project started = project(em, STARTED_CODE);
+                assertThat(started.stage()).isEqualTo(Stage.STARTED);
+                assertThat(started.reached(Stage.SIGNED)).contains(LocalDate.of(2024, 3, 8));
+                assertThat(started.reached(Stage.STARTED)).contains(LocalDate.of(2024, 6, 1));
+                assertThat(started.stageMoves()).allMatch(move -> move.comment().equals(Project.IMPORTED));
+                assertThat(started.completedInvestment().wan()).isEqualByComparingTo("5000");
+                assertThat(started.totalInvestment().wan()).isEqualByComparingTo("150000.5");
+                assertThat(started.reforms()).isEqualTo(new ProjectReforms(true, true, "JZ-2024-07"));
+                assertThat(started.enterprise().creditCode()).isEqualTo(creditCode(1));
+                assertThat(new JpaActivityRepository(em).entriesOf(started.id())).singleElement()
+                        .satisfies(entry -> {
+                            assertThat(entry.activity().name()).isEqualTo("2024年第二次");
+                            assertThat(entry.activity().heldOn()).isEqualTo(LocalDate.of(2024, 7, 15));
+                            assertThat(entry.batch()).isEqualTo(Batch.STARTING);
+                        });
+                assertThat(project(em, SIGNED_CODE).zone().name()).as("stored under its full name")
+                        .isEqualTo("朔州经济开发区");
+                return null;
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aChangedRowUpdatesItsProjectAndLeavesTheOthersAlone(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            importFile(factory, Scope.PROVINCE,
+                    ImportWorkbooks.filledTemplate(List.of(started().cells(), signedInShuozhou().cells())),
+                    new RecordedEvents<>());
+
+            ImportOutcome changed = importFile(factory, Scope.PROVINCE, ImportWorkbooks.filledTemplate(List.of(
+                    started().with(ImportColumn.TOTAL_INVESTMENT, "160000").with(ImportColumn.COMPLETED_INVESTMENT,
+                            "8000").cells(), signedInShuozhou().cells())), new RecordedEvents<>());
+
+            assertThat(changed).isEqualTo(new ImportOutcome(0, 1, 1, List.of()));
+            Project started = TestDatabases.read(factory, em -> project(em, STARTED_CODE));
+            assertThat(started.totalInvestment().wan()).isEqualByComparingTo("160000");
+            assertThat(started.completedInvestment().wan()).isEqualByComparingTo("8000");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void oneWrongLineRefusesTheWholeFileNamingEveryWrongCell(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            String wrongCheckCharacter = creditCode(2).value().substring(0, 17) + "0";
+            byte[] file = ImportWorkbooks.filledTemplate(List.of(signedInShuozhou().cells(), started()
+                    .with(ImportColumn.CREDIT_CODE, wrongCheckCharacter)
+                    .with(ImportColumn.STARTED_ON, "")
+                    .with(ImportColumn.SIGNED_ON, "2099-01-01")
+                    .with(ImportColumn.TOTAL_INVESTMENT, "-5").cells()));
+
+            assertThatThrownBy(() -> importFile(factory, Scope.PROVINCE, file, new RecordedEvents<>()))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.rowErrors())
+                            .extracting(RowError::line, RowError::column, RowError::messageKey)
+                            .containsExactlyInAnyOrder(
+                                    tuple(3, "统一社会信用代码", "creditCode.checkCharacter"),
+                                    tuple(3, "总投资(万元)", "amount.negative"),
+                                    tuple(3, "签约日期", "import.date.future"),
+                                    tuple(3, "开工日期", "import.date.requiredForStage")));
+            long projects = TestDatabases.read(factory, em -> new JpaProjectRepository(em).count());
+            assertThat(projects).as("the good line was not written either").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aLineOutsideTheImportersScopeOrChangingARecordedStageIsWrong(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            importFile(factory, Scope.PROVINCE, ImportWorkbooks.filledTemplate(List.of(started().cells())),
+                    new RecordedEvents<>());
+            long jinzhong = TestDatabases.read(factory, em -> TestProjects.zone(em, "晋中开发区").id());
+            byte[] file = ImportWorkbooks.filledTemplate(List.of(
+                    started().with(ImportColumn.STAGE, "投产").with(ImportColumn.PRODUCING_ON, "2024-09-01").cells(),
+                    signedInShuozhou().cells()));
+
+            assertThatThrownBy(() -> importFile(factory, Scope.ofZone(jinzhong), file, new RecordedEvents<>()))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.rowErrors())
+                            .extracting(RowError::line, RowError::column, RowError::messageKey)
+                            .containsExactlyInAnyOrder(
+                                    tuple(2, "当前阶段", "import.stage.changed"),
+                                    tuple(3, "所属开发区", "zone.outsideScope")));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFormulaInACsvCellIsRefusedAndNeverEchoed(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            byte[] csv = ImportWorkbooks.csv(ImportWorkbooks.templateHeaders(), List.of(started()
+                    .with(ImportColumn.NAME, "=HYPERLINK(\"http://127.0.0.1/x\",\"点击\")").cells()));
+
+            assertThatThrownBy(() -> importFile(factory, Scope.PROVINCE, csv, new RecordedEvents<>()))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.rowErrors())
+                            .containsExactly(new RowError(2, "项目名称", "import.cell.formula", "")));
+        }
+    }
+
+    private static ImportOutcome importFile(EntityManagerFactory factory, Scope scope, byte[] file,
+            RecordedEvents<ProjectRegistered> registered) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            ImportOutcome outcome = new ProjectImport(new JpaProjectRepository(em), new JpaEnterpriseRepository(em),
+                    new JpaZoneRepository(em), new JpaActivityRepository(em), registered)
+                    .importFile(scope, file, "officer.test");
+            em.getTransaction().commit();
+            return outcome;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static Project project(EntityManager em, String code) {
+        return new JpaProjectRepository(em).findByCode(ProjectCode.of(code)).orElseThrow();
+    }
+
+    private static CreditCode creditCode(int serial) {
+        return CreditCode.completing(String.format("91140700MA%07d", serial));
+    }
+
+    /** A 开工 project of 晋中开发区 presented in 2024年第二次's 开工一批, under both reforms, on a standard parcel. */
+    private static Line started() {
+        return new Line()
+                .with(ImportColumn.CODE, STARTED_CODE)
+                .with(ImportColumn.NAME, "年产8GW太阳能电池项目")
+                .with(ImportColumn.ENTERPRISE_NAME, "山西测试光伏科技有限公司")
+                .with(ImportColumn.CREDIT_CODE, creditCode(1).value())
+                .with(ImportColumn.ZONE, "晋中开发区")
+                .with(ImportColumn.INDUSTRY, "新能源")
+                .with(ImportColumn.STRATEGIC_EMERGING, "是")
+                .with(ImportColumn.INDUSTRIAL, "是")
+                .with(ImportColumn.TOTAL_INVESTMENT, "150000.5")
+                .with(ImportColumn.EXPECTED_ANNUAL_OUTPUT, "300000")
+                .with(ImportColumn.STAGE, "开工")
+                .with(ImportColumn.SIGNED_ON, "2024-03-08")
+                .with(ImportColumn.STARTED_ON, "2024-06-01")
+                .with(ImportColumn.COMPLETED_INVESTMENT, "5000")
+                .with(ImportColumn.COMMITMENT, "是")
+                .with(ImportColumn.FULL_AGENCY, "是")
+                .with(ImportColumn.LAND_PARCEL, "JZ-2024-07")
+                .with(ImportColumn.ACTIVITY, "2024年第二次")
+                .with(ImportColumn.BATCH, "开工一批")
+                .with(ImportColumn.ACTIVITY_DATE, "2024-07-15");
+    }
+
+    /** A 签约 project of 朔州, its zone written as the bulletins shorten it. */
+    private static Line signedInShuozhou() {
+        return new Line()
+                .with(ImportColumn.CODE, SIGNED_CODE)
+                .with(ImportColumn.NAME, "朔州测试固废综合利用项目")
+                .with(ImportColumn.ENTERPRISE_NAME, "朔州测试环保有限公司")
+                .with(ImportColumn.CREDIT_CODE, creditCode(2).value())
+                .with(ImportColumn.ZONE, "朔州经开区")
+                .with(ImportColumn.INDUSTRY, "节能环保")
+                .with(ImportColumn.STRATEGIC_EMERGING, "否")
+                .with(ImportColumn.INDUSTRIAL, "是")
+                .with(ImportColumn.TOTAL_INVESTMENT, "32000")
+                .with(ImportColumn.EXPECTED_ANNUAL_OUTPUT, "45000")
+                .with(ImportColumn.STAGE, "签约")
+                .with(ImportColumn.SIGNED_ON, "2024-05-01");
+    }
+
+    /** One line of an import file, column by column. */
+    private static final class Line {
+        private final Map<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
+
+        Line with(ImportColumn column, String value) {
+            cells.put(column, value);
+            return this;
+        }
+
+        List<String> cells() {
+            List<String> ordered = new ArrayList<>();
+            for (ImportColumn column : ImportColumn.values()) {
+                ordered.add(cells.getOrDefault(column, ""));
+            }
+            return ordered;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cn.zoneflow.web.api;
+
+import cn.zoneflow.domain.application.projectimport.ImportFiles;
+import cn.zoneflow.domain.application.projectimport.ImportOutcome;
+import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
+import cn.zoneflow.domain.application.projectimport.ImportTemplate;
+import cn.zoneflow.domain.application.projectimport.ProjectImport;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Import of a zone's existing project list: the template to fill in, and the upload — as a multipart form field
+ * named {@code file}, or as the raw body with its content type. Rows outside the caller's scope are row errors.
+ */
+@Path("projects/import")
+@RequestScoped
+public class ProjectImportResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    private ProjectImport projectImport;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @GET
+    @Path("template")
+    @Produces(ImportTemplate.CONTENT_TYPE)
+    public Response template() {
+        return Response.ok(ImportTemplate.workbook())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(ImportTemplate.FILE_NAME, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportOutcome importForm(@FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw ImportRefusedException.file("import.file.empty");
+        }
+        try (InputStream content = file.getContent()) {
+            return importContent(content);
+        }
+    }
+
+    @POST
+    @Consumes({ImportTemplate.CONTENT_TYPE, CSV, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportOutcome importBody(InputStream body) throws IOException {
+        return importContent(body);
+    }
+
+    private ImportOutcome importContent(InputStream content) throws IOException {
+        byte[] bytes = content.readNBytes(ImportFiles.MAX_BYTES + 1);
+        return projectImport.importFile(currentUser.required().scope(), bytes, currentUser.required().username());
+    }
+}
