@@ -61,6 +61,13 @@ public class Browser implements AfterTestExecutionCallback {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Chooses a file in a file input, which upload widgets keep invisible behind their own button. */
+    public void attach(By input, Path file) {
+        waitForPageReady();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(input))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Types once the page's widgets are set up: PrimeFaces inputs replace what was typed before they were. */
     public void type(String id, String text) {
         waitForPageReady();

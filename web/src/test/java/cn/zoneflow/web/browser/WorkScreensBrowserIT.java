@@ -8,7 +8,10 @@ import cn.zoneflow.web.it.Projects;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,6 +117,37 @@ class WorkScreensBrowserIT {
 
         browser.waitForText(By.tagName("body"), "页面不存在");
         assertThat(browser.text(By.tagName("body"))).doesNotContain("晋中开发区");
+    }
+
+
+    @Test
+    void anOfficerImportsAListSeesEveryWrongCellCorrectsItAndImportsItAgain() throws IOException {
+        String code = Projects.newCode();
+        String headers = String.join(",", "项目代码", "项目名称", "企业名称", "统一社会信用代码", "所属开发区", "产业领域",
+                "战新项目", "产业项目", "总投资(万元)", "预计年产值(万元)", "当前阶段", "签约日期", "开工日期", "投产日期",
+                "达效日期", "累计完成投资(万元)", "承诺制", "全代办", "标准地地块编号", "三个一批活动", "批次", "活动日期");
+        String creditCode = CreditCode.completing("91140700MA2" + code.substring(code.length() - 6)).value();
+        String wrong = String.join(",", code, "浏览器导入测试项目 " + code, "浏览器导入测试企业 " + code, creditCode,
+                "晋中开发区", "新能源", "是", "是", "五千", "9000", "开工", "2026-02-02", "", "", "", "", "", "", "",
+                "", "", "");
+        Path file = Files.createDirectories(Path.of("target", "uploads")).resolve("清单-" + code + ".csv");
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.click("menu:importLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "导入项目清单");
+        Files.writeString(file, headers + "\n" + wrong + "\n");
+        browser.attach(By.cssSelector("input[type=file]"), file);
+        browser.waitForText(By.id("importRefused"), "未导入任何数据");
+        assertThat(browser.text(By.id("wrongCells"))).contains("总投资(万元)", "开工日期", "五千");
+
+        Files.writeString(file, headers + "\n" + wrong.replace("五千", "5000").replace("2026-02-02,,",
+                "2026-02-02,2026-03-09,") + "\n");
+        browser.attach(By.cssSelector("input[type=file]"), file);
+        browser.waitForText(By.id("importDone"), "新建");
+        assertThat(browser.text(By.id("created"))).isEqualTo("1");
+        JsonObject project = ApiClient.as(base, "officer.jinzhong")
+                .get("projects/" + Projects.idOf(ApiClient.as(base, "officer.jinzhong"), code)).json();
+        assertThat(project.getString("stageName")).isEqualTo("开工");
     }
 
     @Test
