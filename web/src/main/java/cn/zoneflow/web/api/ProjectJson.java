@@ -26,6 +26,9 @@ public record ProjectJson(
         LocalDate plannedStartDate,
         LocalDate plannedProductionDate,
         LocalDate signedOn,
+        boolean underCommitment,
+        boolean fullAgency,
+        String landParcelCode,
         List<StageMoveJson> stageHistory) {
 
     /** One dated stage move and who approved it. */
@@ -51,6 +54,7 @@ public record ProjectJson(
                 project.industry().name(), project.stage().name(), project.stage().chineseName(),
                 project.isStrategicEmerging(), project.isIndustrial(), project.totalInvestment().wan(),
                 project.expectedAnnualOutput().wan(), project.plannedStartDate(), project.plannedProductionDate(),
-                project.reached(Stage.SIGNED).orElse(null), history);
+                project.reached(Stage.SIGNED).orElse(null), project.reforms().underCommitment(),
+                project.reforms().fullAgency(), project.reforms().landParcelCode(), history);
     }
 }

@@ -66,6 +66,9 @@ public class ProjectResource {
             @QueryParam("industrial") String industrial,
             @QueryParam("minInvestment") String minInvestment,
             @QueryParam("maxInvestment") String maxInvestment,
+            @QueryParam("underCommitment") String underCommitment,
+            @QueryParam("fullAgency") String fullAgency,
+            @QueryParam("standardLand") String standardLand,
             @QueryParam("sort") String sort,
             @QueryParam("descending") @DefaultValue("false") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page,
@@ -80,7 +83,10 @@ public class ProjectResource {
                 reader.optional("strategicEmerging", strategicEmerging, InputReader::parseFlag).orElse(null),
                 reader.optional("industrial", industrial, InputReader::parseFlag).orElse(null),
                 reader.amount("minInvestment", minInvestment, false),
-                reader.amount("maxInvestment", maxInvestment, false));
+                reader.amount("maxInvestment", maxInvestment, false),
+                reader.optional("underCommitment", underCommitment, InputReader::parseFlag).orElse(null),
+                reader.optional("fullAgency", fullAgency, InputReader::parseFlag).orElse(null),
+                reader.optional("standardLand", standardLand, InputReader::parseFlag).orElse(null));
         ProjectSort order = reader.optional("sort", sort, ProjectSort::parse).orElse(ProjectSort.CODE);
         reader.finish();
         return PageJson.of(projects.search(scope(), filter, order, descending, page, size).map(ProjectJson::summary));

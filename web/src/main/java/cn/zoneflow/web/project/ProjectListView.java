@@ -5,24 +5,29 @@ import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 
 /**
  * 项目库: the projects within the user's scope, filtered and paged in the database. Zones to choose from are those
@@ -47,12 +52,18 @@ public class ProjectListView implements Serializable {
     @Inject
     private transient CurrentUser currentUser;
 
+    @Inject
+    private transient ProjectListExport export;
+
     private Long zoneId;
     private Stage stage;
     private String industryCode;
     private Boolean strategicEmerging;
     private BigDecimal minInvestmentYi;
     private BigDecimal maxInvestmentYi;
+    private Boolean underCommitment;
+    private Boolean fullAgency;
+    private Boolean onStandardLand;
     private List<Zone> zones;
     private List<Industry> industries;
     private LazyDataModel<ProjectSummary> model;
@@ -66,7 +77,7 @@ public class ProjectListView implements Serializable {
 
     private ProjectFilter filter() {
         return new ProjectFilter(null, zoneId, stage, industryCode, strategicEmerging, null, inWan(minInvestmentYi),
-                inWan(maxInvestmentYi));
+                inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand);
     }
 
     private static Amount inWan(BigDecimal yi) {
@@ -104,6 +115,16 @@ public class ProjectListView implements Serializable {
         public String getRowKey(ProjectSummary project) {
             return String.valueOf(project.id());
         }
+    }
+
+    /** The list as filtered on screen, every page of it, as an Excel workbook. */
+    public StreamedContent getExport() {
+        byte[] workbook = export.workbook(currentUser.required().scope(), currentUser.getScopeName(), filter());
+        return DefaultStreamedContent.builder()
+                .name("项目库-" + ChinaTime.today() + ".xlsx")
+                .contentType(SheetWriter.CONTENT_TYPE)
+                .stream(() -> new ByteArrayInputStream(workbook))
+                .build();
     }
 
     public LazyDataModel<ProjectSummary> getModel() {
@@ -168,5 +189,29 @@ public class ProjectListView implements Serializable {
 
     public void setMaxInvestmentYi(BigDecimal maxInvestmentYi) {
         this.maxInvestmentYi = maxInvestmentYi;
+    }
+
+    public Boolean getUnderCommitment() {
+        return underCommitment;
+    }
+
+    public void setUnderCommitment(Boolean underCommitment) {
+        this.underCommitment = underCommitment;
+    }
+
+    public Boolean getFullAgency() {
+        return fullAgency;
+    }
+
+    public void setFullAgency(Boolean fullAgency) {
+        this.fullAgency = fullAgency;
+    }
+
+    public Boolean getOnStandardLand() {
+        return onStandardLand;
+    }
+
+    public void setOnStandardLand(Boolean onStandardLand) {
+        this.onStandardLand = onStandardLand;
     }
 }

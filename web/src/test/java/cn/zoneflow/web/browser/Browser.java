@@ -2,12 +2,15 @@ package cn.zoneflow.web.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -35,6 +38,9 @@ public class Browser implements AfterTestExecutionCallback {
     private WebDriver driver;
     private URL base;
 
+    private static final Path DOWNLOADS = Path.of("target", "downloads");
+    private Path downloads;
+
     public Browser open(URL baseUrl) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM
@@ -48,7 +54,16 @@ public class Browser implements AfterTestExecutionCallback {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
-        driver = new ChromeDriver(service, options);
+        try {
+            downloads = Files.createTempDirectory(Files.createDirectories(DOWNLOADS), "browser-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // headless Chromium saves downloads only where it is told to, through the DevTools protocol
+        chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString()));
+        driver = chrome;
         base = baseUrl;
         return this;
     }
@@ -59,6 +74,18 @@ public class Browser implements AfterTestExecutionCallback {
 
     public WebElement find(By by) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Clicks a download button and waits for the file the browser saves (this browser's first download). */
+    public Path download(String id) {
+        click(id);
+        return new WebDriverWait(driver, WAIT).until(browser -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(file -> !file.toString().endsWith(".crdownload")).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Chooses a file in a file input, which upload widgets keep invisible behind their own button. */

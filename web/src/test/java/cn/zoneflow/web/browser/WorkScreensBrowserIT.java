@@ -6,8 +6,14 @@ import cn.zoneflow.web.it.ApiClient;
 import cn.zoneflow.web.it.Deployments;
 import cn.zoneflow.web.it.Projects;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -148,6 +154,35 @@ class WorkScreensBrowserIT {
         JsonObject project = ApiClient.as(base, "officer.jinzhong")
                 .get("projects/" + Projects.idOf(ApiClient.as(base, "officer.jinzhong"), code)).json();
         assertThat(project.getString("stageName")).isEqualTo("开工");
+    }
+
+
+    @Test
+    void theFilteredProjectListExportsToExcelWithNumbersAsNumbersAndFormulasInert() throws IOException {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        JsonObject hostile = Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "30000"))
+                .add("name", "=HYPERLINK(\"http://127.0.0.1/\",\"点击\") " + code).build();
+        assertThat(officerApi.post("projects", hostile).status()).isEqualTo(201);
+        long total = officerApi.get("projects?size=1").json().getJsonNumber("total").longValue();
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.click("menu:projectsLink");
+        Path workbook = browser.download("projects:export");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("晋中开发区", "亿元");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("项目代码");
+            assertThat(sheet.getLastRowNum() - 1).as("every project of the zone, not one page").isEqualTo(total);
+            Row row = StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(candidate -> code.equals(candidate.getCell(0).getStringCellValue())).findFirst()
+                    .orElseThrow();
+            assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(1).getCellStyle().getQuotePrefixed()).as("marked as text, never run").isTrue();
+            assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(3.0);
+        }
     }
 
     @Test

@@ -427,6 +427,11 @@ class ApiIT {
         assertThat(project.getString("stage")).isEqualTo("STARTED");
         assertThat(project.getJsonArray("stageHistory").getValuesAs(JsonObject.class))
                 .extracting(move -> move.getString("date")).containsExactly("2026-01-05", "2026-03-02");
+        assertThat(project.getBoolean("underCommitment")).isTrue();
+        assertThat(codes(officer.get("projects?size=200&stage=STARTED&underCommitment=" + ApiClient.query("是")).json()))
+                .contains(code);
+        assertThat(codes(officer.get("projects?size=200&stage=STARTED&fullAgency=" + ApiClient.query("是")).json()))
+                .doesNotContain(code);
         JsonObject task = officer.get("tasks/" + Projects.onlyTask(officer, code)).json();
         assertThat(task.getJsonObject("task").getString("name")).as("its workflow waits for the move to 投产")
                 .isEqualTo("申请进入下一阶段");
@@ -454,6 +459,11 @@ class ApiIT {
                 .containsExactlyInAnyOrder(tuple(2, "所属开发区"), tuple(2, "总投资(万元)"));
         assertThat(notTheTemplate.status()).isEqualTo(400);
         assertThat(notTheTemplate.json().getString("detail")).contains("第 1 列", "项目代码");
+    }
+
+    private static List<String> codes(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(project -> project.getString("code")).toList();
     }
 
     private static List<String> zones(JsonObject page) {

@@ -122,6 +122,16 @@ public class JpaProjectRepository implements ProjectRepository {
         if (filter.maxInvestment() != null) {
             criteria.add(cb.lessThanOrEqualTo(project.get("totalInvestment"), filter.maxInvestment()));
         }
+        if (filter.underCommitment() != null) {
+            criteria.add(cb.equal(project.get("underCommitment"), filter.underCommitment()));
+        }
+        if (filter.fullAgency() != null) {
+            criteria.add(cb.equal(project.get("fullAgency"), filter.fullAgency()));
+        }
+        if (filter.onStandardLand() != null) {
+            Path<Object> parcel = project.get("landParcelCode");
+            criteria.add(filter.onStandardLand() ? cb.isNotNull(parcel) : cb.isNull(parcel));
+        }
         return criteria.toArray(Predicate[]::new);
     }
 

@@ -15,7 +15,11 @@ public record ProjectFilter(
         Boolean strategicEmerging,
         Boolean industrial,
         Amount minInvestment,
-        Amount maxInvestment) {
+        Amount maxInvestment,
+        Boolean underCommitment,
+        Boolean fullAgency,
+        Boolean onStandardLand) {
 
-    public static final ProjectFilter NONE = new ProjectFilter(null, null, null, null, null, null, null, null);
+    public static final ProjectFilter NONE = new ProjectFilter(null, null, null, null, null, null, null, null, null,
+            null, null);
 }
