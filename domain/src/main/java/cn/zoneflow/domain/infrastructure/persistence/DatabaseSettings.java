@@ -56,11 +56,14 @@ public record DatabaseSettings(String url, String user, String password, Databas
 
     /**
      * Connector/J settings ZoneFlow relies on, added unless the URL sets them: Camunda needs whole-second
-     * timestamps, and a server that cannot be reached must fail fast instead of hanging startup.
+     * timestamps; its schema check must look in ZoneFlow's own database, not find another database's tables on
+     * the same server and skip creating its own; and a server that cannot be reached must fail fast instead of
+     * hanging startup.
      */
     private static String withMysqlDefaults(String url) {
         StringBuilder result = new StringBuilder(url);
         appendIfAbsent(result, "sendFractionalSeconds", "false");
+        appendIfAbsent(result, "nullDatabaseMeansCurrent", "true");
         appendIfAbsent(result, "connectTimeout", MYSQL_CONNECT_TIMEOUT_MILLIS);
         appendIfAbsent(result, "characterEncoding", "UTF-8");
         return result.toString();

@@ -25,7 +25,8 @@ class DatabaseSettingsTest {
         assertThat(settings.kind()).isEqualTo(DatabaseKind.MYSQL);
         assertThat(settings.demoData()).isFalse();
         assertThat(settings.url()).isEqualTo("jdbc:mysql://127.0.0.1:3306/zoneflow"
-                + "?sendFractionalSeconds=false&connectTimeout=5000&characterEncoding=UTF-8");
+                + "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&connectTimeout=5000"
+                + "&characterEncoding=UTF-8");
         assertThat(DatabaseSettings.of("jdbc:mysql://h/z", "root", "", true).demoData()).isTrue();
     }
 
@@ -34,7 +35,7 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.of("jdbc:mysql://h/z?connectTimeout=20000", "root", "", null);
 
         assertThat(settings.url()).isEqualTo("jdbc:mysql://h/z?connectTimeout=20000"
-                + "&sendFractionalSeconds=false&characterEncoding=UTF-8");
+                + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8");
     }
 
     @Test
