@@ -11,6 +11,8 @@ import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +30,9 @@ public class ActivityService {
     @Inject
     private ProjectRepository projects;
 
+    @Inject
+    private AuditTrail audit;
+
     /** A new activity from what a supervisor typed; refused, naming each wrong field, when anything is wrong. */
     public Activity create(String name, String heldOn, String venue) {
         InputReader reader = new InputReader();
@@ -40,6 +45,7 @@ public class ActivityService {
         reader.finish();
         Activity activity = new Activity(checkedName, day, checkedVenue);
         activities.add(activity);
+        audit.record(AuditEvent.success(AuditAction.ACTIVITY_CREATED, "activity", checkedName));
         return activity;
     }
 
@@ -58,7 +64,10 @@ public class ActivityService {
         Batch checkedBatch = reader.required("batch", batch, Batch::parse);
         reader.finish();
         try {
-            return activity.enrol(project, checkedBatch);
+            ActivityEntry entry = activity.enrol(project, checkedBatch);
+            audit.record(AuditEvent.success(AuditAction.PROJECT_PRESENTED, "project", project.code().value())
+                    .withDetail(activity.name() + " " + checkedBatch.chineseName()));
+            return entry;
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("projectCode", e.messageKey(), projectCode);
         }

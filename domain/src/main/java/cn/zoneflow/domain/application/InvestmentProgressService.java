@@ -8,6 +8,8 @@ import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +26,9 @@ public class InvestmentProgressService {
     @Inject
     private ProjectRepository projects;
 
+    @Inject
+    private AuditTrail audit;
+
     /**
      * @throws NoSuchElementException when the project is not within the scope
      * @throws InvalidInputException naming the month or the amount when either is wrong
@@ -39,6 +44,8 @@ public class InvestmentProgressService {
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("month", e.messageKey(), month);
         }
+        audit.record(AuditEvent.success(AuditAction.INVESTMENT_RECORDED, "project", project.code().value())
+                .withDetail(checkedMonth + " " + amount.wan().toPlainString()));
         return project;
     }
 

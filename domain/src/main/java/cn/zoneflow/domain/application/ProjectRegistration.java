@@ -16,6 +16,8 @@ import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -44,6 +46,9 @@ public class ProjectRegistration {
 
     @Inject
     private Event<ProjectRegistered> registered;
+
+    @Inject
+    private AuditTrail audit;
 
     @Transactional
     public Project registerSigned(Scope scope, NewSignedProject input, String registeredBy) {
@@ -90,6 +95,7 @@ public class ProjectRegistration {
         projects.add(project);
         projects.flush();
         registered.fire(ProjectRegistered.of(project));
+        audit.record(AuditEvent.success(AuditAction.PROJECT_REGISTERED, "project", project.code().value()));
         return project;
     }
 }

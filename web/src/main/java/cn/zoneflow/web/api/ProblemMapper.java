@@ -1,17 +1,24 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.workflow.task.TaskInputException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -35,9 +42,25 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private Request request;
+
+    @Context
+    private UriInfo uri;
+
+    @Inject
+    private AuditTrail audit;
+
     @Override
     public Response toResponse(Exception failure) {
-        return problemFor(failure).response();
+        Problem problem = problemFor(failure);
+        if (problem.status() == Response.Status.NOT_FOUND.getStatusCode()
+                || problem.status() == Response.Status.FORBIDDEN.getStatusCode()) {
+            // asking for what is not there or not one's own is how probing looks: auditors see every attempt
+            audit.recordSeparately(new AuditEvent(AuditAction.ACCESS_DENIED, "api", uri.getPath(),
+                    AuditResult.DENIED, request.getMethod() + " " + problem.status()));
+        }
+        return problem.response();
     }
 
     private Problem problemFor(Exception failure) {

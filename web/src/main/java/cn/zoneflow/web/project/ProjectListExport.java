@@ -1,5 +1,8 @@
 package cn.zoneflow.web.project;
 
+import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.ChinaTime;
@@ -28,6 +31,9 @@ public class ProjectListExport {
     @Inject
     private Messages messages;
 
+    @Inject
+    private AuditTrail audit;
+
     public byte[] workbook(Scope scope, String scopeName, ProjectFilter filter) {
         try (SheetWriter sheet = new SheetWriter(messages.get("project_export.sheet"))) {
             sheet.title(messages.get("project_export.title", scopeName, ChinaTime.today().toString()));
@@ -45,6 +51,8 @@ public class ProjectListExport {
                                     : "project_list.filter.no"));
                 }
             } while ((long) number * PAGE_SIZE < page.total());
+            audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "projects", scopeName)
+                    .withDetail(page.total() + " projects " + filter));
             return sheet.bytes();
         }
     }

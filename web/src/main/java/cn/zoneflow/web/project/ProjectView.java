@@ -1,5 +1,9 @@
 package cn.zoneflow.web.project;
 
+import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +30,9 @@ public class ProjectView implements Serializable {
     @Inject
     private transient CurrentUser currentUser;
 
+    @Inject
+    private transient AuditTrail audit;
+
     private long id;
     private ProjectQueries.ProjectPage page;
 
@@ -33,6 +40,8 @@ public class ProjectView implements Serializable {
         try {
             page = queries.project(currentUser.required().scope(), id);
         } catch (NoSuchElementException e) {
+            audit.recordSeparately(new AuditEvent(AuditAction.ACCESS_DENIED, "project", String.valueOf(id),
+                    AuditResult.DENIED, "project/view"));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             faces.responseComplete();

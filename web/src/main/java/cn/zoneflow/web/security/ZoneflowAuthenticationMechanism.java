@@ -2,6 +2,8 @@ package cn.zoneflow.web.security;
 
 import cn.zoneflow.web.i18n.Texts;
 import jakarta.annotation.security.DeclareRoles;
+import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.model.audit.AuditResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -34,9 +36,14 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
     private static final String BASIC = "Basic ";
+    private static final String SCREENS = "screens";
+    private static final String API = "api";
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private AuditTrail audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -44,16 +51,20 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
+            audit.recordSignIn(callerOf(credential), valid ? AuditResult.SUCCESS : AuditResult.FAILURE, SCREENS);
+            return valid ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.startsWith(BASIC)) {
-            CredentialValidationResult result = identityStores.validate(basicCredential(authorization));
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : challenge(request, response);
+            UsernamePasswordCredential basic = basicCredential(authorization);
+            CredentialValidationResult result = identityStores.validate(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // every API request signs in; what it does is audited, not each sign-in
+                return context.notifyContainerAboutLogin(result);
+            }
+            audit.recordSignIn(basic.getCaller(), AuditResult.FAILURE, API);
+            return challenge(request, response);
         }
         if (context.isProtected()) {
             return isApi(request) ? challenge(request, response) : context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -88,7 +99,11 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static Credential basicCredential(String authorization) {
+    private static String callerOf(Credential credential) {
+        return credential instanceof UsernamePasswordCredential login ? login.getCaller() : "";
+    }
+
+    private static UsernamePasswordCredential basicCredential(String authorization) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),

@@ -185,6 +185,23 @@ class WorkScreensBrowserIT {
         }
     }
 
+
+    @Test
+    void theAuditorSearchesTheTrailAndHasItsChainVerified() {
+        browser.open(base).logInAs("officer.jinzhong", "wrong-password");
+        browser.waitForText(By.tagName("body"), "用户名或密码");
+
+        browser.signedInAs("auditor");
+        browser.click("menu:auditLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "审计日志");
+        browser.type("audit:actor", "officer.jinzhong");
+        browser.click("audit:search");
+        browser.waitForText(By.id("audit:entries"), "登录");
+        assertThat(browser.text(By.id("audit:entries"))).contains("失败", "127.0.0.1");
+        browser.click("audit:verify");
+        browser.waitForText(By.id("audit:verification"), "审计日志完整");
+    }
+
     @Test
     void aSupervisorReadsTheFollowUpRatesWithTheirFiguresAndDrillsDownToACity() {
         browser.open(base).signedInAs("supervisor.province");

@@ -461,6 +461,37 @@ class ApiIT {
         assertThat(notTheTemplate.json().getString("detail")).contains("第 1 列", "项目代码");
     }
 
+
+    @Test
+    void theAuditorFindsWhoDidWhatFromWhereAndTheChainIsIntactButNobodyElseReadsIt() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient auditor = ApiClient.as(base, "auditor");
+        assertThat(ApiClient.withPassword(base, "officer.shuozhou", "not-the-password").get("projects").status())
+                .isEqualTo(401);
+        String code = Projects.newCode();
+        assertThat(officer.post("projects", Projects.signed(code, "晋中开发区", "40000")).status()).isEqualTo(201);
+        long shuozhouProject = ApiClient.as(base, "officer.shuozhou").get("projects?size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(officer.get("projects/" + shuozhouProject).status()).isEqualTo(404);
+
+        JsonObject failedSignIns = auditor.get("audit?action=LOGIN&result=FAILURE&actor=officer.shuozhou").json();
+        JsonObject registration = auditor.get("audit?action=PROJECT_REGISTERED&object=" + code).json();
+        JsonObject probing = auditor.get("audit?action=ACCESS_DENIED&actor=officer.jinzhong").json();
+        JsonObject verification = auditor.get("audit/verification").json();
+
+        assertThat(failedSignIns.getJsonNumber("total").longValue()).isPositive();
+        JsonObject signIn = failedSignIns.getJsonArray("items").getJsonObject(0);
+        assertThat(signIn.getString("address")).isEqualTo("127.0.0.1");
+        assertThat(signIn.getString("detail")).isEqualTo("api");
+        assertThat(registration.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(registration.getJsonArray("items").getJsonObject(0).getString("actor")).isEqualTo("officer.jinzhong");
+        assertThat(probing.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(entry -> assertThat(entry.getString("objectId")).endsWith("projects/" + shuozhouProject));
+        assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
+        assertThat(officer.get("audit").status()).isEqualTo(403);
+        assertThat(ApiClient.as(base, "supervisor.province").get("audit/verification").status()).isEqualTo(403);
+    }
+
     private static List<String> codes(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(project -> project.getString("code")).toList();

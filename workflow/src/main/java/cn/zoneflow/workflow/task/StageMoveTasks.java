@@ -1,5 +1,6 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
@@ -35,6 +36,9 @@ public class StageMoveTasks {
     @Inject
     private EngineIdentity identity;
 
+    @Inject
+    private TaskAudit audit;
+
     /** The task with its evidence and the rounds returned so far, oldest first. */
     public StageMoveFile file(Actor actor, String taskId) {
         Task task = inbox.visibleTask(actor, taskId);
@@ -52,11 +56,13 @@ public class StageMoveTasks {
     public void request(Actor actor, String taskId, String evidence) {
         Task task = ownTask(actor, taskId, Activities.REQUEST_STAGE_MOVE);
         String checked = requiredText(Variables.EVIDENCE, evidence);
+        audit.record(AuditAction.STAGE_MOVE_REQUESTED, task);
         identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.EVIDENCE, checked)));
     }
 
     public void approve(Actor actor, String taskId) {
         Task task = ownTask(actor, taskId, Activities.APPROVE_STAGE_MOVE);
+        audit.record(AuditAction.STAGE_MOVE_APPROVED, task);
         identity.as(actor, () -> taskService.complete(task.getId(),
                 Map.of(Variables.APPROVED, true, Variables.APPROVER, actor.username())));
     }
@@ -64,6 +70,7 @@ public class StageMoveTasks {
     public void returnWithReason(Actor actor, String taskId, String reason) {
         Task task = ownTask(actor, taskId, Activities.APPROVE_STAGE_MOVE);
         String checked = requiredText(Variables.RETURN_REASON, reason);
+        audit.record(AuditAction.STAGE_MOVE_RETURNED, task);
         identity.as(actor, () -> {
             taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
             taskService.complete(task.getId(), Map.of(Variables.APPROVED, false,

@@ -1,5 +1,6 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.model.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,10 +22,14 @@ public class TaskClaims {
     @Inject
     private EngineIdentity identity;
 
+    @Inject
+    private TaskAudit audit;
+
     /** @throws TaskAlreadyClaimedException when someone else took it first */
     public void claim(Actor actor, String taskId) {
         Task task = inbox.visibleTask(actor, taskId);
         identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
+        audit.record(AuditAction.TASK_CLAIMED, task);
     }
 
     /** Gives one's own task back to the group; only its assignee may. */
@@ -34,5 +39,6 @@ public class TaskClaims {
             throw new TaskInputException("assignee", "task.notYours");
         }
         identity.as(actor, () -> taskService.setAssignee(task.getId(), null));
+        audit.record(AuditAction.TASK_UNCLAIMED, task);
     }
 }

@@ -77,6 +77,8 @@ final class ImportRun {
     private final List<RowError> errors = new ArrayList<>();
     private final List<PlannedRow> planned = new ArrayList<>();
     private final Map<ProjectCode, Integer> lineOfCode = new HashMap<>();
+    private final Map<String, Optional<Zone>> zoneOfName = new HashMap<>();
+    private final Map<String, Optional<Industry>> industryOfName = new HashMap<>();
     private final Map<CreditCode, Enterprise> enterpriseOfCode = new HashMap<>();
     private final Set<Enterprise> newEnterprises = new HashSet<>();
     private final Map<String, Activity> activityOfName = new LinkedHashMap<>();
@@ -114,10 +116,12 @@ final class ImportRun {
         String enterpriseName = reader.text(ENTERPRISE_NAME.header(), cells.text(ENTERPRISE_NAME),
                 Enterprise.NAME_MAX_LENGTH, true);
         CreditCode creditCode = reader.required(CREDIT_CODE.header(), cells.text(CREDIT_CODE), CreditCode::of);
-        Zone zone = reader.required(ZONE.header(), cells.text(ZONE), written -> zones.zoneCalled(written)
+        Zone zone = reader.required(ZONE.header(), cells.text(ZONE), written -> zoneOfName
+                .computeIfAbsent(written, zones::zoneCalled)
                 .orElseThrow(() -> new InvalidValueException("zone.unknown", written)));
-        Industry industry = reader.required(INDUSTRY.header(), cells.text(INDUSTRY), written -> projects
-                .industryCalled(written).orElseThrow(() -> new InvalidValueException("industry.unknown", written)));
+        Industry industry = reader.required(INDUSTRY.header(), cells.text(INDUSTRY), written -> industryOfName
+                .computeIfAbsent(written, projects::industryCalled)
+                .orElseThrow(() -> new InvalidValueException("industry.unknown", written)));
         Boolean strategicEmerging = reader.required(STRATEGIC_EMERGING.header(), cells.text(STRATEGIC_EMERGING),
                 InputReader::parseFlag);
         Boolean industrial = reader.required(INDUSTRIAL.header(), cells.text(INDUSTRIAL), InputReader::parseFlag);

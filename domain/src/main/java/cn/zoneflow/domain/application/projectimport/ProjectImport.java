@@ -1,6 +1,10 @@
 package cn.zoneflow.domain.application.projectimport;
 
+import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
@@ -27,18 +31,20 @@ public class ProjectImport {
     private ZoneRepository zones;
     private ActivityRepository activities;
     private Event<ProjectRegistered> registered;
+    private AuditTrail audit;
 
     ProjectImport() {
     }
 
     @Inject
     public ProjectImport(ProjectRepository projects, EnterpriseRepository enterprises, ZoneRepository zones,
-            ActivityRepository activities, Event<ProjectRegistered> registered) {
+            ActivityRepository activities, Event<ProjectRegistered> registered, AuditTrail audit) {
         this.projects = projects;
         this.enterprises = enterprises;
         this.zones = zones;
         this.activities = activities;
         this.registered = registered;
+        this.audit = audit;
     }
 
     /**
@@ -46,6 +52,20 @@ public class ProjectImport {
      */
     @Transactional
     public ImportOutcome importFile(Scope scope, byte[] content, String importedBy) {
+        try {
+            ImportOutcome outcome = importChecked(scope, content, importedBy);
+            audit.record(AuditEvent.success(AuditAction.PROJECT_IMPORT, "file", content.length + " bytes")
+                    .withDetail(outcome.created() + " created, " + outcome.updated() + " updated, "
+                            + outcome.unchanged() + " unchanged"));
+            return outcome;
+        } catch (ImportRefusedException refused) {
+            audit.recordSeparately(new AuditEvent(AuditAction.PROJECT_IMPORT, "file", content.length + " bytes",
+                    AuditResult.FAILURE, refused.getMessage()));
+            throw refused;
+        }
+    }
+
+    private ImportOutcome importChecked(Scope scope, byte[] content, String importedBy) {
         ImportTable table = ImportFiles.read(content);
         List<String> ignoredColumns = ImportHeaders.check(table.headers());
         if (table.lines().isEmpty()) {

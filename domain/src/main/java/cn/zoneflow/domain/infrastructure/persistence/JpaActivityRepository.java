@@ -10,6 +10,7 @@ import cn.zoneflow.domain.model.activity.CityFigures;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -71,6 +72,7 @@ public class JpaActivityRepository implements ActivityRepository {
     public Optional<Activity> findByName(String name) {
         return entityManager.createQuery("select a from Activity a where a.name = :name", Activity.class)
                 .setParameter("name", name.strip())
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .findFirst();
     }

@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
     public Optional<Enterprise> findByCreditCode(CreditCode creditCode) {
         return entityManager.createQuery("select e from Enterprise e where e.creditCode = :code", Enterprise.class)
                 .setParameter("code", creditCode)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .findFirst();
     }

@@ -10,6 +10,7 @@ import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -39,9 +40,14 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    /**
+     * By the natural key, which never changes in a transaction: no flush of pending changes is needed first. Without
+     * it, an import that looks up 10,000 codes would have every lookup compare every project loaded so far.
+     */
     public Optional<Project> findByCode(ProjectCode code) {
         return entityManager.createQuery("select p from Project p where p.code = :code", Project.class)
                 .setParameter("code", code)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .findFirst();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.projectimport.ImportColumn;
 import cn.zoneflow.domain.application.projectimport.ImportOutcome;
 import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
@@ -158,7 +159,8 @@ class ProjectImportTest {
         try {
             em.getTransaction().begin();
             ImportOutcome outcome = new ProjectImport(new JpaProjectRepository(em), new JpaEnterpriseRepository(em),
-                    new JpaZoneRepository(em), new JpaActivityRepository(em), registered)
+                    new JpaZoneRepository(em), new JpaActivityRepository(em), registered,
+                    new AuditTrail(new JpaAuditRepository(em), AuditTrailTest.OFFICE))
                     .importFile(scope, file, "officer.test");
             em.getTransaction().commit();
             return outcome;
