@@ -86,6 +86,10 @@ public class ImportProjectsView {
         return ImportFiles.MAX_LINES;
     }
 
+    public String getIgnoredColumns() {
+        return outcome == null ? "" : String.join("、", outcome.ignoredColumns());
+    }
+
     public String getFileName() {
         return fileName;
     }

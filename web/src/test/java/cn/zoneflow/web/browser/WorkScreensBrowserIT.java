@@ -202,6 +202,32 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.id("audit:verification"), "审计日志完整");
     }
 
+
+    @Test
+    void aSupervisorCreatesAnActivityPresentsAProjectAndReadsTheBulletinsTable() {
+        JsonObject started = ApiClient.as(base, "supervisor.province").get("projects?size=1&stage=STARTED").json()
+                .getJsonArray("items").getJsonObject(0);
+        String name = "浏览器测试活动 " + Projects.newCode();
+
+        browser.open(base).signedInAs("supervisor.province");
+        browser.click("menu:activitiesLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "三个一批活动");
+        browser.type("create:name", name);
+        browser.type("create:heldOn_input", LocalDate.now().toString());
+        browser.click("create:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), name);
+        browser.click("enrol:submit");
+        browser.waitForText(By.id("enrol"), "必填");
+        browser.type("enrol:projectCode", started.getString("code"));
+        browser.choose("enrol:batch", "开工一批");
+        browser.click("enrol:submit");
+
+        browser.waitForText(By.id("summary"), started.getString("city") + "市");
+        assertThat(browser.texts(By.cssSelector("#summary tbody tr")))
+                .anySatisfy(row -> assertThat(row).contains("全省", "开工一批", "1"))
+                .anySatisfy(row -> assertThat(row).contains(started.getString("city") + "市", "合计"));
+    }
+
     @Test
     void aSupervisorReadsTheFollowUpRatesWithTheirFiguresAndDrillsDownToACity() {
         browser.open(base).signedInAs("supervisor.province");

@@ -1,0 +1,154 @@
+package cn.zoneflow.web.activity;
+
+import cn.zoneflow.domain.application.ActivityService;
+import cn.zoneflow.domain.model.activity.Activity;
+import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.activity.ActivitySummary;
+import cn.zoneflow.domain.model.activity.Batch;
+import cn.zoneflow.domain.model.activity.BatchFigures;
+import cn.zoneflow.domain.model.activity.CityFigures;
+import cn.zoneflow.domain.model.shared.FieldError;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.i18n.LanguageView;
+import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.i18n.Texts;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One "三个一批" activity: its summary exactly as the bulletins print it — per city each batch and the city's
+ * total, then the province's batches and total, over the projects within the reader's scope — and presenting a
+ * project of one's scope in a batch it has reached.
+ */
+@Named
+@ViewScoped
+public class ActivityView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "enrol:";
+
+    @Inject
+    private transient ActivityRepository activities;
+
+    @Inject
+    private transient ActivityService service;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient Messages messages;
+
+    @Inject
+    private transient LanguageView language;
+
+    private long id;
+    private Activity activity;
+    private List<SummaryRow> rows;
+    private String projectCode;
+    private Batch batch;
+
+    public void load() throws IOException {
+        activity = activities.find(id).orElse(null);
+        if (activity == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
+        rows = rowsOf(activities.summary(id, currentUser.required().scope()));
+    }
+
+    private List<SummaryRow> rowsOf(ActivitySummary summary) {
+        List<SummaryRow> table = new ArrayList<>();
+        for (CityFigures city : summary.cities()) {
+            String place = city.cityName() + messages.get("activity_view.city.suffix");
+            city.batches().forEach(figures -> table.add(new SummaryRow(place, figures.batch().chineseName(),
+                    figures, false)));
+            table.add(new SummaryRow(place, messages.get("activity_view.total"), city.total(), true));
+        }
+        String province = messages.get("activity_view.province");
+        summary.totals().forEach(figures -> table.add(new SummaryRow(province, figures.batch().chineseName(),
+                figures, true)));
+        table.add(new SummaryRow(province, messages.get("activity_view.total"), summary.grandTotal(), true));
+        return table;
+    }
+
+    /** Presents the project in the batch and shows the summary with it, or says beside each field what is wrong. */
+    public void enrol() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            service.enrol(currentUser.required().scope(), id, projectCode, batch == null ? null : batch.name());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("activity_view.enrolled", projectCode.strip(), batch.chineseName()), null));
+            projectCode = null;
+            rows = rowsOf(activities.summary(id, currentUser.required().scope()));
+        } catch (InvalidInputException e) {
+            faces.validationFailed();
+            for (FieldError error : e.errors()) {
+                faces.addMessage(FORM + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
+            }
+        }
+    }
+
+    /** 1亿 and more, as the bulletins count: how many, and how they spread over the buckets. */
+    public String bigProjects(BatchFigures figures) {
+        return messages.get("activity_view.buckets", figures.atLeast1Yi(), figures.from1To5Yi(),
+                figures.from5To10Yi(), figures.from10Yi());
+    }
+
+    public String industries(BatchFigures figures) {
+        return String.join("、", figures.industries());
+    }
+
+    public String share(BatchFigures figures) {
+        return figures.strategicEmergingSharePercent() == null ? messages.get("report_rates.none")
+                : figures.strategicEmergingSharePercent().toPlainString() + "%";
+    }
+
+    public Batch[] getBatches() {
+        return Batch.values();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public Activity getActivity() {
+        return activity;
+    }
+
+    public List<SummaryRow> getRows() {
+        return rows;
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public void setProjectCode(String projectCode) {
+        this.projectCode = projectCode;
+    }
+
+    public Batch getBatch() {
+        return batch;
+    }
+
+    public void setBatch(Batch batch) {
+        this.batch = batch;
+    }
+}
