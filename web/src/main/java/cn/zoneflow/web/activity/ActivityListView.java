@@ -3,13 +3,10 @@ package cn.zoneflow.web.activity;
 import cn.zoneflow.domain.application.ActivityService;
 import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
-import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
-import cn.zoneflow.web.i18n.LanguageView;
-import cn.zoneflow.web.i18n.Texts;
+import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +19,6 @@ import java.util.List;
 public class ActivityListView {
 
     static final String ORGANISER = "supervisor";
-    private static final String FORM = "create:";
 
     @Inject
     private ActivityRepository activities;
@@ -34,7 +30,7 @@ public class ActivityListView {
     private CurrentUser currentUser;
 
     @Inject
-    private LanguageView language;
+    private FieldMessages fieldMessages;
 
     private String name;
     private LocalDate heldOn;
@@ -63,11 +59,7 @@ public class ActivityListView {
             Activity activity = service.create(name, heldOn == null ? null : heldOn.toString(), venue);
             return "/activity/view.xhtml?faces-redirect=true&id=" + activity.id();
         } catch (InvalidInputException e) {
-            faces.validationFailed();
-            for (FieldError error : e.errors()) {
-                faces.addMessage(FORM + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
-            }
+            fieldMessages.show("create", e);
             return null;
         }
     }

@@ -7,11 +7,9 @@ import cn.zoneflow.domain.model.activity.ActivitySummary;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.activity.BatchFigures;
 import cn.zoneflow.domain.model.activity.CityFigures;
-import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
-import cn.zoneflow.web.i18n.LanguageView;
+import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
-import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +32,6 @@ import java.util.List;
 public class ActivityView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "enrol:";
 
     @Inject
     private transient ActivityRepository activities;
@@ -49,7 +46,7 @@ public class ActivityView implements Serializable {
     private transient Messages messages;
 
     @Inject
-    private transient LanguageView language;
+    private transient FieldMessages fieldMessages;
 
     private long id;
     private Activity activity;
@@ -93,11 +90,7 @@ public class ActivityView implements Serializable {
             projectCode = null;
             rows = rowsOf(activities.summary(id, currentUser.required().scope()));
         } catch (InvalidInputException e) {
-            faces.validationFailed();
-            for (FieldError error : e.errors()) {
-                faces.addMessage(FORM + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
-            }
+            fieldMessages.show("enrol", e);
         }
     }
 

@@ -5,14 +5,12 @@ import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
-import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
-import cn.zoneflow.web.i18n.LanguageView;
+import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
-import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -34,7 +32,6 @@ import java.util.List;
 public class RegisterProjectView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "register:";
 
     @Inject
     private transient ProjectRegistration registration;
@@ -52,7 +49,7 @@ public class RegisterProjectView implements Serializable {
     private transient Messages messages;
 
     @Inject
-    private LanguageView language;
+    private FieldMessages fieldMessages;
 
     private String code;
     private String name;
@@ -94,11 +91,7 @@ public class RegisterProjectView implements Serializable {
                     messages.get("project_register.message.info.registered", project.name()), null));
             return "/project/view.xhtml?faces-redirect=true&id=" + project.id();
         } catch (InvalidInputException e) {
-            faces.validationFailed();
-            for (FieldError error : e.errors()) {
-                faces.addMessage(FORM + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
-            }
+            fieldMessages.show("register", e);
             return null;
         }
     }

@@ -88,13 +88,15 @@ public class Browser implements AfterTestExecutionCallback {
         });
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, and waits for the option panel to close. */
+    /** Picks an option of a PrimeFaces select menu by its label, as a person does, and waits until it shows. */
     public void choose(String id, String label) {
         click(id);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']"))).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.id(id + "_panel")));
+        waitForText(By.id(id + "_label"), label);
+        new WebDriverWait(driver, WAIT).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript("return !jQuery(document.getElementById(arguments[0])).is(':animated')",
+                        id + "_panel")));
     }
 
     /** Chooses a file in a file input, which upload widgets keep invisible behind their own button. */

@@ -1,0 +1,29 @@
+package cn.zoneflow.web.i18n;
+
+import cn.zoneflow.domain.model.shared.FieldError;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+/**
+ * Shows each field the domain refused beside its input, in the reader's language, and marks the request as
+ * failed validation so the form keeps what was typed.
+ */
+@RequestScoped
+public class FieldMessages {
+
+    @Inject
+    private LanguageView language;
+
+    /** @param form the form's id, whose inputs are named after the refused fields */
+    public void show(String form, InvalidInputException refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        for (FieldError error : refused.errors()) {
+            faces.addMessage(form + ":" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
+        }
+    }
+}
