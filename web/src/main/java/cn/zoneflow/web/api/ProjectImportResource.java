@@ -69,7 +69,7 @@ public class ProjectImportResource {
     }
 
     private ImportOutcome importContent(InputStream content) throws IOException {
-        byte[] bytes = content.readNBytes(ImportFiles.MAX_BYTES + 1);
-        return projectImport.importFile(currentUser.required().scope(), bytes, currentUser.required().username());
+        return projectImport.importFile(currentUser.required().scope(), ImportFiles.upload(content),
+                currentUser.required().username());
     }
 }

@@ -41,7 +41,6 @@ public class AuditTrailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String AUDITOR = "auditor";
-    private static final int EXPORT_PAGE = Page.MAX_SIZE;
 
     @Inject
     private transient AuditTrail trail;
@@ -91,17 +90,10 @@ public class AuditTrailView implements Serializable {
             sheet.title(messages.get("audit_trail.export.title", ChinaTime.today().toString()));
             sheet.headers(List.of("sequence", "time", "actor", "action", "object", "address", "result", "detail")
                     .stream().map(column -> messages.get("audit_trail.column." + column)).toList());
-            Page<AuditEntry> page;
-            int number = 0;
-            do {
-                page = trail.search(filter, number++, EXPORT_PAGE);
-                for (AuditEntry entry : page.items()) {
-                    sheet.newLine().number(entry.sequenceNumber())
-                            .text(AuditTimes.beijing(entry.occurredAt()).toString().replace('T', ' '))
-                            .text(entry.actor()).text(actionName(entry.action())).text(objectOf(entry))
-                            .text(entry.address()).text(resultName(entry.result())).text(entry.detail());
-                }
-            } while ((long) number * EXPORT_PAGE < page.total());
+            Page.readAll(number -> trail.search(filter, number, Page.MAX_SIZE), entry -> sheet.newLine()
+                    .number(entry.sequenceNumber()).text(timeOf(entry)).text(entry.actor())
+                    .text(actionName(entry.action())).text(objectOf(entry)).text(entry.address())
+                    .text(resultName(entry.result())).text(entry.detail()));
             workbook = sheet.bytes();
         }
         trail.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "audit", null).withDetail(filter.toString()));

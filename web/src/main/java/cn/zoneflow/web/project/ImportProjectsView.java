@@ -50,7 +50,7 @@ public class ImportProjectsView {
         fileName = event.getFile().getFileName();
         byte[] content;
         try (InputStream in = event.getFile().getInputStream()) {
-            content = in.readNBytes(ImportFiles.MAX_BYTES + 1);
+            content = ImportFiles.upload(in);
         }
         try {
             outcome = projectImport.importFile(currentUser.required().scope(), content,

@@ -21,7 +21,6 @@ import java.util.List;
 @RequestScoped
 public class ProjectListExport {
 
-    private static final int PAGE_SIZE = Page.MAX_SIZE;
     private static final List<String> COLUMNS = List.of("code", "name", "enterprise", "zone", "industry", "stage",
             "signedOn", "totalInvestment", "expectedAnnualOutput", "strategicEmerging");
 
@@ -38,21 +37,15 @@ public class ProjectListExport {
         try (SheetWriter sheet = new SheetWriter(messages.get("project_export.sheet"))) {
             sheet.title(messages.get("project_export.title", scopeName, ChinaTime.today().toString()));
             sheet.headers(COLUMNS.stream().map(column -> messages.get("project_export.column." + column)).toList());
-            Page<ProjectSummary> page;
-            int number = 0;
-            do {
-                page = queries.page(scope, filter, ProjectSort.CODE, false, number++, PAGE_SIZE);
-                for (ProjectSummary project : page.items()) {
-                    sheet.newLine().text(project.code()).text(project.name()).text(project.enterprise())
-                            .text(project.zone()).text(project.industry())
-                            .text(messages.get("Stage." + project.stage().name())).date(project.signedOn())
-                            .amount(project.totalInvestmentYi()).amount(project.expectedAnnualOutputYi())
-                            .text(messages.get(project.strategicEmerging() ? "project_list.filter.yes"
-                                    : "project_list.filter.no"));
-                }
-            } while ((long) number * PAGE_SIZE < page.total());
+            long projects = Page.readAll(number -> queries.page(scope, filter, ProjectSort.CODE, false, number,
+                    Page.MAX_SIZE), project -> sheet.newLine().text(project.code()).text(project.name())
+                    .text(project.enterprise()).text(project.zone()).text(project.industry())
+                    .text(messages.get("Stage." + project.stage().name())).date(project.signedOn())
+                    .amount(project.totalInvestmentYi()).amount(project.expectedAnnualOutputYi())
+                    .text(messages.get(project.strategicEmerging() ? "project_list.filter.yes"
+                            : "project_list.filter.no")));
             audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "projects", scopeName)
-                    .withDetail(page.total() + " projects " + filter));
+                    .withDetail(projects + " projects " + filter));
             return sheet.bytes();
         }
     }

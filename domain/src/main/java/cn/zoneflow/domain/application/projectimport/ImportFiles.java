@@ -1,5 +1,7 @@
 package cn.zoneflow.domain.application.projectimport;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /**
@@ -14,6 +16,14 @@ public final class ImportFiles {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private ImportFiles() {
+    }
+
+    /**
+     * Reads an upload, at most one byte past the limit: enough for {@link #read} to refuse a file that is too
+     * large without holding all of it.
+     */
+    public static byte[] upload(InputStream content) throws IOException {
+        return content.readNBytes(MAX_BYTES + 1);
     }
 
     /** @throws ImportRefusedException when the file is empty, too large, not readable or holds too many lines */

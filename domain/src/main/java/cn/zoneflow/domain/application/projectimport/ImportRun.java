@@ -47,6 +47,7 @@ import cn.zoneflow.domain.model.zone.ZoneRepository;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,8 +64,9 @@ import java.util.Set;
  */
 final class ImportRun {
 
-    private static final Map<Stage, ImportColumn> DATE_OF_STAGE = Map.of(Stage.SIGNED, SIGNED_ON,
-            Stage.STARTED, STARTED_ON, Stage.PRODUCING, PRODUCING_ON, Stage.EFFECTIVE, EFFECTIVE_ON);
+    /** The column holding the day each stage was reached, in stage order. */
+    private static final Map<Stage, ImportColumn> DATE_OF_STAGE = new EnumMap<>(Map.of(Stage.SIGNED, SIGNED_ON,
+            Stage.STARTED, STARTED_ON, Stage.PRODUCING, PRODUCING_ON, Stage.EFFECTIVE, EFFECTIVE_ON));
 
     private final Scope scope;
     private final String importedBy;
@@ -102,12 +104,10 @@ final class ImportRun {
 
     void check(ImportTable.Line line) {
         Cells cells = new Cells(line);
-        if (cells.hasFormula()) {
-            for (ImportColumn column : ImportColumn.values()) {
-                if (cells.isFormula(column)) {
-                    errors.add(new RowError(line.number(), column.header(), "import.cell.formula", ""));
-                }
-            }
+        List<ImportColumn> formulas = cells.formulas();
+        if (!formulas.isEmpty()) {
+            formulas.forEach(column -> errors.add(new RowError(line.number(), column.header(),
+                    "import.cell.formula", "")));
             return;
         }
         InputReader reader = new InputReader();
@@ -187,8 +187,9 @@ final class ImportRun {
     /** Each stage reached needs its day, no later stage may have one, days follow the stages and none is ahead. */
     private void checkDates(InputReader reader, Stage stage, Map<Stage, LocalDate> reachedOn, Cells cells) {
         LocalDate previous = null;
-        for (Stage reached : List.of(Stage.SIGNED, Stage.STARTED, Stage.PRODUCING, Stage.EFFECTIVE)) {
-            ImportColumn column = DATE_OF_STAGE.get(reached);
+        for (Map.Entry<Stage, ImportColumn> stageDate : DATE_OF_STAGE.entrySet()) {
+            Stage reached = stageDate.getKey();
+            ImportColumn column = stageDate.getValue();
             LocalDate day = reachedOn.get(reached);
             if (reached.compareTo(stage) <= 0 && day == null && cells.text(column).isBlank()) {
                 reader.reject(column.header(), "import.date.requiredForStage", stage.chineseName());
@@ -336,17 +337,9 @@ final class ImportRun {
             return line.cell(column.ordinal()).strip();
         }
 
-        boolean isFormula(ImportColumn column) {
-            return text(column).startsWith(XlsxTable.FORMULA);
-        }
-
-        boolean hasFormula() {
-            for (ImportColumn column : ImportColumn.values()) {
-                if (isFormula(column)) {
-                    return true;
-                }
-            }
-            return false;
+        List<ImportColumn> formulas() {
+            return Arrays.stream(ImportColumn.values()).filter(column -> text(column).startsWith(XlsxTable.FORMULA))
+                    .toList();
         }
     }
 }

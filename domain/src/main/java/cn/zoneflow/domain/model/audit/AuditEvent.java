@@ -21,8 +21,4 @@ public record AuditEvent(AuditAction action, String objectType, String objectId,
     public AuditEvent withDetail(String text) {
         return new AuditEvent(action, objectType, objectId, result, text);
     }
-
-    public AuditEvent withResult(AuditResult outcome) {
-        return new AuditEvent(action, objectType, objectId, outcome, detail);
-    }
 }

@@ -12,23 +12,21 @@ import cn.zoneflow.domain.model.shared.Stage;
  */
 public enum FollowUpRateKind {
     /** 签约项目开工率. */
-    SIGNED_TO_STARTED("签约项目开工率", Batch.SIGNING, Stage.STARTED, false, false),
+    SIGNED_TO_STARTED("签约项目开工率", Batch.SIGNING, false, false),
     /** 开工项目投产率. */
-    STARTED_TO_PRODUCING("开工项目投产率", Batch.STARTING, Stage.PRODUCING, true, false),
+    STARTED_TO_PRODUCING("开工项目投产率", Batch.STARTING, true, false),
     /** 投产项目达效率. */
-    PRODUCING_TO_EFFECTIVE("投产项目达效率", Batch.PRODUCING, Stage.EFFECTIVE, false, true);
+    PRODUCING_TO_EFFECTIVE("投产项目达效率", Batch.PRODUCING, false, true);
 
     private final String chineseName;
     private final Batch cohort;
-    private final Stage target;
     private final boolean weighedByCompletedInvestment;
     private final boolean onlyIndustrialWithOutput;
 
-    FollowUpRateKind(String chineseName, Batch cohort, Stage target, boolean weighedByCompletedInvestment,
+    FollowUpRateKind(String chineseName, Batch cohort, boolean weighedByCompletedInvestment,
             boolean onlyIndustrialWithOutput) {
         this.chineseName = chineseName;
         this.cohort = cohort;
-        this.target = target;
         this.weighedByCompletedInvestment = weighedByCompletedInvestment;
         this.onlyIndustrialWithOutput = onlyIndustrialWithOutput;
     }
@@ -42,9 +40,9 @@ public enum FollowUpRateKind {
         return cohort;
     }
 
-    /** The stage a project of the cohort must have reached to count. */
+    /** The stage a project of the cohort must have reached to count: the one after its batch's. */
     public Stage target() {
-        return target;
+        return cohort.stage().next().orElseThrow();
     }
 
     public boolean onlyIndustrialWithOutput() {
