@@ -3,6 +3,7 @@ package cn.zoneflow.domain.application;
 import cn.zoneflow.domain.model.calendar.CalendarRepository;
 import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
+import cn.zoneflow.domain.model.procedure.Procedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -23,6 +24,11 @@ public class Deadlines {
     /** The deadline of a step starting on the given day, when a rule sets its working days. */
     public Optional<Deadline> forStep(String taskType, LocalDate start) {
         return calendars.workingDaysFor(taskType).map(days -> Deadline.of(calendar(), start, days));
+    }
+
+    /** The deadline of a department deciding a procedure submitted on the given day: its statutory limit. */
+    public Deadline forProcedure(Procedure procedure, LocalDate submittedOn) {
+        return Deadline.of(calendar(), submittedOn, procedure.statutoryDays());
     }
 
     public WorkingDayCalendar calendar() {

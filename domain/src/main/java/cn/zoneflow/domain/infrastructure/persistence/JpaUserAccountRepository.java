@@ -5,6 +5,9 @@ import cn.zoneflow.domain.model.user.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.zone.Zone;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -19,6 +22,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<UserAccount> officersOf(Zone zone) {
+        return entityManager.createQuery("""
+                select u from UserAccount u
+                where u.zone = :zone and u.role = :role and u.enabled = true
+                order by u.username""", UserAccount.class)
+                .setParameter("zone", zone)
+                .setParameter("role", Role.OFFICER)
+                .getResultList();
     }
 
     @Override

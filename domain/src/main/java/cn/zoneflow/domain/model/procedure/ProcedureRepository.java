@@ -1,0 +1,27 @@
+package cn.zoneflow.domain.model.procedure;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The procedure catalogue, and each project's agency agreement and procedures. */
+public interface ProcedureRepository {
+
+    /** The catalogue, in the order the zones work through it. */
+    List<Procedure> catalogue();
+
+    /** The catalogue entries with the given codes; unknown codes are left out. */
+    List<Procedure> catalogueEntries(Collection<String> codes);
+
+    ProcedureChecklist checklistOf(long projectId);
+
+    Optional<ProjectProcedure> procedureOf(long projectId, String procedureCode);
+
+    Optional<AgencyAgreement> agreementOf(long projectId);
+
+    boolean agreementNumberTaken(String number);
+
+    void add(AgencyAgreement agreement);
+
+    void add(ProjectProcedure procedure);
+}
