@@ -1,8 +1,8 @@
 package cn.zoneflow.domain.application;
 
 /**
- * A signed project as an officer enters it (text, as typed): the project, its enterprise and the day the
- * contract was signed. {@link ProjectRegistration} reads and checks every field.
+ * A signed project as an officer enters it (text, as typed): the project, its enterprise, the day the
+ * contract was signed and the reforms it runs under (承诺制, 全代办, the standard-land parcel). {@link ProjectRegistration} reads and checks every field.
  */
 public record NewSignedProject(
         String code,
@@ -19,5 +19,8 @@ public record NewSignedProject(
         String expectedAnnualOutput,
         String plannedStartDate,
         String plannedProductionDate,
-        String signedOn) {
+        String signedOn,
+        String underCommitment,
+        String fullAgency,
+        String landParcelCode) {
 }

@@ -8,6 +8,7 @@ import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
+import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Amount;
@@ -80,6 +81,10 @@ public class ProjectRegistration {
             reader.reject("plannedProductionDate", "project.plannedProductionDate.beforeStart",
                     input.plannedProductionDate());
         }
+        boolean underCommitment = reader.flag("underCommitment", input.underCommitment());
+        boolean fullAgency = reader.flag("fullAgency", input.fullAgency());
+        String parcel = reader.text("landParcelCode", input.landParcelCode(), ProjectReforms.PARCEL_CODE_MAX_LENGTH,
+                false);
         if (code != null && projects.findByCode(code).isPresent()) {
             reader.reject("code", "projectCode.taken", input.code());
         }
@@ -92,6 +97,7 @@ public class ProjectRegistration {
         });
         Project project = Project.signed(new ProjectFacts(code, name, enterprise, zone, industry, strategicEmerging,
                 industrial, totalInvestment, expectedOutput, plannedStart, plannedProduction), signedOn, registeredBy);
+        project.runUnder(new ProjectReforms(underCommitment, fullAgency, parcel));
         projects.add(project);
         projects.flush();
         registered.fire(ProjectRegistered.of(project));

@@ -71,7 +71,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             return invalidInput(List.of(new FieldError("value", invalid.messageKey(), invalid.rejectedValue())));
         }
         if (failure instanceof TaskInputException invalid) {
-            return invalidInput(List.of(new FieldError(invalid.field(), invalid.messageKey(), "")));
+            return invalidInput(List.of(new FieldError(invalid.field(), invalid.messageKey(), invalid.detail())));
         }
         if (failure instanceof NoSuchElementException) {
             return problem(Response.Status.NOT_FOUND, "notFound");

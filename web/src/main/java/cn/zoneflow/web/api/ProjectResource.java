@@ -1,6 +1,7 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.InvestmentProgressService;
+import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.domain.application.NewSignedProject;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.project.Project;
@@ -56,6 +57,9 @@ public class ProjectResource {
     @Inject
     private InvestmentProgressService progress;
 
+    @Inject
+    private ProjectQueries queries;
+
     @GET
     public PageJson<ProjectJson> list(
             @QueryParam("city") String city,
@@ -95,7 +99,7 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     public ProjectJson detail(@PathParam("id") long id) {
-        return ProjectJson.detail(visible(id));
+        return ProjectJson.detail(visible(id), queries.agency(id));
     }
 
     /** Registers a project whose contract was signed; its lifecycle process starts in the same transaction. */
@@ -107,10 +111,11 @@ public class ProjectResource {
                 JsonFields.text(body, "contactPhone"), JsonFields.text(body, "zone"), JsonFields.text(body, "industry"),
                 JsonFields.text(body, "strategicEmerging"), JsonFields.text(body, "industrial"), JsonFields.text(body, "totalInvestment"),
                 JsonFields.text(body, "expectedAnnualOutput"), JsonFields.text(body, "plannedStartDate"), JsonFields.text(body, "plannedProductionDate"),
-                JsonFields.text(body, "signedOn"));
+                JsonFields.text(body, "signedOn"), JsonFields.text(body, "underCommitment"),
+                JsonFields.text(body, "fullAgency"), JsonFields.text(body, "landParcelCode"));
         Project project = registration.registerSigned(scope(), input, currentUser.required().username());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(project.id())).build())
-                .entity(ProjectJson.detail(project))
+                .entity(ProjectJson.detail(project, queries.agency(project.id())))
                 .build();
     }
 

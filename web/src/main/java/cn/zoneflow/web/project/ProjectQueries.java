@@ -1,6 +1,7 @@
 package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectRepository;
@@ -21,9 +22,9 @@ import java.util.NoSuchElementException;
 @Transactional
 public class ProjectQueries {
 
-    /** A project's page: its facts, its dated stage moves and the activities it was presented in. */
+    /** A project's page: its facts, its dated stage moves, the activities it was presented in and its 全代办. */
     public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities,
-            List<InvestmentRow> investments, BigDecimal completedInvestmentYi) {
+            List<InvestmentRow> investments, BigDecimal completedInvestmentYi, AgencyFile agency) {
     }
 
     /** One month's completed investment, in 万元 as recorded. */
@@ -41,6 +42,9 @@ public class ProjectQueries {
 
     @Inject
     private ActivityRepository activities;
+
+    @Inject
+    private ProcedureRepository procedures;
 
     public Page<ProjectSummary> page(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
             int size) {
@@ -62,6 +66,12 @@ public class ProjectQueries {
                 project.investments().stream()
                         .map(month -> new InvestmentRow(month.month(), month.completed().wan(), month.recordedBy()))
                         .toList(),
-                project.completedInvestment().inYi());
+                project.completedInvestment().inYi(),
+                agency(id));
+    }
+
+    /** The project's agreement and procedures; callers have checked the project is within the user's scope. */
+    public AgencyFile agency(long projectId) {
+        return AgencyFile.of(procedures.agreementOf(projectId), procedures.checklistOf(projectId));
     }
 }

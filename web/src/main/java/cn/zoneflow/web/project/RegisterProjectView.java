@@ -61,6 +61,9 @@ public class RegisterProjectView implements Serializable {
     private String industry;
     private boolean strategicEmerging;
     private boolean industrial = true;
+    private boolean fullAgency = true;
+    private boolean underCommitment;
+    private String landParcelCode;
     private BigDecimal totalInvestment;
     private BigDecimal expectedAnnualOutput;
     private LocalDate plannedStartDate;
@@ -84,7 +87,8 @@ public class RegisterProjectView implements Serializable {
             Project project = registration.registerSigned(currentUser.required().scope(), new NewSignedProject(code,
                     name, enterpriseName, creditCode, contactPerson, contactPhone, zone, industry,
                     String.valueOf(strategicEmerging), String.valueOf(industrial), text(totalInvestment),
-                    text(expectedAnnualOutput), text(plannedStartDate), text(plannedProductionDate), text(signedOn)),
+                    text(expectedAnnualOutput), text(plannedStartDate), text(plannedProductionDate), text(signedOn),
+                    String.valueOf(underCommitment), String.valueOf(fullAgency), landParcelCode),
                     currentUser.required().username());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -189,6 +193,30 @@ public class RegisterProjectView implements Serializable {
 
     public void setIndustrial(boolean industrial) {
         this.industrial = industrial;
+    }
+
+    public boolean isFullAgency() {
+        return fullAgency;
+    }
+
+    public void setFullAgency(boolean fullAgency) {
+        this.fullAgency = fullAgency;
+    }
+
+    public boolean isUnderCommitment() {
+        return underCommitment;
+    }
+
+    public void setUnderCommitment(boolean underCommitment) {
+        this.underCommitment = underCommitment;
+    }
+
+    public String getLandParcelCode() {
+        return landParcelCode;
+    }
+
+    public void setLandParcelCode(String landParcelCode) {
+        this.landParcelCode = landParcelCode;
     }
 
     public BigDecimal getTotalInvestment() {

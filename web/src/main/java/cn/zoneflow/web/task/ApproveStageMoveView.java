@@ -8,7 +8,7 @@ import java.util.Map;
 /** 审批阶段变更: the manager approves the move, or returns it to the officer with a reason. */
 @Named
 @ViewScoped
-public class ApproveStageMoveView extends TaskPageView {
+public class ApproveStageMoveView extends StageMovePageView {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of(Variables.RETURN_REASON, "approve:reason");

@@ -1,5 +1,7 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
@@ -70,6 +72,9 @@ public class InboxView implements Serializable {
         return switch (task.taskType()) {
             case Activities.REQUEST_STAGE_MOVE -> "/task/request-stage-move";
             case Activities.APPROVE_STAGE_MOVE -> "/task/approve-stage-move";
+            case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> "/task/sign-agency-agreement";
+            case ProcedureHandling.Activities.COLLECT_MATERIALS, ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT,
+                    ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER -> "/task/procedure-step";
             default -> "/task/inbox";
         };
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 /** 申请进入下一阶段: the officer gives the evidence that the project reached its next stage. */
 @Named
 @ViewScoped
-public class RequestStageMoveView extends TaskPageView {
+public class RequestStageMoveView extends StageMovePageView {
 
     private static final long serialVersionUID = 1L;
 

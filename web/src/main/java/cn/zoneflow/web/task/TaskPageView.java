@@ -1,12 +1,16 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.FieldError;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.i18n.LanguageView;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.web.project.ProjectSummary;
 import cn.zoneflow.web.security.CurrentUser;
-import cn.zoneflow.workflow.task.StageMoveFile;
-import cn.zoneflow.workflow.task.StageMoveTasks;
+import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskInputException;
+import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,17 +21,14 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 
 /**
- * What every stage-move task page does: open the task named in the address (bookmarkable), show the project and
- * the file, and after the action go back to the inbox with a message — or stay, with the message beside the field
- * or at the top when the task was taken or finished by someone else meanwhile.
+ * What every task page does: open the task named in the address (bookmarkable), show the project it is about, and
+ * after the action go back to the inbox with a message — or stay, with each refused field's message beside its
+ * input, or at the top when the task was taken or finished by someone else meanwhile.
  */
 public abstract class TaskPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String INBOX = "/task/inbox.xhtml?faces-redirect=true";
-
-    @Inject
-    transient StageMoveTasks stageMoves;
 
     @Inject
     transient CurrentUser currentUser;
@@ -36,27 +37,38 @@ public abstract class TaskPageView implements Serializable {
     transient Messages messages;
 
     @Inject
+    private transient TaskInbox inbox;
+
+    @Inject
     private transient ProjectRepository projects;
 
+    @Inject
+    private transient LanguageView language;
+
     private String id;
-    private StageMoveFile file;
+    private TaskSummary task;
     private ProjectSummary project;
 
     /** Loads the task named by the view parameter; a task that is gone or not the user's shows a message. */
     public void load() {
         try {
-            file = stageMoves.file(currentUser.actor(), id);
-            project = projects.find(file.task().projectId()).map(ProjectSummary::of).orElseThrow();
+            task = inbox.summary(currentUser.actor(), id);
+            project = projects.find(task.projectId()).map(ProjectSummary::of).orElseThrow();
+            loaded();
         } catch (NoSuchElementException e) {
-            file = null;
+            task = null;
             error(null, "task_page.message.error.gone");
         }
+    }
+
+    /** Reads what this kind of step shows besides the task and its project. */
+    protected void loaded() {
     }
 
     /**
      * Runs the action; on success back to the inbox with the given message, otherwise the reason on this page.
      *
-     * @param fieldIds client ids of the inputs by the field names the workflow reports
+     * @param fieldIds client ids of the inputs by the field names the workflow and the domain report
      */
     String complete(Runnable action, String doneKey, Map<String, String> fieldIds) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -64,11 +76,18 @@ public abstract class TaskPageView implements Serializable {
             action.run();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.get(doneKey, file.task().projectName()), null));
+                    messages.get(doneKey, task.projectName()), null));
             return INBOX;
         } catch (TaskInputException e) {
             faces.validationFailed();
-            error(fieldIds.get(e.field()), "task_page.field." + e.messageKey());
+            faces.addMessage(fieldIds.get(e.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("task_page.field." + e.messageKey(), e.detail()), null));
+        } catch (InvalidInputException e) {
+            faces.validationFailed();
+            for (FieldError error : e.errors()) {
+                faces.addMessage(fieldIds.get(error.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
+            }
         } catch (TaskAlreadyClaimedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     messages.get("task_page.message.warn.claimedBy", e.getTaskAssignee()), null));
@@ -91,8 +110,8 @@ public abstract class TaskPageView implements Serializable {
         this.id = id;
     }
 
-    public StageMoveFile getFile() {
-        return file;
+    public TaskSummary getTask() {
+        return task;
     }
 
     public ProjectSummary getProject() {

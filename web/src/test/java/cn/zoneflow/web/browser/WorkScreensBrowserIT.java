@@ -102,6 +102,47 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void anOfficerSignsTheAgencyAgreementHandlesAProcedureToItsCloseAndTheChecklistShowsItDone() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officerApi);
+        long projectId = Projects.idOf(officerApi, code);
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("task/sign-agency-agreement.xhtml?id=" + Projects.taskOf(officerApi, code, "signAgencyAgreement"));
+        browser.type("agreement:number", "晋中开发区代办〔2026〕" + code.substring(18) + "号");
+        browser.type("agreement:signedOn_input", LocalDate.now().minusDays(1).toString());
+        browser.click("agreement:sign");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+
+        browser.go("project/view.xhtml?id=" + projectId);
+        assertThat(browser.text(By.id("procedureProgress"))).isEqualTo("已办结 2 / 11 项");
+        assertThat(browser.text(By.id("agreementNumber"))).contains(code.substring(18));
+
+        String filing = Projects.tasksOf(officerApi, code, "collectMaterials").stream()
+                .filter(task -> task.getString("name").endsWith("企业投资项目备案")).findFirst().orElseThrow()
+                .getString("id");
+        browser.go("task/procedure-step.xhtml?id=" + filing);
+        assertThat(browser.text(By.id("procedureName"))).isEqualTo("企业投资项目备案");
+        browser.click("collect:collected");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("task/procedure-step.xhtml?id=" + Projects.taskOf(officerApi, code, "submitToDepartment"));
+        browser.click("submit:submitted");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("task/procedure-step.xhtml?id=" + Projects.taskOf(officerApi, code, "recordDepartmentAnswer"));
+        assertThat(browser.text(By.id("procedureStatus"))).isEqualTo("办理中");
+        browser.click("answer:approved");
+        browser.waitForText(By.cssSelector("#answer .ui-message-error"), "必填");
+        browser.type("answer:approvalNumber", "晋中审批备〔2026〕" + code.substring(18) + "号");
+        browser.click("answer:approved");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+
+        browser.go("project/view.xhtml?id=" + projectId);
+        assertThat(browser.text(By.id("procedureProgress"))).isEqualTo("已办结 3 / 11 项");
+        assertThat(browser.texts(By.cssSelector("[id$='procedures_data'] tr"))).anySatisfy(row ->
+                assertThat(row).contains("企业投资项目备案", "已办结", "晋中审批备〔2026〕"));
+    }
+
+    @Test
     void theProjectListShowsTheOfficersZoneAndLeadsToTheProjectsTimeline() {
         browser.open(base).signedInAs("officer.jinzhong");
         browser.go("project/list.xhtml");

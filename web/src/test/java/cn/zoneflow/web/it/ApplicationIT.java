@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -144,7 +145,7 @@ class ApplicationIT {
             ClockUtil.setCurrentTime(chinaTime("2026-11-20T10:00"));
             registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "期限测试项目",
                     "山西期限测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "0").value(), null,
-                    null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null, "2026-11-19"), "officer.jinzhong");
+                    null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null, "2026-11-19", null, null, null), "officer.jinzhong");
             request = inbox.page(OFFICER, new TaskFilter(code, null, null), 0, 1).items().get(0);
             assertEquals(LocalDate.of(2026, 12, 4), request.due(), "10 working days after 20 Nov 2026");
             assertEquals(DueState.NORMAL, request.dueState());
@@ -200,13 +201,18 @@ class ApplicationIT {
         assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
-    /** A 晋中 project still at 签约 whose officer has just requested 开工; answers the manager's approval task. */
+    /**
+     * A 晋中 project still at 签约, not entrusted to the zone (no procedure holds it back), whose officer has just
+     * requested 开工; answers the manager's approval task.
+     */
     private Task requestedStageMove() {
         Task request = taskService.createTaskQuery()
                 .taskCandidateGroup(OFFICER.groups().get(1))
                 .taskDefinitionKey(Activities.REQUEST_STAGE_MOVE)
                 .list().stream()
-                .filter(task -> projects.find(projectOf(task)).orElseThrow().stage() == Stage.SIGNED)
+                .map(task -> Map.entry(task, projects.find(projectOf(task)).orElseThrow()))
+                .filter(found -> found.getValue().stage() == Stage.SIGNED && !found.getValue().reforms().fullAgency())
+                .map(Map.Entry::getKey)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the demo data has no 签约 project in zone " + JINZHONG_ZONE));
         stageMoves.request(OFFICER, request.getId(), "施工许可证已核发");

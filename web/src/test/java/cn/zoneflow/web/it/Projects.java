@@ -43,6 +43,31 @@ public final class Projects {
                 .build();
     }
 
+    /**
+     * Registers, as the client, a 2亿 photovoltaic project in 晋中开发区 on standard land that the enterprise entrusts to
+     * the zone (全代办); its agency process waits for the agreement.
+     *
+     * @return its code
+     */
+    public static String entrusted(ApiClient client) {
+        String code = newCode();
+        JsonObject body = Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
+                .add("fullAgency", "是").add("landParcelCode", "JZKF-2026-07").build();
+        assertThat(client.post("projects", body).status()).isEqualTo(201);
+        return code;
+    }
+
+    /** The first open task of the given kind of the project the client can see. */
+    public static String taskOf(ApiClient client, String projectCode, String taskType) {
+        return tasksOf(client, projectCode, taskType).get(0).getString("id");
+    }
+
+    /** The open tasks of the given kind of the project the client can see. */
+    public static List<JsonObject> tasksOf(ApiClient client, String projectCode, String taskType) {
+        return client.get("tasks?size=50&project=" + projectCode + "&taskType=" + taskType).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
     /** The id of the one open task of the project the client can see. */
     public static String onlyTask(ApiClient client, String projectCode) {
         List<JsonObject> tasks = client.get("tasks?project=" + projectCode).json().getJsonArray("items")

@@ -4,6 +4,7 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.application.StageMoveService;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import cn.zoneflow.workflow.agency.AgencyWorkflow;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,14 +13,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** 记录阶段变更: moves the domain project to its next stage in the transaction of the manager's approval. */
+/**
+ * 记录阶段变更: moves the domain project to its next stage in the transaction of the manager's approval; a move to
+ * 开工 also tells the project's agency, whose procedures before 投产 then begin.
+ */
 @Named("recordStageMoveDelegate")
 @Dependent
 public class RecordStageMoveDelegate implements JavaDelegate {
 
-
     @Inject
     private StageMoveService stageMoves;
+
+    @Inject
+    private AgencyWorkflow agency;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -29,5 +35,8 @@ public class RecordStageMoveDelegate implements JavaDelegate {
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
         Stage reached = stageMoves.recordApprovedMove(projectId, today, approver, evidence);
         execution.setVariable(Variables.EFFECTIVE, reached.isFinal());
+        if (reached == Stage.STARTED) {
+            agency.projectStarted(execution.getProcessBusinessKey());
+        }
     }
 }

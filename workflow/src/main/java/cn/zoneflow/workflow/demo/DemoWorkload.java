@@ -1,7 +1,14 @@
 package cn.zoneflow.workflow.demo;
 
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.ProcedureTasks;
 import cn.zoneflow.workflow.task.TaskDeadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,13 +16,16 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * Puts the freshly loaded demo projects' work in the states people meet every day: a third of the stage-move
  * requests already submitted (so managers have approvals waiting), and some of the rest near due or overdue (so
- * the inbox shows its amber and red rows). Only ever run right after the demo data is loaded.
+ * the inbox shows its amber and red rows); in the zones with demo officers, most agency agreements signed and the
+ * quickest procedures of each closed, one submitted and waiting for its department. Only ever run right after the
+ * demo data is loaded.
  */
 @ApplicationScoped
 public class DemoWorkload {
@@ -24,12 +34,25 @@ public class DemoWorkload {
     private static final int SUBMIT_EVERY = 3;
     private static final int OVERDUE_EVERY = 5;
     private static final int NEAR_EVERY = 7;
+    private static final int CLOSED_PER_PROJECT = 2;
+    static final String AGREEMENT_PREFIX = "演示代办协议-";
+    static final String APPROVAL_PREFIX = "演示批文-";
 
     @Inject
     private TaskService taskService;
 
+    @Inject
+    private ProcedureTasks procedures;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private UserAccountRepository accounts;
+
     @Transactional
     public void prepare(LocalDate today) {
+        advanceAgencies(today);
         List<Task> requests = taskService.createTaskQuery().taskDefinitionKey(Activities.REQUEST_STAGE_MOVE)
                 .orderByTaskId().asc().list();
         for (int i = 0; i < requests.size(); i++) {
@@ -42,6 +65,40 @@ public class DemoWorkload {
                 moveDeadline(request, today.minusDays(1), today.plusDays(2));
             }
         }
+    }
+
+    /** Signs two agreements in three, then per project closes the first procedures and submits the next. */
+    private void advanceAgencies(LocalDate today) {
+        List<Task> signing = taskService.createTaskQuery()
+                .taskDefinitionKey(AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT).orderByTaskId().asc().list();
+        for (int i = 0; i < signing.size(); i++) {
+            Task task = signing.get(i);
+            Project project = projects.find((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID))
+                    .orElseThrow();
+            Optional<Actor> officer = accounts.officersOf(project.zone()).stream().findFirst().map(Actor::of);
+            if (i % SUBMIT_EVERY == 0 || officer.isEmpty()) {
+                continue;
+            }
+            procedures.signAgreement(officer.get(), task.getId(), AGREEMENT_PREFIX + project.code().value(),
+                    today.toString(), officer.get().username());
+            List<Task> collecting = taskService.createTaskQuery().processInstanceBusinessKey(project.code().value())
+                    .taskDefinitionKey(ProcedureHandling.Activities.COLLECT_MATERIALS).orderByTaskId().asc().list();
+            for (int p = 0; p < Math.min(CLOSED_PER_PROJECT + 1, collecting.size()); p++) {
+                handle(officer.get(), collecting.get(p), p < CLOSED_PER_PROJECT);
+            }
+        }
+    }
+
+    private void handle(Actor officer, Task collect, boolean close) {
+        procedures.materialsCollected(officer, collect.getId());
+        procedures.submitted(officer, nextTaskOf(collect).getId());
+        if (close) {
+            procedures.approved(officer, nextTaskOf(collect).getId(), APPROVAL_PREFIX + collect.getId());
+        }
+    }
+
+    private Task nextTaskOf(Task earlier) {
+        return taskService.createTaskQuery().processInstanceId(earlier.getProcessInstanceId()).singleResult();
     }
 
     private void moveDeadline(Task task, LocalDate nearFrom, LocalDate due) {

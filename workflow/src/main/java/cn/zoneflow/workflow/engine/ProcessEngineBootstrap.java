@@ -2,7 +2,10 @@ package cn.zoneflow.workflow.engine;
 
 import cn.zoneflow.domain.infrastructure.persistence.ConfiguredDataSource;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseKind;
+import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle;
+import cn.zoneflow.processes.RequiredProcedures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +36,8 @@ public class ProcessEngineBootstrap {
     static final String DEPLOYMENT_NAME = "zoneflow-processes";
     /** Payara's transaction manager; the standard name {@code java:comp/TransactionManager} is not bound there. */
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
-    private static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE);
+    private static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
+            ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = ConfiguredDataSource.JNDI_NAME)

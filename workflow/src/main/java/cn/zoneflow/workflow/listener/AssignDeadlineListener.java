@@ -7,7 +7,9 @@ import cn.zoneflow.workflow.task.TaskDeadline;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.zoneflow.domain.model.calendar.Deadline;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,13 +27,13 @@ public class AssignDeadlineListener implements TaskListener {
     private static final Logger LOG = Logger.getLogger(AssignDeadlineListener.class.getName());
 
     @Inject
-    private Deadlines deadlines;
+    Deadlines deadlines;
 
     @Override
     public void notify(DelegateTask task) {
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
         try {
-            deadlines.forStep(task.getTaskDefinitionKey(), today).ifPresent(deadline -> {
+            deadlineOf(task, today).ifPresent(deadline -> {
                 task.setDueDate(TaskDeadline.endOf(deadline.due()));
                 task.setFollowUpDate(TaskDeadline.startOf(deadline.nearFrom()));
             });
@@ -39,5 +41,10 @@ public class AssignDeadlineListener implements TaskListener {
             LOG.severe(() -> "Task '" + task.getName() + "' of " + task.getProcessInstanceId()
                     + " has no deadline: " + e.getMessage());
         }
+    }
+
+    /** The configured limit of the task's kind of step, counted from today. */
+    Optional<Deadline> deadlineOf(DelegateTask task, LocalDate today) {
+        return deadlines.forStep(task.getTaskDefinitionKey(), today);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.application.AgencyService;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
@@ -11,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -19,13 +19,12 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The steps of a stage move: the officer requests it with evidence, a manager approves it or returns it with a
  * reason. Each call is one transaction; an approval records the domain stage move in that same transaction. A
- * task someone else has claimed is theirs: acting on it is refused.
+ * task someone else has claimed is theirs: acting on it is refused. A move is not requested while procedures
+ * required before the next stage are neither done nor under commitment.
  */
 @ApplicationScoped
 @Transactional
 public class StageMoveTasks {
-
-    static final int TEXT_MAX_LENGTH = 1000;
 
     @Inject
     private TaskInbox inbox;
@@ -38,6 +37,12 @@ public class StageMoveTasks {
 
     @Inject
     private TaskAudit audit;
+
+    @Inject
+    private TaskSteps steps;
+
+    @Inject
+    private AgencyService agency;
 
     /** The task with its evidence and the rounds returned so far, oldest first. */
     public StageMoveFile file(Actor actor, String taskId) {
@@ -54,53 +59,31 @@ public class StageMoveTasks {
     }
 
     public void request(Actor actor, String taskId, String evidence) {
-        Task task = ownTask(actor, taskId, Activities.REQUEST_STAGE_MOVE);
-        String checked = requiredText(Variables.EVIDENCE, evidence);
+        Task task = steps.take(actor, taskId, Activities.REQUEST_STAGE_MOVE);
+        String checked = TaskSteps.requiredText(Variables.EVIDENCE, evidence);
+        List<String> open = agency.holdingBack((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID));
+        if (!open.isEmpty()) {
+            throw new TaskInputException(Variables.EVIDENCE, "task.procedures.open", String.join("、", open));
+        }
         audit.record(AuditAction.STAGE_MOVE_REQUESTED, task);
         identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.EVIDENCE, checked)));
     }
 
     public void approve(Actor actor, String taskId) {
-        Task task = ownTask(actor, taskId, Activities.APPROVE_STAGE_MOVE);
+        Task task = steps.take(actor, taskId, Activities.APPROVE_STAGE_MOVE);
         audit.record(AuditAction.STAGE_MOVE_APPROVED, task);
         identity.as(actor, () -> taskService.complete(task.getId(),
                 Map.of(Variables.APPROVED, true, Variables.APPROVER, actor.username())));
     }
 
     public void returnWithReason(Actor actor, String taskId, String reason) {
-        Task task = ownTask(actor, taskId, Activities.APPROVE_STAGE_MOVE);
-        String checked = requiredText(Variables.RETURN_REASON, reason);
+        Task task = steps.take(actor, taskId, Activities.APPROVE_STAGE_MOVE);
+        String checked = TaskSteps.requiredText(Variables.RETURN_REASON, reason);
         audit.record(AuditAction.STAGE_MOVE_RETURNED, task);
         identity.as(actor, () -> {
             taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
             taskService.complete(task.getId(), Map.of(Variables.APPROVED, false,
                     Variables.APPROVER, actor.username(), Variables.RETURN_REASON, checked));
         });
-    }
-
-    /** A task of the given step that the actor may work on; claims it for them if it is still unclaimed. */
-    private Task ownTask(Actor actor, String taskId, String step) {
-        Task task = inbox.visibleTask(actor, taskId);
-        if (!step.equals(task.getTaskDefinitionKey())) {
-            throw new TaskInputException("task", "task.wrongStep");
-        }
-        if (task.getAssignee() != null && !actor.username().equals(task.getAssignee())) {
-            throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
-        }
-        if (task.getAssignee() == null) {
-            identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
-        }
-        return task;
-    }
-
-    private static String requiredText(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new TaskInputException(field, "task.field.required");
-        }
-        String stripped = text.strip();
-        if (stripped.length() > TEXT_MAX_LENGTH) {
-            throw new TaskInputException(field, "task.field.tooLong");
-        }
-        return stripped;
     }
 }

@@ -1,5 +1,7 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,8 @@ public class TaskCompletion {
     public static final String DECISION = "decision";
     public static final String APPROVE = "approve";
     public static final String RETURN = "return";
+    public static final String AGREEMENT_NUMBER = "agreementNumber";
+    public static final String SIGNED_ON = "signedOn";
 
     /** A field a step needs: its name, kind (text or choice), whether required and the choices. */
     public record FormField(String name, String type, boolean required, List<String> choices) {
@@ -24,6 +28,9 @@ public class TaskCompletion {
 
     @Inject
     private StageMoveTasks stageMoves;
+
+    @Inject
+    private ProcedureTasks procedures;
 
     @Inject
     private TaskInbox inbox;
@@ -34,6 +41,14 @@ public class TaskCompletion {
             case Activities.APPROVE_STAGE_MOVE -> List.of(
                     new FormField(DECISION, "choice", true, List.of(APPROVE, RETURN)),
                     new FormField(Variables.RETURN_REASON, "text", false, List.of()));
+            case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> List.of(
+                    new FormField(AGREEMENT_NUMBER, "text", true, List.of()),
+                    new FormField(SIGNED_ON, "date", true, List.of()),
+                    new FormField(AgencyProcess.Variables.SPECIALIST, "text", true, List.of()));
+            case ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER -> List.of(
+                    new FormField(DECISION, "choice", true, List.of(APPROVE, RETURN)),
+                    new FormField(ProcedureHandling.Variables.APPROVAL_NUMBER, "text", false, List.of()),
+                    new FormField(ProcedureHandling.Variables.CORRECTION_REASON, "text", false, List.of()));
             default -> List.of();
         };
     }
@@ -42,17 +57,27 @@ public class TaskCompletion {
         String step = inbox.visibleTask(actor, taskId).getTaskDefinitionKey();
         switch (step) {
             case Activities.REQUEST_STAGE_MOVE -> stageMoves.request(actor, taskId, fields.get(Variables.EVIDENCE));
-            case Activities.APPROVE_STAGE_MOVE -> decide(actor, taskId, fields);
+            case Activities.APPROVE_STAGE_MOVE -> decide(fields,
+                    () -> stageMoves.approve(actor, taskId),
+                    () -> stageMoves.returnWithReason(actor, taskId, fields.get(Variables.RETURN_REASON)));
+            case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> procedures.signAgreement(actor, taskId,
+                    fields.get(AGREEMENT_NUMBER), fields.get(SIGNED_ON), fields.get(AgencyProcess.Variables.SPECIALIST));
+            case ProcedureHandling.Activities.COLLECT_MATERIALS -> procedures.materialsCollected(actor, taskId);
+            case ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT -> procedures.submitted(actor, taskId);
+            case ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER -> decide(fields,
+                    () -> procedures.approved(actor, taskId, fields.get(ProcedureHandling.Variables.APPROVAL_NUMBER)),
+                    () -> procedures.returnedForCorrection(actor, taskId,
+                            fields.get(ProcedureHandling.Variables.CORRECTION_REASON)));
             default -> throw new TaskInputException("task", "task.wrongStep");
         }
     }
 
-    private void decide(Actor actor, String taskId, Map<String, String> fields) {
+    private static void decide(Map<String, String> fields, Runnable approve, Runnable giveBack) {
         String decision = fields.get(DECISION);
         if (APPROVE.equals(decision)) {
-            stageMoves.approve(actor, taskId);
+            approve.run();
         } else if (RETURN.equals(decision)) {
-            stageMoves.returnWithReason(actor, taskId, fields.get(Variables.RETURN_REASON));
+            giveBack.run();
         } else {
             throw new TaskInputException(DECISION, decision == null ? "task.field.required" : "task.decision.unknown");
         }

@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
+import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Amount;
@@ -120,7 +121,21 @@ public class DemoData {
             }
         }
         recordProgress(project, demo.reached(), today);
+        project.runUnder(reformsOf(demo));
         return project;
+    }
+
+    /**
+     * Half the demo projects still at 签约 are entrusted to their zone (全代办), so their agency runs; of those, every
+     * second one stands on standard land and every third runs under 承诺制.
+     */
+    static ProjectReforms reformsOf(DemoProject demo) {
+        int serial = Integer.parseInt(demo.code().substring(demo.code().length() - 6));
+        if (demo.reached().keySet().stream().anyMatch(stage -> stage != Stage.SIGNED) || serial % 2 != 0) {
+            return ProjectReforms.NONE;
+        }
+        String parcel = serial % 4 == 0 ? String.format("标准地-%s-%03d", demo.zoneName(), serial % 1000) : null;
+        return new ProjectReforms(serial % 3 == 0, true, parcel);
     }
 
     /**

@@ -1,0 +1,99 @@
+package cn.zoneflow.web.task;
+
+import cn.zoneflow.domain.model.procedure.ProjectProcedure;
+import cn.zoneflow.processes.ProcedureHandling.Activities;
+import cn.zoneflow.processes.ProcedureHandling.Variables;
+import cn.zoneflow.workflow.task.ProcedureTasks;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The steps of one procedure on one page: collecting the materials, submitting them to the department and
+ * recording its answer (approved with the approval number, or returned with what to correct).
+ */
+@Named
+@ViewScoped
+public class ProcedureStepView extends TaskPageView {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(Variables.APPROVAL_NUMBER, "answer:approvalNumber",
+            Variables.CORRECTION_REASON, "answer:correctionReason");
+
+    @Inject
+    private transient ProcedureTasks procedures;
+
+    private ProcedureFacts procedure;
+    private String approvalNumber;
+    private String correctionReason;
+
+    /** What the page shows of the procedure, read once when the task is opened. */
+    public record ProcedureFacts(String name, String department, int statutoryDays, String status, LocalDate due,
+            int corrections, String correctionReason, boolean committed) {
+
+        static ProcedureFacts of(ProjectProcedure procedure) {
+            return new ProcedureFacts(procedure.procedure().name(), procedure.procedure().department(),
+                    procedure.procedure().statutoryDays(), procedure.status().name(), procedure.dueDate(),
+                    procedure.corrections(), procedure.correctionReason(), procedure.isCommitted());
+        }
+    }
+
+    @Override
+    protected void loaded() {
+        procedure = procedures.procedureOf(currentUser.actor(), getId()).map(ProcedureFacts::of).orElseThrow();
+    }
+
+    public boolean isCollecting() {
+        return Activities.COLLECT_MATERIALS.equals(getTask().taskType());
+    }
+
+    public boolean isSubmitting() {
+        return Activities.SUBMIT_TO_DEPARTMENT.equals(getTask().taskType());
+    }
+
+    public boolean isAnswering() {
+        return Activities.RECORD_DEPARTMENT_ANSWER.equals(getTask().taskType());
+    }
+
+    public String materialsCollected() {
+        return complete(() -> procedures.materialsCollected(currentUser.actor(), getId()),
+                "task_procedure_step.message.info.collected", FIELDS);
+    }
+
+    public String submitted() {
+        return complete(() -> procedures.submitted(currentUser.actor(), getId()),
+                "task_procedure_step.message.info.submitted", FIELDS);
+    }
+
+    public String approved() {
+        return complete(() -> procedures.approved(currentUser.actor(), getId(), approvalNumber),
+                "task_procedure_step.message.info.approved", FIELDS);
+    }
+
+    public String returnedForCorrection() {
+        return complete(() -> procedures.returnedForCorrection(currentUser.actor(), getId(), correctionReason),
+                "task_procedure_step.message.info.returned", FIELDS);
+    }
+
+    public ProcedureFacts getProcedure() {
+        return procedure;
+    }
+
+    public String getApprovalNumber() {
+        return approvalNumber;
+    }
+
+    public void setApprovalNumber(String approvalNumber) {
+        this.approvalNumber = approvalNumber;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
+    }
+}

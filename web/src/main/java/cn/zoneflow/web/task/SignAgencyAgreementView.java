@@ -1,0 +1,82 @@
+package cn.zoneflow.web.task;
+
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.workflow.task.ProcedureTasks;
+import cn.zoneflow.workflow.task.TaskCompletion;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** 签订代办协议: the officer records the enterprise's agency agreement and names the project's specialist. */
+@Named
+@ViewScoped
+public class SignAgencyAgreementView extends TaskPageView {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of(TaskCompletion.AGREEMENT_NUMBER, "agreement:number",
+            TaskCompletion.SIGNED_ON, "agreement:signedOn", "specialist", "agreement:specialist");
+
+    @Inject
+    private transient ProcedureTasks procedures;
+
+    @Inject
+    private transient UserAccountRepository accounts;
+
+    @Inject
+    private transient ZoneRepository zones;
+
+    private List<SpecialistChoice> specialists = List.of();
+    private String number;
+    private LocalDate signedOn;
+    private String specialist;
+
+    /** An officer who may be named specialist: user name and the name people know them by. */
+    public record SpecialistChoice(String username, String displayName) {
+    }
+
+    @Override
+    protected void loaded() {
+        specialist = currentUser.required().username();
+        specialists = accounts.officersOf(zones.zoneCalled(getTask().zoneName()).orElseThrow()).stream()
+                .map(account -> new SpecialistChoice(account.username(), account.displayName()))
+                .toList();
+    }
+
+    public String sign() {
+        return complete(() -> procedures.signAgreement(currentUser.actor(), getId(), number,
+                signedOn == null ? null : signedOn.toString(), specialist),
+                "task_sign_agency_agreement.message.info.signed", FIELDS);
+    }
+
+    public List<SpecialistChoice> getSpecialists() {
+        return specialists;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+
+    public String getSpecialist() {
+        return specialist;
+    }
+
+    public void setSpecialist(String specialist) {
+        this.specialist = specialist;
+    }
+}

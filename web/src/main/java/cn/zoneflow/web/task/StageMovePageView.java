@@ -1,0 +1,39 @@
+package cn.zoneflow.web.task;
+
+import cn.zoneflow.web.project.AgencyFile;
+import cn.zoneflow.web.project.ProjectQueries;
+import cn.zoneflow.workflow.task.StageMoveFile;
+import cn.zoneflow.workflow.task.StageMoveTasks;
+import jakarta.inject.Inject;
+
+/**
+ * A stage-move task page: besides the project, the evidence, every earlier round that was returned and where the
+ * project's procedures stand — what holds the move back is on the same screen as the decision.
+ */
+public abstract class StageMovePageView extends TaskPageView {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient StageMoveTasks stageMoves;
+
+    @Inject
+    private transient ProjectQueries queries;
+
+    private StageMoveFile file;
+    private AgencyFile agency;
+
+    @Override
+    protected void loaded() {
+        file = stageMoves.file(currentUser.actor(), getId());
+        agency = queries.agency(getTask().projectId());
+    }
+
+    public AgencyFile getAgency() {
+        return agency;
+    }
+
+    public StageMoveFile getFile() {
+        return file;
+    }
+}

@@ -1,0 +1,143 @@
+package cn.zoneflow.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zoneflow.web.it.ApiClient.Answer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** 全代办 over the API: agreement, the procedures the decision table chose, each handled to its close. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AgencyIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.zoneflowWar();
+    }
+
+    static JsonObject signing(String code, String specialist) {
+        return Json.createObjectBuilder().add("agreementNumber", "晋中开发区代办〔2026〕" + code.substring(18) + "号")
+                .add("signedOn", LocalDate.now().minusDays(1).toString()).add("specialist", specialist).build();
+    }
+
+    @Test
+    void theAgreementNamesAnOfficerOfTheZoneAndPlansTheProceduresWithStandardLandWaivingItsAssessments() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officer);
+        String signing = Projects.taskOf(officer, code, "signAgencyAgreement");
+
+        Answer byAManager = officer.post("tasks/" + signing + "/complete", signing(code, "manager.jinzhong"));
+        assertThat(byAManager.status()).isEqualTo(400);
+        assertThat(byAManager.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("specialist");
+        assertThat(officer.post("tasks/" + signing + "/complete", signing(code, "officer.jinzhong")).status())
+                .isEqualTo(204);
+
+        JsonObject agency = officer.get("projects/" + Projects.idOf(officer, code)).json().getJsonObject("agency");
+        assertThat(agency.getJsonObject("agreement").getString("specialist")).isEqualTo("officer.jinzhong");
+        assertThat(agency.getInt("total")).isEqualTo(11);
+        assertThat(agency.getInt("done")).isEqualTo(2);
+        Map<String, String> statuses = agency.getJsonArray("procedures").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(p -> p.getString("code"), p -> p.getString("status")));
+        assertThat(statuses).containsEntry("SOIL_WATER", "WAIVED").containsEntry("GEOLOGICAL_HAZARD", "WAIVED")
+                .containsEntry("ENERGY_REVIEW", "PENDING").containsEntry("DISCHARGE_PERMIT", "PENDING")
+                .doesNotContainKey("SEISMIC_SAFETY");
+        List<JsonObject> collecting = Projects.tasksOf(officer, code, "collectMaterials");
+        assertThat(collecting).hasSize(6).allSatisfy(task -> {
+            assertThat(task.getString("assignee")).isEqualTo("officer.jinzhong");
+            assertThat(task.getString("name")).startsWith("收集申报材料：");
+        });
+    }
+
+    @Test
+    void aProcedureReturnedForCorrectionIsSubmittedAgainAndClosedWithItsApprovalNumber() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officer);
+        officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                signing(code, "officer.jinzhong"));
+        String land = Projects.tasksOf(officer, code, "collectMaterials").stream()
+                .filter(task -> task.getString("name").endsWith("建设用地审批")).findFirst().orElseThrow()
+                .getString("id");
+
+        handOver(officer, land);
+        String answer = answerTask(officer, code);
+        Answer withoutReason = officer.post("tasks/" + answer + "/complete",
+                Json.createObjectBuilder().add("decision", "return").build());
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("correctionReason");
+        assertThat(officer.post("tasks/" + answer + "/complete", Json.createObjectBuilder().add("decision", "return")
+                .add("correctionReason", "缺少宗地图").build()).status()).isEqualTo(204);
+        assertThat(procedure(officer, code, "LAND_USE").getString("status")).isEqualTo("CORRECTION");
+
+        String again = Projects.tasksOf(officer, code, "collectMaterials").stream()
+                .filter(task -> task.getString("name").endsWith("建设用地审批")).findFirst().orElseThrow()
+                .getString("id");
+        handOver(officer, again);
+        assertThat(procedure(officer, code, "LAND_USE").getString("status")).isEqualTo("CORRECTION");
+        String secondAnswer = answerTask(officer, code);
+        assertThat(procedure(officer, code, "LAND_USE").getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(officer.post("tasks/" + secondAnswer + "/complete", Json.createObjectBuilder()
+                .add("decision", "approve").add("approvalNumber", "晋中自然资〔2026〕12号").build()).status())
+                .isEqualTo(204);
+
+        JsonObject closed = procedure(officer, code, "LAND_USE");
+        assertThat(List.of(closed.getString("status"), closed.getString("approvalNumber"),
+                closed.getInt("corrections"), closed.getString("handler")))
+                .containsExactly("CLOSED", "晋中自然资〔2026〕12号", 1, "officer.jinzhong");
+        assertThat(closed.getString("due")).isNotBlank();
+    }
+
+    @Test
+    void theStartCannotBeRequestedWhileProceduresBeforeItAreOpen() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officer);
+        officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                signing(code, "officer.jinzhong"));
+
+        Answer request = officer.post("tasks/" + Projects.taskOf(officer, code, "requestStageMove") + "/complete",
+                Json.createObjectBuilder().add("evidence", "开工报告").build());
+
+        assertThat(request.status()).isEqualTo(400);
+        assertThat(request.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactly("evidence");
+        assertThat(request.json().getJsonArray("errors").getJsonObject(0).getString("rejectedValue"))
+                .contains("建设用地审批");
+        assertThat(Projects.taskOf(officer, code, "requestStageMove")).isNotBlank();
+    }
+
+    private static void handOver(ApiClient officer, String collectTask) {
+        assertThat(officer.post("tasks/" + collectTask + "/complete", Json.createObjectBuilder().build()).status())
+                .isEqualTo(204);
+    }
+
+    private static String answerTask(ApiClient officer, String code) {
+        String submit = Projects.taskOf(officer, code, "submitToDepartment");
+        assertThat(officer.post("tasks/" + submit + "/complete", Json.createObjectBuilder().build()).status())
+                .isEqualTo(204);
+        return Projects.taskOf(officer, code, "recordDepartmentAnswer");
+    }
+
+    private static JsonObject procedure(ApiClient officer, String code, String procedureCode) {
+        return officer.get("projects/" + Projects.idOf(officer, code)).json().getJsonObject("agency")
+                .getJsonArray("procedures").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals(procedureCode)).findFirst().orElseThrow();
+    }
+}

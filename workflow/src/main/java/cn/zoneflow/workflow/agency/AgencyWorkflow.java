@@ -1,0 +1,50 @@
+package cn.zoneflow.workflow.agency;
+
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectRegistered;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.AgencyProcess.Variables;
+import cn.zoneflow.processes.RequiredProcedures.Inputs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Starts the agency process (全代办) of a newly signed project the enterprise entrusted to the zone, in the
+ * registering transaction, with the facts the decision on its procedures reads; and passes on that a project
+ * started. Projects imported past 签约 bring their procedures' history from their own lists, so none is started.
+ */
+@ApplicationScoped
+public class AgencyWorkflow {
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @Inject
+    private ProjectRepository projects;
+
+    void start(@Observes ProjectRegistered registered) {
+        if (!registered.fullAgency() || registered.stage() != Stage.SIGNED) {
+            return;
+        }
+        Project project = projects.find(registered.projectId()).orElseThrow();
+        runtimeService.startProcessInstanceByKey(AgencyProcess.PROCESS_KEY, registered.projectCode(), Map.of(
+                Variables.PROJECT_ID, registered.projectId(),
+                Variables.OFFICER_GROUP, Role.OFFICER.groupIn(project.zone()),
+                Inputs.INDUSTRY, project.industry().code(),
+                Inputs.TOTAL_INVESTMENT, project.totalInvestment().wan().doubleValue(),
+                Inputs.INDUSTRIAL, project.isIndustrial()));
+    }
+
+    /** The project's move to 开工 was recorded: its agency, if any, starts the procedures before 投产. */
+    public void projectStarted(String projectCode) {
+        runtimeService.createMessageCorrelation(AgencyProcess.PROJECT_STARTED_MESSAGE)
+                .processInstanceBusinessKey(projectCode)
+                .correlateAllWithResult();
+    }
+}

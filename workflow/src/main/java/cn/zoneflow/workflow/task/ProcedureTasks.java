@@ -1,0 +1,106 @@
+package cn.zoneflow.workflow.task;
+
+import cn.zoneflow.domain.application.AgencyService;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.procedure.AgencyAgreement;
+import cn.zoneflow.domain.model.procedure.ProjectProcedure;
+import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.ProcedureHandling;
+import cn.zoneflow.processes.ProcedureHandling.Activities;
+import cn.zoneflow.processes.ProcedureHandling.Variables;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The officers' steps of 全代办: signing the agency agreement, and for each procedure collecting the materials,
+ * submitting them to the department and recording its answer. Each call is one transaction with the domain change
+ * the step causes; a refused field leaves the task open and unchanged.
+ */
+@ApplicationScoped
+@Transactional
+public class ProcedureTasks {
+
+    @Inject
+    private TaskInbox inbox;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private EngineIdentity identity;
+
+    @Inject
+    private TaskAudit audit;
+
+    @Inject
+    private TaskSteps steps;
+
+    @Inject
+    private AgencyService agency;
+
+    /** The procedure a task of its handling is about; empty for the agreement, which comes before any procedure. */
+    public Optional<ProjectProcedure> procedureOf(Actor actor, String taskId) {
+        Task task = inbox.visibleTask(actor, taskId);
+        String code = (String) taskService.getVariable(task.getId(), Variables.PROCEDURE_CODE);
+        return code == null ? Optional.empty()
+                : Optional.of(agency.procedure(projectOf(task), code));
+    }
+
+    /**
+     * 签订代办协议: records the agreement and names the specialist who handles the procedures.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming every wrong field
+     */
+    public AgencyAgreement signAgreement(Actor actor, String taskId, String number, String signedOn,
+            String specialist) {
+        Task task = steps.take(actor, taskId, AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT);
+        AgencyAgreement agreement = agency.signAgreement(projectOf(task), number, signedOn, specialist,
+                actor.username());
+        audit.record(AuditAction.AGENCY_AGREEMENT_SIGNED, task);
+        identity.as(actor, () -> taskService.complete(task.getId(),
+                Map.of(AgencyProcess.Variables.SPECIALIST, agreement.specialist())));
+        return agreement;
+    }
+
+    /** 收集申报材料: the enterprise's materials are complete. */
+    public void materialsCollected(Actor actor, String taskId) {
+        Task task = steps.take(actor, taskId, Activities.COLLECT_MATERIALS);
+        identity.as(actor, () -> taskService.complete(task.getId()));
+    }
+
+    /** 报送审批部门: the materials went to the department today; its statutory limit starts. */
+    public void submitted(Actor actor, String taskId) {
+        Task task = steps.take(actor, taskId, Activities.SUBMIT_TO_DEPARTMENT);
+        audit.record(AuditAction.PROCEDURE_SUBMITTED, task);
+        identity.as(actor, () -> taskService.complete(task.getId(),
+                Map.of(Variables.SUBMITTED_BY, actor.username())));
+    }
+
+    /** 登记部门办理结果 — approved: the procedure is closed under the department's approval number. */
+    public void approved(Actor actor, String taskId, String approvalNumber) {
+        Task task = steps.take(actor, taskId, Activities.RECORD_DEPARTMENT_ANSWER);
+        String checked = TaskSteps.requiredText(Variables.APPROVAL_NUMBER, approvalNumber,
+                ProjectProcedure.APPROVAL_NUMBER_MAX_LENGTH);
+        audit.record(AuditAction.PROCEDURE_CLOSED, task);
+        identity.as(actor, () -> taskService.complete(task.getId(),
+                Map.of(Variables.DEPARTMENT_APPROVED, true, Variables.APPROVAL_NUMBER, checked)));
+    }
+
+    /** 登记部门办理结果 — returned: the officers correct the materials, as the department asked. */
+    public void returnedForCorrection(Actor actor, String taskId, String reason) {
+        Task task = steps.take(actor, taskId, Activities.RECORD_DEPARTMENT_ANSWER);
+        String checked = TaskSteps.requiredText(Variables.CORRECTION_REASON, reason);
+        audit.record(AuditAction.PROCEDURE_RETURNED, task);
+        identity.as(actor, () -> taskService.complete(task.getId(),
+                Map.of(Variables.DEPARTMENT_APPROVED, false, Variables.CORRECTION_REASON, checked)));
+    }
+
+    private long projectOf(Task task) {
+        return (Long) taskService.getVariable(task.getId(), ProcedureHandling.Variables.PROJECT_ID);
+    }
+}

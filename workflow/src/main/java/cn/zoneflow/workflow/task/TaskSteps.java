@@ -1,0 +1,56 @@
+package cn.zoneflow.workflow.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * What working on any step starts with: the task must be the actor's to see and of the expected kind, and nobody
+ * else's; a task still unclaimed becomes theirs. Text fields are checked alike on every step.
+ */
+@ApplicationScoped
+class TaskSteps {
+
+    static final int TEXT_MAX_LENGTH = 1000;
+
+    @Inject
+    private TaskInbox inbox;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private EngineIdentity identity;
+
+    /** @throws TaskAlreadyClaimedException when someone else took it */
+    Task take(Actor actor, String taskId, String step) {
+        Task task = inbox.visibleTask(actor, taskId);
+        if (!step.equals(task.getTaskDefinitionKey())) {
+            throw new TaskInputException("task", "task.wrongStep");
+        }
+        if (task.getAssignee() != null && !actor.username().equals(task.getAssignee())) {
+            throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
+        }
+        return task;
+    }
+
+    static String requiredText(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new TaskInputException(field, "task.field.required");
+        }
+        String stripped = text.strip();
+        if (stripped.length() > maxLength) {
+            throw new TaskInputException(field, "task.field.tooLong");
+        }
+        return stripped;
+    }
+
+    static String requiredText(String field, String text) {
+        return requiredText(field, text, TEXT_MAX_LENGTH);
+    }
+}
