@@ -33,8 +33,8 @@ public record AgencyFile(Agreement agreement, List<ProcedureRow> procedures, lon
                 checklist.procedures().stream().map(ProcedureRow::of).toList(), checklist.done(), checklist.total());
     }
 
-    /** Whether the project has neither an agreement nor procedures: it is not under 全代办. */
-    public boolean isEmpty() {
-        return agreement == null && procedures.isEmpty();
+    /** Whether the project is under 全代办: it has an agreement or procedures. */
+    public boolean isEntrusted() {
+        return agreement != null || !procedures.isEmpty();
     }
 }
