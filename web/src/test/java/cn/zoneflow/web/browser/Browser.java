@@ -88,15 +88,22 @@ public class Browser implements AfterTestExecutionCallback {
         });
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, as a person does, and waits until it shows. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, as a person does, and waits until it shows. The
+     * option is clicked only once the panel has stopped moving: a click on a panel still fading in is lost.
+     */
     public void choose(String id, String label) {
         click(id);
+        waitUntilStill(id + "_panel");
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']"))).click();
         waitForText(By.id(id + "_label"), label);
+        waitUntilStill(id + "_panel");
+    }
+
+    private void waitUntilStill(String id) {
         new WebDriverWait(driver, WAIT).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
-                .executeScript("return !jQuery(document.getElementById(arguments[0])).is(':animated')",
-                        id + "_panel")));
+                .executeScript("return !jQuery(document.getElementById(arguments[0])).is(':animated')", id)));
     }
 
     /** Chooses a file in a file input, which upload widgets keep invisible behind their own button. */
