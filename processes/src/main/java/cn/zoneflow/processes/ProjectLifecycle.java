@@ -2,8 +2,9 @@ package cn.zoneflow.processes;
 
 /**
  * Ids of the project lifecycle process ({@code bpmn/project-lifecycle.bpmn}): the officer asks to move the
- * project to its next stage, a manager approves or returns the request, and the approved move is recorded in
- * the domain in the same transaction. It loops stage by stage until the project is 达效.
+ * project to its next stage, a manager approves or returns the request — and where {@link StageMoveApprovals}
+ * says so the city approves or returns it after the zone — and the approved move is recorded in the domain in the
+ * same transaction. It loops stage by stage until the project is 达效.
  */
 public final class ProjectLifecycle {
 
@@ -15,6 +16,10 @@ public final class ProjectLifecycle {
         public static final String REQUEST_STAGE_MOVE = "requestStageMove";
         public static final String APPROVE_STAGE_MOVE = "approveStageMove";
         public static final String STAGE_MOVE_APPROVED = "stageMoveApproved";
+        public static final String DECIDE_APPROVAL_LEVEL = "decideApprovalLevel";
+        public static final String CITY_APPROVAL_REQUIRED = "cityApprovalRequired";
+        public static final String APPROVE_STAGE_MOVE_AT_CITY = "approveStageMoveAtCity";
+        public static final String STAGE_MOVE_APPROVED_BY_CITY = "stageMoveApprovedByCity";
         public static final String RECORD_STAGE_MOVE = "recordStageMove";
         public static final String PROJECT_EFFECTIVE = "projectEffective";
         public static final String PROJECT_COMPLETED = "projectCompleted";
@@ -30,13 +35,17 @@ public final class ProjectLifecycle {
         public static final String OFFICER_GROUP = "officerGroup";
         /** Candidate group of the zone's managers. */
         public static final String MANAGER_GROUP = "managerGroup";
+        /** Candidate group of the city's supervisors, who approve after the zone where the decision asks it. */
+        public static final String CITY_GROUP = "cityGroup";
+        /** User name of the city supervisor who approved after the zone (String), when one did. */
+        public static final String CITY_APPROVER = "cityApprover";
         /** The officer's evidence for the requested stage move (String). */
         public static final String EVIDENCE = "evidence";
         /** User name of the manager who decided the request (String). */
         public static final String APPROVER = "approver";
         /** Why the manager returned the request (String), required when it is returned. */
         public static final String RETURN_REASON = "returnReason";
-        /** The manager's decision on a stage-move request (Boolean). */
+        /** The decision on a stage-move request (Boolean), the zone's and then the city's where it approves too. */
         public static final String APPROVED = "approved";
         /** Whether the recorded move took the project to 达效 (Boolean), set by the record step. */
         public static final String EFFECTIVE = "effective";

@@ -13,6 +13,7 @@ import java.util.Date;
 import org.assertj.core.api.Assertions;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = ProjectLifecycle.RESOURCE)
+@Deployment(resources = {ProjectLifecycle.RESOURCE, StageMoveApprovals.RESOURCE})
 class ProjectLifecycleTest {
 
     @RegisterExtension
@@ -57,7 +58,13 @@ class ProjectLifecycleTest {
         RuntimeService runtime = engine.getRuntimeService();
         return runtime.startProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY, "2024-140700-44-01-000001",
                 withVariables(Variables.PROJECT_ID, projectId, Variables.OFFICER_GROUP, "officer:zone-22",
-                        Variables.MANAGER_GROUP, "manager:zone-22"));
+                        Variables.MANAGER_GROUP, "manager:zone-22", Variables.CITY_GROUP, "supervisor:city-140700"));
+    }
+
+    /** The zone manager's approval, with the facts the decision on a second approval reads. */
+    private static Map<String, Object> zoneApproval(double totalInvestment, boolean strategicEmerging) {
+        return withVariables(Variables.APPROVED, true, StageMoveApprovals.Inputs.TOTAL_INVESTMENT, totalInvestment,
+                StageMoveApprovals.Inputs.STRATEGIC_EMERGING, strategicEmerging);
     }
 
     @Test
@@ -103,7 +110,7 @@ class ProjectLifecycleTest {
     void recordsAnApprovedMoveAndWaitsForTheNextRequest() {
         ProcessInstance lifecycle = startFor(1L);
         complete(task(lifecycle));
-        complete(task(lifecycle), withVariables(Variables.APPROVED, true));
+        complete(task(lifecycle), zoneApproval(45000, false));
 
         assertThat(lifecycle).hasPassed(Activities.RECORD_STAGE_MOVE).isWaitingAt(Activities.REQUEST_STAGE_MOVE);
         Assertions.assertThat(recordedMoves).isEqualTo(1);
@@ -125,10 +132,47 @@ class ProjectLifecycleTest {
         ProcessInstance lifecycle = startFor(1L);
         for (int move = 0; move < 3; move++) {
             complete(task(lifecycle));
-            complete(task(lifecycle), withVariables(Variables.APPROVED, true));
+            complete(task(lifecycle), zoneApproval(45000, false));
         }
 
         assertThat(lifecycle).isEnded().hasPassed(Activities.PROJECT_COMPLETED);
         Assertions.assertThat(recordedMoves).isEqualTo(3);
+    }
+
+    @Test
+    void aTenBillionProjectGoesToTheCityAfterTheZoneApprovedItAndIsRecordedOnlyThen() {
+        ProcessInstance lifecycle = startFor(1L);
+        complete(task(lifecycle));
+        complete(task(lifecycle), zoneApproval(100000, false));
+
+        assertThat(lifecycle).isWaitingAt(Activities.APPROVE_STAGE_MOVE_AT_CITY).hasNotPassed(Activities.RECORD_STAGE_MOVE);
+        assertThat(task(lifecycle)).hasCandidateGroup("supervisor:city-140700").hasDueDate(DUE);
+        complete(task(lifecycle), withVariables(Variables.APPROVED, true, Variables.CITY_APPROVER, "supervisor.jinzhong"));
+
+        assertThat(lifecycle).hasPassed(Activities.RECORD_STAGE_MOVE).isWaitingAt(Activities.REQUEST_STAGE_MOVE);
+        Assertions.assertThat(recordedMoves).isEqualTo(1);
+    }
+
+    @Test
+    void theCityReturnsAMoveTheZoneApprovedToTheOfficer() {
+        ProcessInstance lifecycle = startFor(1L);
+        complete(task(lifecycle));
+        complete(task(lifecycle), zoneApproval(60000, true));
+        assertThat(lifecycle).isWaitingAt(Activities.APPROVE_STAGE_MOVE_AT_CITY);
+
+        complete(task(lifecycle), withVariables(Variables.APPROVED, false));
+
+        assertThat(lifecycle).isWaitingAt(Activities.REQUEST_STAGE_MOVE).hasNotPassed(Activities.RECORD_STAGE_MOVE);
+        Assertions.assertThat(recordedMoves).isZero();
+    }
+
+    @Test
+    void aSmallerProjectNeedsOnlyTheZonesApproval() {
+        ProcessInstance lifecycle = startFor(1L);
+        complete(task(lifecycle));
+        complete(task(lifecycle), zoneApproval(99999.99, false));
+
+        assertThat(lifecycle).hasPassed(Activities.DECIDE_APPROVAL_LEVEL, Activities.RECORD_STAGE_MOVE)
+                .hasNotPassed(Activities.APPROVE_STAGE_MOVE_AT_CITY);
     }
 }

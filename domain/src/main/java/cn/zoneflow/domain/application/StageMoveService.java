@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.NoSuchElementException;
 
 /**
- * Records the stage moves managers approve. Called by the lifecycle workflow inside the approval's
+ * Records the stage moves managers approve (and, for the largest projects, the city after them). Called by the lifecycle workflow inside the approval's
  * transaction, so the project's stage and the process move together or not at all.
  */
 @ApplicationScoped
@@ -19,14 +19,19 @@ public class StageMoveService {
     @Inject
     private ProjectRepository projects;
 
-    /** @return the stage the project has reached */
+    /**
+     * @param cityApprover the city supervisor who approved after the zone's manager, or null when none had to
+     * @return the stage the project has reached
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Stage recordApprovedMove(long projectId, LocalDate on, String approvedBy, String evidence) {
+    public Stage recordApprovedMove(long projectId, LocalDate on, String approvedBy, String evidence,
+            String cityApprover) {
         Project project = projects.find(projectId)
                 .orElseThrow(() -> new NoSuchElementException("no project with id " + projectId));
         Stage next = project.stage().next()
                 .orElseThrow(() -> new IllegalStateException("project " + project.code() + " is already 达效"));
-        project.advanceTo(next, on, approvedBy, evidence, null);
+        project.advanceTo(next, on, approvedBy, evidence,
+                cityApprover == null ? null : Project.CITY_APPROVED + cityApprover);
         return next;
     }
 }

@@ -5,6 +5,7 @@ import cn.zoneflow.domain.application.projectimport.ImportOutcome;
 import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
 import cn.zoneflow.domain.application.projectimport.ImportTemplate;
 import cn.zoneflow.domain.application.projectimport.ProjectImport;
+import cn.zoneflow.web.document.ContentDisposition;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Import of a zone's existing project list: the template to fill in, and the upload — as a multipart form field
@@ -44,8 +43,7 @@ public class ProjectImportResource {
     @Produces(ImportTemplate.CONTENT_TYPE)
     public Response template() {
         return Response.ok(ImportTemplate.workbook())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(ImportTemplate.FILE_NAME, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(ImportTemplate.FILE_NAME))
                 .build();
     }
 

@@ -36,10 +36,11 @@ public record ProjectJson(
         AgencyJson agency) {
 
     /** One dated stage move and who approved it. */
-    public record StageMoveJson(String stage, String stageName, LocalDate date, String approvedBy, String evidence) {
+    public record StageMoveJson(String stage, String stageName, LocalDate date, String approvedBy, String evidence,
+            String comment) {
         static StageMoveJson of(StageMove move) {
             return new StageMoveJson(move.stage().name(), move.stage().chineseName(), move.movedOn(), move.approvedBy(),
-                    move.evidence());
+                    move.evidence(), move.comment());
         }
     }
 

@@ -1,5 +1,21 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.StallWatch;
+import cn.zoneflow.domain.application.SupervisionService;
+import cn.zoneflow.domain.model.supervision.StallKind;
+import cn.zoneflow.domain.model.supervision.StallReport;
+import cn.zoneflow.domain.model.supervision.StalledProject;
+import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
+import java.util.Locale;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.supervision.SupervisionNotice;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.supervision.OverdueBoard;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,19 +27,42 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The overdue board for the province's systems: supervisors only, limited to their city or the province. */
+/**
+ * 督办 for the province's systems: the overdue board, the "三未" lists and the notices, supervisors only, limited to their city or
+ * the province. A notice is sent as {@code {"projectId", "addressee", "requirement", "deadline"}}.
+ */
 @Path("supervision")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource {
 
     static final String SUPERVISOR = "supervisor";
+    static final int MAX_NOTICES = 500;
 
     @Inject
     private OverdueBoard board;
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private SupervisionService supervision;
+
+    @Inject
+    private StallWatch stalls;
+
+    /** A notice: what was asked of whom by when, and the answer. */
+    public record NoticeJson(long id, long projectId, String projectCode, String zone, String source, String addressee,
+            String requirement, String issuedBy, LocalDate issuedOn, LocalDate deadline, String status,
+            String answer, String answeredBy, LocalDate answeredOn, int escalations) {
+        static NoticeJson of(SupervisionNotice notice) {
+            return new NoticeJson(notice.id(), notice.project().id(), notice.project().code().value(),
+                    notice.project().zone().name(), notice.source().name(), notice.addressee(),
+                    notice.requirement(), notice.issuedBy(), notice.issuedOn(), notice.deadline(),
+                    notice.status().name(), notice.answerText(), notice.answeredBy(), notice.answeredOn(),
+                    notice.escalations());
+        }
+    }
 
     /** A late task and the city it belongs to. */
     public record LateTaskJson(String city, TaskResource.TaskJson task) {
@@ -32,11 +71,73 @@ public class SupervisionResource {
     @GET
     @Path("overdue")
     public List<LateTaskJson> overdue() {
-        if (!currentUser.hasRole(SUPERVISOR)) {
-            throw new ForbiddenException();
-        }
+        requireSupervisor();
         return board.lateTasks(currentUser.required().scope()).stream()
                 .map(late -> new LateTaskJson(late.city(), TaskResource.TaskJson.of(late.task())))
                 .toList();
+    }
+
+    /** One "三未" list: its rule, the total, the count per zone and the projects, the longest over first. */
+    public record StallJson(String kind, int months, LocalDate today, long total, List<StallReport.ZoneCount> zones,
+            List<StalledProject> projects) {
+        static StallJson of(StallReport report) {
+            return new StallJson(report.kind().name(), report.months(), report.today(), report.total(),
+                    report.zones(), report.projects());
+        }
+    }
+
+    /** The "三未" lists of the caller's scope: all three, or the one {@code kind} names. */
+    @GET
+    @Path("stalls")
+    public List<StallJson> stalls(@QueryParam("kind") String kind) {
+        requireSupervisor();
+        InputReader reader = new InputReader();
+        StallKind only = reader.optional("kind", kind, SupervisionResource::stallKind).orElse(null);
+        reader.finish();
+        return Arrays.stream(StallKind.values()).filter(each -> only == null || each == only)
+                .map(each -> StallJson.of(stalls.report(currentUser.required().scope(), each))).toList();
+    }
+
+    private static StallKind stallKind(String text) {
+        try {
+            return StallKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("stallKind.unknown", text);
+        }
+    }
+
+    @GET
+    @Path("notices")
+    public List<NoticeJson> notices() {
+        requireSupervisor();
+        return supervision.within(currentUser.required().scope(), MAX_NOTICES).stream().map(NoticeJson::of).toList();
+    }
+
+    @POST
+    @Path("notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issue(JsonObject body) {
+        requireSupervisor();
+        InputReader reader = new InputReader();
+        Long projectId = reader.required("projectId", JsonFields.text(body, "projectId"), SupervisionResource::id);
+        reader.finish();
+        SupervisionNotice notice = supervision.issue(currentUser.required().scope(), projectId,
+                JsonFields.text(body, "addressee"), JsonFields.text(body, "requirement"),
+                JsonFields.text(body, "deadline"), currentUser.required().username());
+        return Response.status(Response.Status.CREATED).entity(NoticeJson.of(notice)).build();
+    }
+
+    private static Long id(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("id.format", text);
+        }
+    }
+
+    private void requireSupervisor() {
+        if (!currentUser.hasRole(SUPERVISOR)) {
+            throw new ForbiddenException();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.document.DocumentRepository;
+import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectFilter;
@@ -22,16 +24,17 @@ import java.util.NoSuchElementException;
 @Transactional
 public class ProjectQueries {
 
-    /** A project's page: its facts, its dated stage moves, the activities it was presented in and its 全代办. */
+    /** A project's page: its facts, its dated stage moves, the activities it was presented in and its 全代办 and its documents. */
     public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities,
-            List<InvestmentRow> investments, BigDecimal completedInvestmentYi, AgencyFile agency) {
+            List<InvestmentRow> investments, BigDecimal completedInvestmentYi, AgencyFile agency,
+            List<DocumentSummary> documents) {
     }
 
     /** One month's completed investment, in 万元 as recorded. */
     public record InvestmentRow(YearMonth month, BigDecimal completedWan, String recordedBy) {
     }
 
-    public record StageMoveRow(String stage, LocalDate on, String approvedBy, String evidence) {
+    public record StageMoveRow(String stage, LocalDate on, String approvedBy, String evidence, String comment) {
     }
 
     public record PresentationRow(String activity, LocalDate heldOn, String batch) {
@@ -46,6 +49,9 @@ public class ProjectQueries {
     @Inject
     private ProcedureRepository procedures;
 
+    @Inject
+    private DocumentRepository documents;
+
     public Page<ProjectSummary> page(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
             int size) {
         return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
@@ -57,7 +63,7 @@ public class ProjectQueries {
         return new ProjectPage(ProjectSummary.of(project),
                 project.stageMoves().stream()
                         .map(move -> new StageMoveRow(move.stage().name(), move.movedOn(), move.approvedBy(),
-                                move.evidence()))
+                                move.evidence(), move.comment()))
                         .toList(),
                 activities.entriesOf(id).stream()
                         .map(entry -> new PresentationRow(entry.activity().name(), entry.activity().heldOn(),
@@ -67,7 +73,8 @@ public class ProjectQueries {
                         .map(month -> new InvestmentRow(month.month(), month.completed().wan(), month.recordedBy()))
                         .toList(),
                 project.completedInvestment().inYi(),
-                agency(id));
+                agency(id),
+                documents.summariesOf(id));
     }
 
     /** The project's agreement and procedures; callers have checked the project is within the user's scope. */

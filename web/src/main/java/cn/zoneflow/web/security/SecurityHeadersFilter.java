@@ -25,7 +25,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.getServletPath().startsWith("/api")) {
+        // API answers and documents are data, never pages: nothing in them may run or load
+        if (request.getServletPath().startsWith("/api") || request.getServletPath().startsWith("/documents")) {
             response.setHeader("Content-Security-Policy", API_POLICY);
             response.setHeader("Cache-Control", "no-store");
         }

@@ -1,11 +1,15 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.Map;
 
-/** 审批阶段变更: the manager approves the move, or returns it to the officer with a reason. */
+/**
+ * 审批阶段变更 and 市级审批阶段变更: the zone's manager — and for the largest projects then the city's supervisor —
+ * approves the move, or returns it to the officer with a reason.
+ */
 @Named
 @ViewScoped
 public class ApproveStageMoveView extends StageMovePageView {
@@ -14,6 +18,11 @@ public class ApproveStageMoveView extends StageMovePageView {
     private static final Map<String, String> FIELDS = Map.of(Variables.RETURN_REASON, "approve:reason");
 
     private String reason;
+
+    /** Whether this is the city's approval, after the zone's managers approved. */
+    public boolean isCityLevel() {
+        return Activities.APPROVE_STAGE_MOVE_AT_CITY.equals(getTask().taskType());
+    }
 
     public String approve() {
         return complete(() -> stageMoves.approve(currentUser.actor(), getId()),

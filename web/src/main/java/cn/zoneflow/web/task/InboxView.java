@@ -3,6 +3,7 @@ package cn.zoneflow.web.task;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
+import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskClaims;
@@ -71,10 +72,12 @@ public class InboxView implements Serializable {
     public String pageOf(TaskSummary task) {
         return switch (task.taskType()) {
             case Activities.REQUEST_STAGE_MOVE -> "/task/request-stage-move";
-            case Activities.APPROVE_STAGE_MOVE -> "/task/approve-stage-move";
+            case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> "/task/approve-stage-move";
             case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> "/task/sign-agency-agreement";
             case ProcedureHandling.Activities.COLLECT_MATERIALS, ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT,
                     ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER -> "/task/procedure-step";
+            case SupervisionNoticeProcess.Activities.ANSWER_NOTICE,
+                    SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE -> "/task/notice";
             default -> "/task/inbox";
         };
     }

@@ -1,5 +1,6 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.workflow.task.ProcedureTasks;
@@ -41,7 +42,7 @@ public class SignAgencyAgreementView extends TaskPageView {
     @Override
     protected void loaded() {
         specialist = currentUser.required().username();
-        specialists = accounts.officersOf(zones.zoneCalled(getTask().zoneName()).orElseThrow()).stream()
+        specialists = accounts.inZone(zones.zoneCalled(getTask().zoneName()).orElseThrow(), Role.OFFICER).stream()
                 .map(account -> new SpecialistChoice(account.username(), account.displayName()))
                 .toList();
     }

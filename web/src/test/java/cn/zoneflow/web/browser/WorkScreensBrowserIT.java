@@ -14,7 +14,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +104,8 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void anOfficerSignsTheAgencyAgreementHandlesAProcedureToItsCloseAndTheChecklistShowsItDone() {
+    void anOfficerSignsTheAgencyAgreementHandlesAProcedureWithItsMaterialsToItsCloseAndTheChecklistShowsItDone()
+            throws IOException {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.entrusted(officerApi);
         long projectId = Projects.idOf(officerApi, code);
@@ -123,6 +126,16 @@ class WorkScreensBrowserIT {
                 .getString("id");
         browser.go("task/procedure-step.xhtml?id=" + filing);
         assertThat(browser.text(By.id("procedureName"))).isEqualTo("企业投资项目备案");
+        Path uploads = Files.createDirectories(Path.of("target", "uploads"));
+        Path disguised = Files.writeString(uploads.resolve("备案表-" + code + ".png"), "<script>alert(1)</script>");
+        browser.attach(By.cssSelector("#documents input[type=file]"), disguised);
+        browser.waitForText(By.cssSelector("#documents .ui-message-error"), "不是PDF、JPG或PNG文件");
+        Path photo = uploads.resolve("现场照片-" + code + ".png");
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        browser.attach(By.cssSelector("#documents input[type=file]"), photo);
+        browser.waitForText(By.id("documents:list_data"), "现场照片-" + code + ".png");
+        assertThat(browser.find(By.cssSelector("#documents\\:list_data img.zf-thumb")).getAttribute("src"))
+                .contains("/documents/").endsWith("?inline=true");
         browser.click("collect:collected");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
         browser.go("task/procedure-step.xhtml?id=" + Projects.taskOf(officerApi, code, "submitToDepartment"));
@@ -138,6 +151,7 @@ class WorkScreensBrowserIT {
 
         browser.go("project/view.xhtml?id=" + projectId);
         assertThat(browser.text(By.id("procedureProgress"))).isEqualTo("已办结 3 / 11 项");
+        assertThat(browser.text(By.id("documents_data"))).contains("现场照片-" + code + ".png", "officer.jinzhong");
         assertThat(browser.texts(By.cssSelector("[id$='procedures_data'] tr"))).anySatisfy(row ->
                 assertThat(row).contains("企业投资项目备案", "已办结", "晋中审批备〔2026〕"));
     }
@@ -299,6 +313,55 @@ class WorkScreensBrowserIT {
         String board = browser.text(By.id("board_data"));
         assertThat(board).contains("晋中", "超期").doesNotContain("朔州");
         assertThat(browser.find(By.cssSelector("#board_data tr.zf-overdue")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aSupervisorSendsANoticeAboutALateTaskFromTheBoardAndTheOfficerAnswersIt() {
+        String deadline = LocalDate.now().plusDays(4).toString();
+        browser.open(base).signedInAs("supervisor.jinzhong");
+        browser.click("menu:overdueLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "超期督办");
+        browser.find(By.xpath("//tbody[@id='board_data']/tr[contains(@class,'zf-overdue')][td[1][.='晋中开发区']]"
+                + "//a[contains(@class,'zf-notice-link')]")).click();
+        browser.waitForText(By.cssSelector("h1.zf-title"), "发出督办通知");
+        assertThat(browser.find(By.id("notice:requirement")).getAttribute("value")).contains("已超过办理时限");
+        browser.choose("notice:addressee", "晋中开发区代办员（officer.jinzhong）");
+        browser.type("notice:deadline_input", deadline);
+        browser.click("notice:issue");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "督办通知");
+        assertThat(browser.text(By.id("notices_data"))).contains("officer.jinzhong", deadline, "待答复");
+        browser.signOut();
+
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String answer = officerApi.get("tasks?size=100&taskType=answerNotice").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(task -> deadline.equals(task.getString("due"))).findFirst().orElseThrow()
+                .getString("id");
+        browser.signedInAs("officer.jinzhong");
+        browser.go("task/notice.xhtml?id=" + answer);
+        assertThat(browser.text(By.id("noticeDeadline"))).isEqualTo(deadline);
+        browser.click("answer:submit");
+        browser.waitForText(By.cssSelector("#answer .ui-message-error"), "必填");
+        browser.type("answer:text", "已补充施工许可材料，本周内提交审批");
+        browser.click("answer:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+
+        browser.signedInAs("supervisor.jinzhong");
+        browser.click("menu:noticesLink");
+        browser.waitForText(By.id("notices_data"), "已补充施工许可材料，本周内提交审批");
+    }
+
+    @Test
+    void aSupervisorReadsTheThreeStallListsOfTheCity() {
+        browser.open(base).signedInAs("supervisor.jinzhong");
+        browser.click("menu:stallsLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "三未项目");
+
+        assertThat(browser.text(By.id("stalls"))).contains("签而未落", "落而未投", "投而未达", "签约满 6 个月仍未开工");
+        assertThat(browser.texts(By.cssSelector(".zf-stall-count"))).hasSize(3);
+        assertThat(browser.texts(By.cssSelector(".zf-stall-projects tbody tr a.zf-project-link"))).isNotEmpty();
+        assertThat(browser.text(By.cssSelector(".zf-stall-projects tbody"))).doesNotContain("朔州", "太原", "大同");
     }
 
     @Test

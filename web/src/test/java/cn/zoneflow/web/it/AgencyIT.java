@@ -6,6 +6,7 @@ import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,14 @@ class AgencyIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.zoneflowWar();
+    }
+
+    /** An entrusted project whose agreement the officer signed, naming themselves specialist: its procedures run. */
+    private static String signedAgreement(ApiClient officer) {
+        String code = Projects.entrusted(officer);
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                signing(code, "officer.jinzhong")).status()).isEqualTo(204);
+        return code;
     }
 
     static JsonObject signing(String code, String specialist) {
@@ -68,9 +77,7 @@ class AgencyIT {
     @Test
     void aProcedureReturnedForCorrectionIsSubmittedAgainAndClosedWithItsApprovalNumber() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
-        String code = Projects.entrusted(officer);
-        officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
-                signing(code, "officer.jinzhong"));
+        String code = signedAgreement(officer);
         String land = Projects.tasksOf(officer, code, "collectMaterials").stream()
                 .filter(task -> task.getString("name").endsWith("建设用地审批")).findFirst().orElseThrow()
                 .getString("id");
@@ -107,9 +114,7 @@ class AgencyIT {
     @Test
     void theStartCannotBeRequestedWhileProceduresBeforeItAreOpen() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
-        String code = Projects.entrusted(officer);
-        officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
-                signing(code, "officer.jinzhong"));
+        String code = signedAgreement(officer);
 
         Answer request = officer.post("tasks/" + Projects.taskOf(officer, code, "requestStageMove") + "/complete",
                 Json.createObjectBuilder().add("evidence", "开工报告").build());
@@ -139,5 +144,30 @@ class AgencyIT {
         return officer.get("projects/" + Projects.idOf(officer, code)).json().getJsonObject("agency")
                 .getJsonArray("procedures").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("code").equals(procedureCode)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDocumentIsUploadedForAProcedureCheckedByItsContentAndServedOnlyWithinTheZone() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = signedAgreement(officer);
+        long id = Projects.idOf(officer, code);
+        byte[] pdf = "%PDF-1.4\n宗地图\n%%EOF".getBytes(StandardCharsets.UTF_8);
+
+        Answer uploaded = officer.upload("projects/" + id + "/documents?procedure=LAND_USE&name="
+                + ApiClient.query("宗地图.pdf"), pdf, "application/pdf");
+        Answer disguised = officer.upload("projects/" + id + "/documents?name=" + ApiClient.query("照片.png"),
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "image/png");
+
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(disguised.status()).isEqualTo(400);
+        assertThat(disguised.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
+        JsonObject listed = officer.get("projects/" + id + "/documents").jsonArray().getJsonObject(0);
+        assertThat(listed.getString("fileName")).isEqualTo("宗地图.pdf");
+        assertThat(listed.getString("procedureCode")).isEqualTo("LAND_USE");
+        assertThat(listed.getString("mediaType")).isEqualTo("application/pdf");
+        assertThat(officer.download(listed.getString("href"))).isEqualTo(pdf);
+        assertThat(ApiClient.as(base, "officer.shuozhou").get(listed.getString("href")).status()).isEqualTo(404);
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("projects/" + id + "/documents").status())
+                .isEqualTo(404);
     }
 }

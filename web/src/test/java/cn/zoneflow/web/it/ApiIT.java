@@ -166,6 +166,107 @@ class ApiIT {
     }
 
     @Test
+    void aTenBillionProjectMovesOnlyOnceTheCityApprovedAfterTheZone() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        ApiClient city = ApiClient.as(base, "supervisor.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "120000"));
+        officer.post("tasks/" + Projects.onlyTask(officer, code) + "/complete",
+                Json.createObjectBuilder().add("evidence", "施工许可证 晋建施〔2026〕31号").build());
+        assertThat(manager.post("tasks/" + Projects.onlyTask(manager, code) + "/complete",
+                Json.createObjectBuilder().add("decision", "approve").build()).status()).isEqualTo(204);
+
+        long id = Projects.idOf(city, code);
+        assertThat(officer.get("projects/" + id).json().getString("stage")).isEqualTo("SIGNED");
+        String cityApproval = Projects.onlyTask(city, code);
+        assertThat(city.get("tasks/" + cityApproval).json().getJsonObject("task").getString("taskType"))
+                .isEqualTo("approveStageMoveAtCity");
+        assertThat(city.post("tasks/" + cityApproval + "/complete",
+                Json.createObjectBuilder().add("decision", "approve").build()).status()).isEqualTo(204);
+
+        JsonObject moved = officer.get("projects/" + id).json();
+        assertThat(moved.getString("stage")).isEqualTo("STARTED");
+        JsonObject start = moved.getJsonArray("stageHistory").getJsonObject(1);
+        assertThat(start.getString("approvedBy")).isEqualTo("manager.jinzhong");
+        assertThat(start.getString("comment")).isEqualTo("市级审批：supervisor.jinzhong");
+    }
+
+    @Test
+    void aSupervisorsNoticeReachesTheAddresseeWhoAnswersItInWriting() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient supervisor = ApiClient.as(base, "supervisor.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        long id = Projects.idOf(officer, code);
+        JsonObject notice = Json.createObjectBuilder().add("projectId", id).add("addressee", "officer.jinzhong")
+                .add("requirement", "请于本周五前报送环评材料").add("deadline", LocalDate.now().plusDays(3).toString())
+                .build();
+
+        Answer byAnOfficer = officer.post("supervision/notices", notice);
+        Answer pastDeadline = supervisor.post("supervision/notices", Json.createObjectBuilder(notice)
+                .add("deadline", LocalDate.now().minusDays(1).toString()).build());
+        Answer sent = supervisor.post("supervision/notices", notice);
+
+        assertThat(byAnOfficer.status()).isEqualTo(403);
+        assertThat(pastDeadline.status()).isEqualTo(400);
+        assertThat(pastDeadline.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("deadline");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String answer = Projects.taskOf(officer, code, "answerNotice");
+        JsonObject task = officer.get("tasks/" + answer).json().getJsonObject("task");
+        assertThat(task.getString("assignee")).isEqualTo("officer.jinzhong");
+        assertThat(task.getString("due")).isEqualTo(LocalDate.now().plusDays(3).toString());
+        Answer empty = officer.post("tasks/" + answer + "/complete", Json.createObjectBuilder().build());
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("answer");
+        assertThat(officer.post("tasks/" + answer + "/complete",
+                Json.createObjectBuilder().add("answer", "环评报告已报送，预计下周取得批复").build()).status()).isEqualTo(204);
+
+        JsonObject stored = supervisor.get("supervision/notices").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("projectCode").equals(code)).findFirst().orElseThrow();
+        assertThat(stored.getString("status")).isEqualTo("ANSWERED");
+        assertThat(stored.getString("answer")).isEqualTo("环评报告已报送，预计下周取得批复");
+        assertThat(stored.getString("answeredBy")).isEqualTo("officer.jinzhong");
+    }
+
+    @Test
+    void aCitySupervisorCannotSendANoticeAboutAnotherCitysProject() {
+        long shuozhouProject = ApiClient.as(base, "officer.shuozhou").get("projects?size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Answer sent = ApiClient.as(base, "supervisor.jinzhong").post("supervision/notices", Json.createObjectBuilder()
+                .add("projectId", shuozhouProject).add("requirement", "请加快进度")
+                .add("deadline", LocalDate.now().plusDays(3).toString()).build());
+
+        assertThat(sent.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theThreeStallListsOfACitySupervisorHoldOnlyTheirCitysProjectsEachOverItsRule() {
+        ApiClient supervisor = ApiClient.as(base, "supervisor.jinzhong");
+
+        List<JsonObject> lists = supervisor.get("supervision/stalls").jsonArray().getValuesAs(JsonObject.class);
+        Answer oneKind = supervisor.get("supervision/stalls?kind=SIGNED_NOT_STARTED");
+        Answer unknownKind = supervisor.get("supervision/stalls?kind=LATE");
+
+        assertThat(lists).extracting(list -> list.getString("kind"))
+                .containsExactly("SIGNED_NOT_STARTED", "STARTED_NOT_PRODUCING", "PRODUCING_NOT_EFFECTIVE");
+        JsonObject signed = lists.get(0);
+        assertThat(signed.getInt("months")).isEqualTo(6);
+        assertThat(signed.getJsonNumber("total").longValue()).isPositive();
+        assertThat(signed.getJsonArray("projects").getValuesAs(JsonObject.class)).allSatisfy(project -> {
+            assertThat(project.getString("city")).isEqualTo("晋中");
+            assertThat(LocalDate.parse(project.getString("since")))
+                    .isBefore(LocalDate.now().minusMonths(6).plusDays(1));
+            assertThat(project.getInt("daysOver")).isPositive();
+        });
+        assertThat(oneKind.jsonArray()).hasSize(1);
+        assertThat(unknownKind.status()).isEqualTo(400);
+        assertThat(ApiClient.as(base, "officer.jinzhong").get("supervision/stalls").status()).isEqualTo(403);
+    }
+
+    @Test
     void anotherZonesTaskCannotBeClaimed() {
         String code = Projects.newCode();
         ApiClient.as(base, "officer.jinzhong").post("projects", Projects.signed(code, "晋中开发区", "100"));

@@ -15,6 +15,12 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.application.SupervisionService;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.supervision.NoticeStatus;
+import cn.zoneflow.processes.SupervisionNoticeProcess;
+import cn.zoneflow.workflow.supervision.OverdueNotices;
+import cn.zoneflow.workflow.task.NoticeTasks;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.workflow.task.Actor;
@@ -87,8 +93,45 @@ class ApplicationIT {
     @Inject
     private TaskInbox inbox;
 
+    @Inject
+    private OverdueNotices overdueNotices;
+
+    @Inject
+    private NoticeTasks noticeTasks;
+
+    @Inject
+    private SupervisionService supervision;
+
     @Resource
     private UserTransaction transaction;
+
+    @Test
+    void theOverdueSweepSendsALateTaskOneNoticeWhichItsHolderSeesAndAnswers() {
+        String code = "2026-140700-44-01-" + (700_000 + System.nanoTime() % 100_000);
+        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "超期巡检测试项目",
+                "山西超期巡检测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "1").value(), null,
+                null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null,
+                LocalDate.now().minusDays(20).toString(), null, null, null), "officer.jinzhong");
+        Task late = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+        late.setDueDate(TaskDeadline.endOf(LocalDate.now().minusDays(1)));
+        taskService.saveTask(late);
+
+        overdueNotices.raise();
+        overdueNotices.raise();
+
+        List<Task> answers = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(SupervisionNoticeProcess.Activities.ANSWER_NOTICE).list();
+        assertEquals(1, answers.size(), "a task past its deadline gets one notice, not one per sweep");
+        Task answer = answers.get(0);
+        assertTrue(inbox.page(OFFICER, new TaskFilter(code, SupervisionNoticeProcess.Activities.ANSWER_NOTICE, null),
+                0, 10).items().stream().anyMatch(task -> task.id().equals(answer.getId())),
+                "the zone's officers find the notice about their late task in their inbox");
+        long notice = noticeTasks.noticeOf(OFFICER, answer.getId()).id();
+        noticeTasks.answer(OFFICER, answer.getId(), "已补充材料，明日提交审批");
+        assertEquals(NoticeStatus.ANSWERED, supervision.notice(notice).status());
+        assertNotNull(taskService.createTaskQuery().taskId(late.getId()).singleResult(),
+                "the late task itself stays with its holder");
+    }
 
     @Test
     void approvedStageMoveMovesTheProjectAndTheProcessTogether() {
@@ -202,8 +245,8 @@ class ApplicationIT {
     }
 
     /**
-     * A 晋中 project still at 签约, not entrusted to the zone (no procedure holds it back), whose officer has just
-     * requested 开工; answers the manager's approval task.
+     * A 晋中 project still at 签约, not entrusted to the zone (no procedure holds it back) and below 5亿 (the zone's
+     * approval suffices), whose officer has just requested 开工; answers the manager's approval task.
      */
     private Task requestedStageMove() {
         Task request = taskService.createTaskQuery()
@@ -211,7 +254,8 @@ class ApplicationIT {
                 .taskDefinitionKey(Activities.REQUEST_STAGE_MOVE)
                 .list().stream()
                 .map(task -> Map.entry(task, projects.find(projectOf(task)).orElseThrow()))
-                .filter(found -> found.getValue().stage() == Stage.SIGNED && !found.getValue().reforms().fullAgency())
+                .filter(found -> found.getValue().stage() == Stage.SIGNED && !found.getValue().reforms().fullAgency()
+                        && found.getValue().totalInvestment().compareTo(Amount.ofYi("5")) < 0)
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the demo data has no 签约 project in zone " + JINZHONG_ZONE));

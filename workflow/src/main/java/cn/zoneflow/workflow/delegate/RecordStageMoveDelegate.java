@@ -33,7 +33,8 @@ public class RecordStageMoveDelegate implements JavaDelegate {
         String approver = (String) execution.getVariable(Variables.APPROVER);
         String evidence = (String) execution.getVariable(Variables.EVIDENCE);
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
-        Stage reached = stageMoves.recordApprovedMove(projectId, today, approver, evidence);
+        String cityApprover = (String) execution.getVariable(Variables.CITY_APPROVER);
+        Stage reached = stageMoves.recordApprovedMove(projectId, today, approver, evidence, cityApprover);
         execution.setVariable(Variables.EFFECTIVE, reached.isFinal());
         if (reached == Stage.STARTED) {
             agency.projectStarted(execution.getProcessBusinessKey());

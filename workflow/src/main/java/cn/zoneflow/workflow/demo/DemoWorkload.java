@@ -2,6 +2,7 @@ package cn.zoneflow.workflow.demo;
 
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.ProcedureHandling;
@@ -75,7 +76,7 @@ public class DemoWorkload {
             Task task = signing.get(i);
             Project project = projects.find((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID))
                     .orElseThrow();
-            Optional<Actor> officer = accounts.officersOf(project.zone()).stream().findFirst().map(Actor::of);
+            Optional<Actor> officer = accounts.inZone(project.zone(), Role.OFFICER).stream().findFirst().map(Actor::of);
             if (i % SUBMIT_EVERY == 0 || officer.isEmpty()) {
                 continue;
             }

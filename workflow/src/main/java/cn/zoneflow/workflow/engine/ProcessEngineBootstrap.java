@@ -6,6 +6,9 @@ import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.RequiredProcedures;
+import cn.zoneflow.processes.OverdueSweep;
+import cn.zoneflow.processes.StageMoveApprovals;
+import cn.zoneflow.processes.SupervisionNoticeProcess;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +40,8 @@ public class ProcessEngineBootstrap {
     /** Payara's transaction manager; the standard name {@code java:comp/TransactionManager} is not bound there. */
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
     private static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
-            ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE);
+            ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE, StageMoveApprovals.RESOURCE,
+            SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = ConfiguredDataSource.JNDI_NAME)

@@ -35,7 +35,8 @@ public class LifecycleStarter {
                 .businessKey(registered.projectCode())
                 .setVariable(Variables.PROJECT_ID, registered.projectId())
                 .setVariable(Variables.OFFICER_GROUP, Role.OFFICER.groupIn(zone))
-                .setVariable(Variables.MANAGER_GROUP, Role.MANAGER.groupIn(zone));
+                .setVariable(Variables.MANAGER_GROUP, Role.MANAGER.groupIn(zone))
+                .setVariable(Variables.CITY_GROUP, Role.SUPERVISOR.groupIn(zone.city()));
         if (registered.stage().compareTo(Stage.SIGNED) > 0) {
             // a project imported past 签约 skips what a newly signed one goes through and waits for its next move
             instance.startBeforeActivity(ProjectLifecycle.Activities.REQUEST_STAGE_MOVE);

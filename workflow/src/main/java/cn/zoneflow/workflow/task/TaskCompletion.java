@@ -3,6 +3,7 @@ package cn.zoneflow.workflow.task;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
+import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ public class TaskCompletion {
     public static final String RETURN = "return";
     public static final String AGREEMENT_NUMBER = "agreementNumber";
     public static final String SIGNED_ON = "signedOn";
+    public static final String ANSWER = "answer";
+    public static final String NOTE = "note";
 
     /** A field a step needs: its name, kind (text or choice), whether required and the choices. */
     public record FormField(String name, String type, boolean required, List<String> choices) {
@@ -33,12 +36,15 @@ public class TaskCompletion {
     private ProcedureTasks procedures;
 
     @Inject
+    private NoticeTasks notices;
+
+    @Inject
     private TaskInbox inbox;
 
     public List<FormField> fieldsOf(String step) {
         return switch (step) {
             case Activities.REQUEST_STAGE_MOVE -> List.of(new FormField(Variables.EVIDENCE, "text", true, List.of()));
-            case Activities.APPROVE_STAGE_MOVE -> List.of(
+            case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> List.of(
                     new FormField(DECISION, "choice", true, List.of(APPROVE, RETURN)),
                     new FormField(Variables.RETURN_REASON, "text", false, List.of()));
             case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> List.of(
@@ -49,6 +55,10 @@ public class TaskCompletion {
                     new FormField(DECISION, "choice", true, List.of(APPROVE, RETURN)),
                     new FormField(ProcedureHandling.Variables.APPROVAL_NUMBER, "text", false, List.of()),
                     new FormField(ProcedureHandling.Variables.CORRECTION_REASON, "text", false, List.of()));
+            case SupervisionNoticeProcess.Activities.ANSWER_NOTICE -> List.of(
+                    new FormField(ANSWER, "text", true, List.of()));
+            case SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE -> List.of(
+                    new FormField(NOTE, "text", true, List.of()));
             default -> List.of();
         };
     }
@@ -57,7 +67,7 @@ public class TaskCompletion {
         String step = inbox.visibleTask(actor, taskId).getTaskDefinitionKey();
         switch (step) {
             case Activities.REQUEST_STAGE_MOVE -> stageMoves.request(actor, taskId, fields.get(Variables.EVIDENCE));
-            case Activities.APPROVE_STAGE_MOVE -> decide(fields,
+            case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> decide(fields,
                     () -> stageMoves.approve(actor, taskId),
                     () -> stageMoves.returnWithReason(actor, taskId, fields.get(Variables.RETURN_REASON)));
             case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> procedures.signAgreement(actor, taskId,
@@ -68,6 +78,9 @@ public class TaskCompletion {
                     () -> procedures.approved(actor, taskId, fields.get(ProcedureHandling.Variables.APPROVAL_NUMBER)),
                     () -> procedures.returnedForCorrection(actor, taskId,
                             fields.get(ProcedureHandling.Variables.CORRECTION_REASON)));
+            case SupervisionNoticeProcess.Activities.ANSWER_NOTICE -> notices.answer(actor, taskId, fields.get(ANSWER));
+            case SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE ->
+                    notices.followedUp(actor, taskId, fields.get(NOTE));
             default -> throw new TaskInputException("task", "task.wrongStep");
         }
     }

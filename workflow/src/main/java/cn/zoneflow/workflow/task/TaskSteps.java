@@ -2,6 +2,7 @@ package cn.zoneflow.workflow.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,10 +25,13 @@ class TaskSteps {
     @Inject
     private EngineIdentity identity;
 
-    /** @throws TaskAlreadyClaimedException when someone else took it */
-    Task take(Actor actor, String taskId, String step) {
+    /**
+     * @param steps the kinds of step the action fits
+     * @throws TaskAlreadyClaimedException when someone else took it
+     */
+    Task take(Actor actor, String taskId, String... steps) {
         Task task = inbox.visibleTask(actor, taskId);
-        if (!step.equals(task.getTaskDefinitionKey())) {
+        if (!List.of(steps).contains(task.getTaskDefinitionKey())) {
             throw new TaskInputException("task", "task.wrongStep");
         }
         if (task.getAssignee() != null && !actor.username().equals(task.getAssignee())) {

@@ -33,7 +33,9 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("schema_history")
-                .placeholders(Map.of("tableOptions", kind == DatabaseKind.MYSQL ? MYSQL_TABLE_OPTIONS : ""))
+                .placeholders(Map.of("tableOptions", kind == DatabaseKind.MYSQL ? MYSQL_TABLE_OPTIONS : "",
+                        // MySQL's BLOB holds 64 KB; documents are up to 20 MB
+                        "blobType", kind == DatabaseKind.MYSQL ? "LONGBLOB" : "BLOB"))
                 .load();
     }
 }

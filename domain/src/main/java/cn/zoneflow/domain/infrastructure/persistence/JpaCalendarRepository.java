@@ -5,7 +5,6 @@ import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +38,7 @@ public class JpaCalendarRepository implements CalendarRepository {
         List<Object[]> days = entityManager.createNativeQuery("select calendar_date, off_day from calendar_day")
                 .getResultList();
         for (Object[] day : days) {
-            exceptions.put(toLocalDate(day[0]), toBoolean(day[1]));
+            exceptions.put(SqlValues.date(day[0]), toBoolean(day[1]));
         }
         return new WorkingDayCalendar(years, exceptions);
     }
@@ -51,10 +50,6 @@ public class JpaCalendarRepository implements CalendarRepository {
                 .getResultStream()
                 .findFirst()
                 .map(days -> ((Number) days).intValue());
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 
     /** H2 answers BOOLEAN, MySQL TINYINT(1) as a number. */

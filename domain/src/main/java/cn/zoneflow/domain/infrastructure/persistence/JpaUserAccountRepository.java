@@ -25,13 +25,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
-    public List<UserAccount> officersOf(Zone zone) {
+    public List<UserAccount> inZone(Zone zone, Role... roles) {
         return entityManager.createQuery("""
                 select u from UserAccount u
-                where u.zone = :zone and u.role = :role and u.enabled = true
+                where u.zone = :zone and u.role in :roles and u.enabled = true
                 order by u.username""", UserAccount.class)
                 .setParameter("zone", zone)
-                .setParameter("role", Role.OFFICER)
+                .setParameter("roles", List.of(roles))
                 .getResultList();
     }
 

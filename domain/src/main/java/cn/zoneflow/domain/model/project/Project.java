@@ -41,6 +41,8 @@ public class Project {
 
     /** The comment on stage moves that came with an imported list rather than through an approval. */
     public static final String IMPORTED = "导入";
+    /** The comment on stage moves the city approved after the zone, followed by who did. */
+    public static final String CITY_APPROVED = "市级审批：";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "projectIds")

@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.user;
 
+import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 
 /**
@@ -23,5 +24,10 @@ public enum Role {
     /** The engine's candidate group for this role's work in one zone, e.g. {@code officer:zone-12}. */
     public String groupIn(Zone zone) {
         return roleName() + ":zone-" + zone.id();
+    }
+
+    /** The engine's candidate group for this role's work in one city, e.g. {@code supervisor:city-140700}. */
+    public String groupIn(City city) {
+        return roleName() + ":city-" + city.divisionCode();
     }
 }

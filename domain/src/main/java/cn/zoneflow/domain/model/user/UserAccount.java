@@ -137,12 +137,15 @@ public class UserAccount {
         lockedUntil = null;
     }
 
-    /** The groups the container and the engine know this user by: the role, and the role within the zone. */
+    /** The groups the container and the engine know this user by: the role, and the role within the zone or city. */
     public Set<String> groups() {
         Set<String> groups = new LinkedHashSet<>();
         groups.add(role.roleName());
         if (zone != null) {
             groups.add(role.groupIn(zone));
+        }
+        if (city != null) {
+            groups.add(role.groupIn(city));
         }
         return groups;
     }

@@ -9,8 +9,8 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
-    /** The enabled officers of a zone, by user name: who may be named its agency specialist. */
-    List<UserAccount> officersOf(Zone zone);
+    /** The enabled accounts of a zone with one of the roles, by user name: e.g. who may be named its specialist. */
+    List<UserAccount> inZone(Zone zone, Role... roles);
 
     void add(UserAccount account);
 

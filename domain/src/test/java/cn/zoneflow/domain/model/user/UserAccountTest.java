@@ -2,6 +2,7 @@ package cn.zoneflow.domain.model.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.domain.model.zone.City;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,17 @@ class UserAccountTest {
     }
 
     @Test
-    void aZoneUsersGroupsAreTheirRoleAndTheirRoleInTheZone() {
+    void aProvinceUsersOnlyGroupIsTheirRole() {
         assertThat(account.groups()).containsExactly("supervisor");
         assertThat(account.scope()).isEqualTo(Scope.PROVINCE);
+    }
+
+    @Test
+    void aCityUsersGroupsAreTheirRoleAndTheirRoleInTheCity() {
+        UserAccount city = UserAccount.inCity("supervisor.jinzhong", "晋中市商务局督办", "hash",
+                new City("140700", "晋中"));
+
+        assertThat(city.groups()).containsExactly("supervisor", "supervisor:city-140700");
+        assertThat(city.scope()).isEqualTo(Scope.ofCity("140700"));
     }
 }

@@ -1,0 +1,159 @@
+package cn.zoneflow.domain.application;
+
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.supervision.NoticeIssued;
+import cn.zoneflow.domain.model.supervision.NoticeRepository;
+import cn.zoneflow.domain.model.supervision.NoticeSource;
+import cn.zoneflow.domain.model.supervision.SupervisionNotice;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * 督办: supervisors send notices about the projects they watch, the overdue sweep sends them about tasks past their
+ * deadline, the zone answers and an unanswered notice is escalated. A sent notice is announced in its transaction,
+ * so that its answering starts with it or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class SupervisionService {
+
+    static final String OBJECT_TYPE = "project";
+    /** The issuer of the notices the overdue sweep raises. */
+    public static final String SWEEP = "system";
+    /** Working days the zone has to answer a notice the sweep raised. */
+    static final int SWEEP_NOTICE_DAYS = 2;
+
+    @Inject
+    private NoticeRepository notices;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private Deadlines deadlines;
+
+    @Inject
+    private Event<NoticeIssued> issued;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * A supervisor's notice, as typed.
+     *
+     * @param addressee an officer or manager of the project's zone, or empty for the zone's officers
+     * @throws NoSuchElementException when the project is not within the supervisor's scope
+     * @throws InvalidInputException naming every wrong field; nothing is sent
+     */
+    public SupervisionNotice issue(Scope scope, long projectId, String addressee, String requirement,
+            String deadline, String issuedBy) {
+        Project project = projects.findWithin(scope, projectId);
+        InputReader reader = new InputReader();
+        String checkedRequirement = reader.text("requirement", requirement, SupervisionNotice.TEXT_MAX_LENGTH, true);
+        LocalDate checkedDeadline = reader.date("deadline", deadline, true);
+        String checkedAddressee = reader.text("addressee", addressee, 60, false);
+        if (checkedAddressee != null && !worksIn(project, checkedAddressee)) {
+            reader.reject("addressee", "notice.addressee.notInZone", checkedAddressee);
+        }
+        LocalDate today = ChinaTime.today();
+        if (checkedDeadline != null && checkedDeadline.isBefore(today)) {
+            reader.reject("deadline", "notice.deadline.past", deadline);
+        }
+        reader.finish();
+        return send(new SupervisionNotice(project, NoticeSource.SUPERVISOR, null, checkedAddressee,
+                checkedRequirement, issuedBy, today, checkedDeadline));
+    }
+
+    private boolean worksIn(Project project, String username) {
+        return accounts.findByUsername(username)
+                .filter(UserAccount::isEnabled)
+                .filter(account -> account.role() == Role.OFFICER || account.role() == Role.MANAGER)
+                .filter(account -> project.zone().equals(account.zone()))
+                .isPresent();
+    }
+
+    /**
+     * Raises a notice for each task past its deadline that has none yet, addressed to whoever holds the task.
+     *
+     * @return how many were raised
+     */
+    public int raiseForOverdueTasks(List<OverdueTask> overdue) {
+        Set<String> noticed = notices.tasksWithNotice(Set.copyOf(overdue.stream().map(OverdueTask::taskId).toList()));
+        LocalDate today = ChinaTime.today();
+        LocalDate deadline = deadlines.calendar().plusWorkingDays(today, SWEEP_NOTICE_DAYS);
+        List<OverdueTask> fresh = overdue.stream().filter(task -> !noticed.contains(task.taskId())).toList();
+        fresh.forEach(task -> send(new SupervisionNotice(projects.find(task.projectId()).orElseThrow(),
+                NoticeSource.OVERDUE_TASK, task.taskId(), task.assignee(),
+                "「" + task.taskName() + "」已超过办理时限（" + task.due() + "），请尽快办理并说明原因。", SWEEP, today,
+                deadline)));
+        return fresh.size();
+    }
+
+    /** A task past its deadline, as the sweep found it. */
+    public record OverdueTask(String taskId, String taskName, long projectId, String assignee, LocalDate due) {
+    }
+
+    private SupervisionNotice send(SupervisionNotice notice) {
+        notices.add(notice);
+        projects.flush();
+        issued.fire(NoticeIssued.of(notice));
+        audit.record(AuditEvent.success(AuditAction.NOTICE_ISSUED, OBJECT_TYPE, notice.project().code().value())
+                .withDetail("notice " + notice.id() + " to " + (notice.addressee() == null ? "zone"
+                        : notice.addressee()) + " by " + notice.deadline()));
+        return notice;
+    }
+
+    /**
+     * The zone's written answer.
+     *
+     * @throws InvalidInputException naming {@code answer} when it is missing or too long
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SupervisionNotice answer(long noticeId, String text, String answeredBy) {
+        InputReader reader = new InputReader();
+        String checked = reader.text("answer", text, SupervisionNotice.TEXT_MAX_LENGTH, true);
+        reader.finish();
+        SupervisionNotice notice = notice(noticeId);
+        notice.answer(checked, answeredBy, ChinaTime.today());
+        audit.record(AuditEvent.success(AuditAction.NOTICE_ANSWERED, OBJECT_TYPE, notice.project().code().value())
+                .withDetail("notice " + noticeId));
+        return notice;
+    }
+
+    /** The deadline passed without an answer. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SupervisionNotice escalate(long noticeId) {
+        SupervisionNotice notice = notice(noticeId);
+        notice.escalate();
+        return notice;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupervisionNotice notice(long noticeId) {
+        return notices.find(noticeId).orElseThrow(() -> new NoSuchElementException("notice " + noticeId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SupervisionNotice> within(Scope scope, int limit) {
+        return notices.within(scope, limit);
+    }
+}

@@ -1,0 +1,62 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import cn.zoneflow.domain.model.supervision.NoticeRepository;
+import cn.zoneflow.domain.model.supervision.SupervisionNotice;
+import cn.zoneflow.domain.model.user.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Supervision notices by JPA, narrowed to a scope in the query. */
+@ApplicationScoped
+public class JpaNoticeRepository implements NoticeRepository {
+
+    @PersistenceContext(unitName = "zoneflow")
+    private EntityManager entityManager;
+
+    public JpaNoticeRepository() {
+    }
+
+    JpaNoticeRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<SupervisionNotice> find(long id) {
+        return Optional.ofNullable(entityManager.find(SupervisionNotice.class, id));
+    }
+
+    @Override
+    public List<SupervisionNotice> within(Scope scope, int limit) {
+        String where = scope.zone().isPresent() ? " where n.project.zone.id = :place"
+                : scope.city().isPresent() ? " where n.project.zone.city.divisionCode = :place" : "";
+        // OPEN sorts after ANSWERED, so descending by status lists the open notices first
+        TypedQuery<SupervisionNotice> query = entityManager.createQuery("select n from SupervisionNotice n"
+                + " join fetch n.project" + where + " order by n.status desc, n.issuedOn desc, n.id desc",
+                SupervisionNotice.class);
+        scope.zone().ifPresent(zone -> query.setParameter("place", zone));
+        scope.city().ifPresent(city -> query.setParameter("place", city));
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Set<String> tasksWithNotice(Set<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery(
+                        "select n.taskId from SupervisionNotice n where n.taskId in :tasks", String.class)
+                .setParameter("tasks", List.copyOf(taskIds))
+                .getResultList());
+    }
+
+    @Override
+    public void add(SupervisionNotice notice) {
+        entityManager.persist(notice);
+    }
+}

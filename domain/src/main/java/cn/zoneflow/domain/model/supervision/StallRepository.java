@@ -1,0 +1,17 @@
+package cn.zoneflow.domain.model.supervision;
+
+import cn.zoneflow.domain.model.user.Scope;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Finds the "三未" projects in the database, by SQL, never by loading every project. */
+public interface StallRepository {
+
+    /** How many months a project may stay at the stage before it is on the list. */
+    int monthsFor(StallKind kind);
+
+    List<StallReport.ZoneCount> countsByZone(StallKind kind, Scope scope, LocalDate today);
+
+    /** The stalled projects, the longest at their stage first. */
+    List<StalledProject> stalled(StallKind kind, Scope scope, LocalDate today, int limit);
+}

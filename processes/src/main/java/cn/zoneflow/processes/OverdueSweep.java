@@ -1,0 +1,23 @@
+package cn.zoneflow.processes;
+
+/**
+ * Ids of the hourly overdue sweep ({@code bpmn/overdue-sweep.bpmn}, 超期巡检): every task past its deadline gets a
+ * supervision notice of its own; the task stays with whoever holds it.
+ */
+public final class OverdueSweep {
+
+    public static final String PROCESS_KEY = "overdueSweep";
+    public static final String RESOURCE = "bpmn/overdue-sweep.bpmn";
+
+    public static final class Activities {
+        public static final String SWEEP_DUE = "sweepDue";
+        public static final String RAISE_OVERDUE_NOTICES = "raiseOverdueNotices";
+        public static final String SWEEP_DONE = "sweepDone";
+
+        private Activities() {
+        }
+    }
+
+    private OverdueSweep() {
+    }
+}

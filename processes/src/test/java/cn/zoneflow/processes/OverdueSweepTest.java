@@ -1,0 +1,45 @@
+package cn.zoneflow.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = OverdueSweep.RESOURCE)
+class OverdueSweepTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void sweepsEveryHourFromTheDayItIsDeployed() {
+        AtomicInteger sweeps = new AtomicInteger();
+        Mocks.register("raiseOverdueNoticesDelegate", (JavaDelegate) execution -> sweeps.incrementAndGet());
+        Job first = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
+                .singleResult();
+
+        ClockUtil.setCurrentTime(first.getDuedate());
+        engine.getManagementService().executeJob(first.getId());
+
+        assertThat(sweeps).hasValue(1);
+        Job next = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
+                .singleResult();
+        assertThat(next.getDuedate()).isAfter(first.getDuedate());
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(OverdueSweep.PROCESS_KEY).finished().count()).isEqualTo(1);
+    }
+}

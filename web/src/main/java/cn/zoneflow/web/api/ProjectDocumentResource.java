@@ -1,0 +1,73 @@
+package cn.zoneflow.web.api;
+
+import cn.zoneflow.domain.application.DocumentService;
+import cn.zoneflow.domain.model.document.Document;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * A project's documents over the API: the list, and uploads — PDF, JPG or PNG up to 20 MB, the kind told by the
+ * content — as the multipart field {@code file} or as the raw body, optionally for one of the project's procedures
+ * ({@code ?procedure=LAND_USE}). Another zone's project answers 404.
+ */
+@Path("projects/{id}/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectDocumentResource {
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @GET
+    public List<DocumentJson> list(@PathParam("id") long projectId) {
+        return documents.documentsOf(currentUser.required().scope(), projectId).stream().map(DocumentJson::of)
+                .toList();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadForm(@PathParam("id") long projectId, @QueryParam("procedure") String procedureCode,
+            @FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            return attach(projectId, procedureCode, null, InputStream.nullInputStream());
+        }
+        try (InputStream content = file.getContent()) {
+            return attach(projectId, procedureCode, file.getFileName().orElse(null), content);
+        }
+    }
+
+    @POST
+    @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    public Response uploadBody(@PathParam("id") long projectId, @QueryParam("procedure") String procedureCode,
+            @QueryParam("name") String fileName, InputStream body) throws IOException {
+        return attach(projectId, procedureCode, fileName, body);
+    }
+
+    private Response attach(long projectId, String procedureCode, String fileName, InputStream content)
+            throws IOException {
+        Document document = documents.attach(currentUser.required().scope(), projectId,
+                procedureCode == null || procedureCode.isBlank() ? null : procedureCode.strip(), fileName,
+                content.readNBytes(Document.MAX_BYTES + 1), currentUser.required().username());
+        return Response.created(UriBuilder.fromPath(DocumentResource.PATH + "/{id}").build(document.id()))
+                .entity(DocumentJson.of(document)).build();
+    }
+}

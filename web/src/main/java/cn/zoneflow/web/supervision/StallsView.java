@@ -1,0 +1,47 @@
+package cn.zoneflow.web.supervision;
+
+import cn.zoneflow.domain.application.StallWatch;
+import cn.zoneflow.domain.model.supervision.StallKind;
+import cn.zoneflow.domain.model.supervision.StallReport;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * "三未": the three lists of stalled projects of a supervisor's city or the province — 签而未落, 落而未投, 投而未达 —
+ * each counted per zone and listed, the longest over first, with a notice one click away.
+ */
+@Named
+@RequestScoped
+public class StallsView {
+
+    @Inject
+    private StallWatch watch;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private List<StallReport> reports;
+
+    public void load() throws IOException {
+        if (!currentUser.hasRole(OverdueBoardView.SUPERVISOR)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+            return;
+        }
+        reports = Arrays.stream(StallKind.values())
+                .map(kind -> watch.report(currentUser.required().scope(), kind))
+                .toList();
+    }
+
+    public List<StallReport> getReports() {
+        return reports;
+    }
+}

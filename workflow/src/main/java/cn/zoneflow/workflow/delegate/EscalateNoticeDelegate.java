@@ -1,0 +1,23 @@
+package cn.zoneflow.workflow.delegate;
+
+import cn.zoneflow.domain.application.SupervisionService;
+import cn.zoneflow.processes.SupervisionNoticeProcess.Variables;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** 升级督办: the notice's deadline passed unanswered; the domain counts the escalation. */
+@Named("escalateNoticeDelegate")
+@Dependent
+public class EscalateNoticeDelegate implements JavaDelegate {
+
+    @Inject
+    private SupervisionService supervision;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        supervision.escalate((Long) execution.getVariable(Variables.NOTICE_ID));
+    }
+}

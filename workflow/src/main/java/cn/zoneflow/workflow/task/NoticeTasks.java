@@ -1,0 +1,68 @@
+package cn.zoneflow.workflow.task;
+
+import cn.zoneflow.domain.application.SupervisionService;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.supervision.SupervisionNotice;
+import cn.zoneflow.processes.SupervisionNoticeProcess.Activities;
+import cn.zoneflow.processes.SupervisionNoticeProcess.Variables;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Working on 督办: the zone answers a notice in writing, and a supervisor records how they followed up one that was
+ * left unanswered. Each in one transaction with the notice itself.
+ */
+@ApplicationScoped
+@Transactional
+public class NoticeTasks {
+
+    @Inject
+    private TaskInbox inbox;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private EngineIdentity identity;
+
+    @Inject
+    private TaskAudit audit;
+
+    @Inject
+    private TaskSteps steps;
+
+    @Inject
+    private SupervisionService supervision;
+
+    /** The notice a task is about. */
+    public SupervisionNotice noticeOf(Actor actor, String taskId) {
+        Task task = inbox.visibleTask(actor, taskId);
+        return supervision.notice((Long) taskService.getVariable(task.getId(), Variables.NOTICE_ID));
+    }
+
+    /**
+     * 答复督办.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code answer} when it is missing
+     */
+    public void answer(Actor actor, String taskId, String answer) {
+        Task task = steps.take(actor, taskId, Activities.ANSWER_NOTICE);
+        supervision.answer((Long) taskService.getVariable(task.getId(), Variables.NOTICE_ID), answer,
+                actor.username());
+        identity.as(actor, () -> taskService.complete(task.getId()));
+    }
+
+    /** 跟进逾期督办: what the supervisor did about the unanswered notice. */
+    public void followedUp(Actor actor, String taskId, String note) {
+        Task task = steps.take(actor, taskId, Activities.FOLLOW_UP_NOTICE);
+        String checked = TaskSteps.requiredText("note", note);
+        audit.record(AuditAction.NOTICE_FOLLOWED_UP, task);
+        identity.as(actor, () -> {
+            taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
+            taskService.complete(task.getId());
+        });
+    }
+}
