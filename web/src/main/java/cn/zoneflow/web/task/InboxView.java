@@ -1,6 +1,7 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
@@ -76,6 +77,7 @@ public class InboxView implements Serializable {
             case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> "/task/sign-agency-agreement";
             case ProcedureHandling.Activities.COLLECT_MATERIALS, ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT,
                     ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER -> "/task/procedure-step";
+            case MonthlyProgress.Activities.RECORD_MONTHLY_PROGRESS -> "/task/monthly-progress";
             case SupervisionNoticeProcess.Activities.ANSWER_NOTICE,
                     SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE -> "/task/notice";
             default -> "/task/inbox";

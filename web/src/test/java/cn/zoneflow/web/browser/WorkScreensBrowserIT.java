@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -154,6 +155,29 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.id("documents_data"))).contains("现场照片-" + code + ".png", "officer.jinzhong");
         assertThat(browser.texts(By.cssSelector("[id$='procedures_data'] tr"))).anySatisfy(row ->
                 assertThat(row).contains("企业投资项目备案", "已办结", "晋中审批备〔2026〕"));
+    }
+
+    @Test
+    void anOfficerReportsTheMonthsCompletedInvestmentOfAStartedProject() {
+        String code = Projects.newCode();
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
+        officerApi.post("projects", Projects.signed(code, "晋中开发区", "8000"));
+        officerApi.post("tasks/" + Projects.onlyTask(officerApi, code) + "/complete",
+                Json.createObjectBuilder().add("evidence", "开工报告").build());
+        managerApi.post("tasks/" + Projects.onlyTask(managerApi, code) + "/complete",
+                Json.createObjectBuilder().add("decision", "approve").build());
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("task/monthly-progress.xhtml?id=" + Projects.taskOf(officerApi, code, "recordMonthlyProgress"));
+        browser.type("progress:completed_input", "1500");
+        browser.type("progress:note", "基础施工完成");
+        browser.click("progress:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+
+        browser.go("project/view.xhtml?id=" + Projects.idOf(officerApi, code));
+        assertThat(browser.text(By.id("investments_data"))).contains(YearMonth.now().minusMonths(1).toString(),
+                "1,500");
     }
 
     @Test

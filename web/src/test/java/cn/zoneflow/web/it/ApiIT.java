@@ -267,6 +267,33 @@ class ApiIT {
     }
 
     @Test
+    void onceStartedTheProjectsOfficersReportEachMonthsCompletedInvestmentAsATask() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        officer.post("tasks/" + Projects.onlyTask(officer, code) + "/complete",
+                Json.createObjectBuilder().add("evidence", "开工报告及施工许可证").build());
+        manager.post("tasks/" + Projects.onlyTask(manager, code) + "/complete",
+                Json.createObjectBuilder().add("decision", "approve").build());
+        String report = Projects.taskOf(officer, code, "recordMonthlyProgress");
+        String lastMonth = YearMonth.now().minusMonths(1).toString();
+
+        Answer negative = officer.post("tasks/" + report + "/complete", Json.createObjectBuilder()
+                .add("month", lastMonth).add("completed", "-5").build());
+        Answer recorded = officer.post("tasks/" + report + "/complete", Json.createObjectBuilder()
+                .add("month", lastMonth).add("completed", "1200.5").add("progress", "主体结构施工").build());
+
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("completed");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
+        long id = Projects.idOf(officer, code);
+        JsonObject investment = officer.get("projects/" + id + "/investment").json();
+        assertThat(investment.getJsonArray("months").getJsonObject(0).getString("month")).isEqualTo(lastMonth);
+        assertThat(Projects.tasksOf(officer, code, "recordMonthlyProgress")).isEmpty();
+    }
+
+    @Test
     void anotherZonesTaskCannotBeClaimed() {
         String code = Projects.newCode();
         ApiClient.as(base, "officer.jinzhong").post("projects", Projects.signed(code, "晋中开发区", "100"));
@@ -533,9 +560,12 @@ class ApiIT {
                 .contains(code);
         assertThat(codes(officer.get("projects?size=200&stage=STARTED&fullAgency=" + ApiClient.query("是")).json()))
                 .doesNotContain(code);
-        JsonObject task = officer.get("tasks/" + Projects.onlyTask(officer, code)).json();
+        JsonObject task = officer.get("tasks/" + Projects.taskOf(officer, code, "requestStageMove")).json();
         assertThat(task.getJsonObject("task").getString("name")).as("its workflow waits for the move to 投产")
                 .isEqualTo("申请进入下一阶段");
+        assertThat(Projects.tasksOf(officer, code, "recordMonthlyProgress")).as("under construction, it reports monthly")
+                .hasSize(1);
+        assertThat(officer.get("tasks?size=50&project=" + code).json().getInt("total")).isEqualTo(2);
     }
 
     @Test

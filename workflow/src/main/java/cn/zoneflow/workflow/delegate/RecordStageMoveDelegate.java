@@ -5,6 +5,7 @@ import cn.zoneflow.domain.application.StageMoveService;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import cn.zoneflow.workflow.agency.AgencyWorkflow;
+import cn.zoneflow.workflow.lifecycle.MonthlyReporting;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * 记录阶段变更: moves the domain project to its next stage in the transaction of the manager's approval; a move to
- * 开工 also tells the project's agency, whose procedures before 投产 then begin.
+ * 开工 also tells the project's agency, whose procedures before 投产 then begin, and starts the monthly reporting,
+ * which a move to 投产 ends.
  */
 @Named("recordStageMoveDelegate")
 @Dependent
@@ -26,6 +28,9 @@ public class RecordStageMoveDelegate implements JavaDelegate {
 
     @Inject
     private AgencyWorkflow agency;
+
+    @Inject
+    private MonthlyReporting monthlyReporting;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -38,6 +43,9 @@ public class RecordStageMoveDelegate implements JavaDelegate {
         execution.setVariable(Variables.EFFECTIVE, reached.isFinal());
         if (reached == Stage.STARTED) {
             agency.projectStarted(execution.getProcessBusinessKey());
+            monthlyReporting.start(projectId);
+        } else if (reached == Stage.PRODUCING) {
+            monthlyReporting.stop(execution.getProcessBusinessKey());
         }
     }
 }

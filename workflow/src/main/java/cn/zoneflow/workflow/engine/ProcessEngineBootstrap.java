@@ -6,6 +6,7 @@ import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.RequiredProcedures;
+import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.OverdueSweep;
 import cn.zoneflow.processes.StageMoveApprovals;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
@@ -41,7 +42,7 @@ public class ProcessEngineBootstrap {
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
     private static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
             ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE, StageMoveApprovals.RESOURCE,
-            SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE);
+            SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = ConfiguredDataSource.JNDI_NAME)

@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 
 /**
  * Starts the lifecycle process of every project that enters ZoneFlow short of 达效, in the registering
- * transaction. Whatever stage it enters at, the process waits for the officer's request to move it on.
+ * transaction. Whatever stage it enters at, the process waits for the officer's request to move it on; a project
+ * entering under construction also starts its monthly reporting.
  */
 @ApplicationScoped
 public class LifecycleStarter {
@@ -24,6 +25,9 @@ public class LifecycleStarter {
 
     @Inject
     private ZoneRepository zones;
+
+    @Inject
+    private MonthlyReporting monthlyReporting;
 
     void start(@Observes ProjectRegistered registered) {
         if (registered.stage().isFinal()) {
@@ -42,5 +46,8 @@ public class LifecycleStarter {
             instance.startBeforeActivity(ProjectLifecycle.Activities.REQUEST_STAGE_MOVE);
         }
         instance.execute();
+        if (registered.stage() == Stage.STARTED) {
+            monthlyReporting.start(registered.projectId());
+        }
     }
 }

@@ -3,6 +3,7 @@ package cn.zoneflow.workflow.supervision;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.SupervisionService.OverdueTask;
 import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
@@ -17,7 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Finds the project work past its deadline — stage moves, the agency, procedures — and has a notice raised for each
+ * Finds the project work past its deadline — stage moves, the agency, procedures, monthly reports — and has a notice raised for each
  * task that has none: the escalation at 100 % of the time. Notices themselves escalate in their own process.
  */
 @ApplicationScoped
@@ -39,7 +40,7 @@ public class OverdueNotices {
         List<Task> overdue = taskService.createTaskQuery().active()
                 .dueBefore(ClockUtil.getCurrentTime())
                 .processDefinitionKeyIn(ProjectLifecycle.PROCESS_KEY, AgencyProcess.PROCESS_KEY,
-                        ProcedureHandling.PROCESS_KEY)
+                        ProcedureHandling.PROCESS_KEY, MonthlyProgress.PROCESS_KEY)
                 .orderByDueDate().asc()
                 .listPage(0, MAX_PER_SWEEP);
         int raised = supervision.raiseForOverdueTasks(overdue.stream()

@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
@@ -24,6 +25,9 @@ public class TaskCompletion {
     public static final String SIGNED_ON = "signedOn";
     public static final String ANSWER = "answer";
     public static final String NOTE = "note";
+    public static final String MONTH = "month";
+    public static final String COMPLETED = "completed";
+    public static final String PROGRESS = "progress";
 
     /** A field a step needs: its name, kind (text or choice), whether required and the choices. */
     public record FormField(String name, String type, boolean required, List<String> choices) {
@@ -37,6 +41,9 @@ public class TaskCompletion {
 
     @Inject
     private NoticeTasks notices;
+
+    @Inject
+    private MonthlyProgressTasks monthlyProgress;
 
     @Inject
     private TaskInbox inbox;
@@ -59,6 +66,10 @@ public class TaskCompletion {
                     new FormField(ANSWER, "text", true, List.of()));
             case SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE -> List.of(
                     new FormField(NOTE, "text", true, List.of()));
+            case MonthlyProgress.Activities.RECORD_MONTHLY_PROGRESS -> List.of(
+                    new FormField(MONTH, "month", true, List.of()),
+                    new FormField(COMPLETED, "amount", true, List.of()),
+                    new FormField(PROGRESS, "text", false, List.of()));
             default -> List.of();
         };
     }
@@ -81,6 +92,8 @@ public class TaskCompletion {
             case SupervisionNoticeProcess.Activities.ANSWER_NOTICE -> notices.answer(actor, taskId, fields.get(ANSWER));
             case SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE ->
                     notices.followedUp(actor, taskId, fields.get(NOTE));
+            case MonthlyProgress.Activities.RECORD_MONTHLY_PROGRESS -> monthlyProgress.record(actor, taskId,
+                    fields.get(MONTH), fields.get(COMPLETED), fields.get(PROGRESS));
             default -> throw new TaskInputException("task", "task.wrongStep");
         }
     }

@@ -1,0 +1,63 @@
+package cn.zoneflow.workflow.task;
+
+import cn.zoneflow.domain.application.InvestmentProgressService;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.processes.MonthlyProgress.Activities;
+import cn.zoneflow.processes.MonthlyProgress.Variables;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * 填报月度完成投资: the officer records a month's completed investment — exactly as the project page and the API
+ * record it — with a word on progress; the next report falls due once the following month has ended.
+ */
+@ApplicationScoped
+@Transactional
+public class MonthlyProgressTasks {
+
+    /** Reports fall due in the morning of the first day of the month. */
+    static final LocalTime DUE_AT = LocalTime.of(9, 0);
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private EngineIdentity identity;
+
+    @Inject
+    private TaskSteps steps;
+
+    @Inject
+    private InvestmentProgressService progress;
+
+    /**
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code month} or {@code completed}
+     */
+    public void record(Actor actor, String taskId, String month, String completed, String note) {
+        Task task = steps.take(actor, taskId, Activities.RECORD_MONTHLY_PROGRESS);
+        long projectId = (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID);
+        String checkedNote = note == null || note.isBlank() ? null : TaskSteps.requiredText("progress", note);
+        // the task is the actor's to work on, and it is about this project: no other scope applies
+        progress.record(Scope.PROVINCE, projectId, month, completed, actor.username());
+        YearMonth reported = YearMonth.parse(month.strip());
+        identity.as(actor, () -> {
+            if (checkedNote != null) {
+                taskService.createComment(task.getId(), task.getProcessInstanceId(), reported + " " + checkedNote);
+            }
+            taskService.complete(task.getId(), Map.of(Variables.NEXT_MONTH_STARTS_AT, nextReportDue(reported)));
+        });
+    }
+
+    /** The morning the month after the reported one has ended: a late report brings the next one due at once. */
+    static Date nextReportDue(YearMonth reported) {
+        return Date.from(reported.plusMonths(2).atDay(1).atTime(DUE_AT).atZone(ChinaTime.ZONE).toInstant());
+    }
+}
