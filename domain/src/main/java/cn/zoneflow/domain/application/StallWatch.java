@@ -23,7 +23,8 @@ public class StallWatch {
     }
 
     public StallReport report(Scope scope, StallKind kind, LocalDate today) {
-        return new StallReport(kind, stalls.monthsFor(kind), today, stalls.countsByZone(kind, scope, today),
-                stalls.stalled(kind, scope, today, StallReport.MAX_PROJECTS));
+        int months = stalls.monthsFor(kind);
+        return new StallReport(kind, months, today, stalls.countsByZone(kind, months, scope, today),
+                stalls.stalled(kind, months, scope, today, StallReport.MAX_PROJECTS));
     }
 }

@@ -19,6 +19,6 @@ public class CloseProcedureDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcedureStep step = ProcedureStep.of(execution);
-        agency.closed(step.projectId(), step.procedureCode(), step.text(execution, Variables.APPROVAL_NUMBER));
+        agency.closed(step.projectId(), step.procedureCode(), (String) execution.getVariable(Variables.APPROVAL_NUMBER));
     }
 }

@@ -10,8 +10,4 @@ record ProcedureStep(long projectId, String procedureCode) {
         return new ProcedureStep((Long) execution.getVariable(Variables.PROJECT_ID),
                 (String) execution.getVariable(Variables.PROCEDURE_CODE));
     }
-
-    String text(DelegateExecution execution, String variable) {
-        return (String) execution.getVariable(variable);
-    }
 }

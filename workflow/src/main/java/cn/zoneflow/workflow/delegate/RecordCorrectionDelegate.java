@@ -20,6 +20,6 @@ public class RecordCorrectionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcedureStep step = ProcedureStep.of(execution);
         agency.returnedForCorrection(step.projectId(), step.procedureCode(),
-                step.text(execution, Variables.CORRECTION_REASON));
+                (String) execution.getVariable(Variables.CORRECTION_REASON));
     }
 }

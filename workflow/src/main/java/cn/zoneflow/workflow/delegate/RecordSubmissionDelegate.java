@@ -19,6 +19,6 @@ public class RecordSubmissionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ProcedureStep step = ProcedureStep.of(execution);
-        agency.submitted(step.projectId(), step.procedureCode(), step.text(execution, Variables.SUBMITTED_BY));
+        agency.submitted(step.projectId(), step.procedureCode(), (String) execution.getVariable(Variables.SUBMITTED_BY));
     }
 }

@@ -57,8 +57,8 @@ public class JpaStallRepository implements StallRepository {
     }
 
     @Override
-    public List<ZoneCount> countsByZone(StallKind kind, Scope scope, LocalDate today) {
-        Query query = query(kind, scope, today, "select c.name, z.name, count(*) ",
+    public List<ZoneCount> countsByZone(StallKind kind, int months, Scope scope, LocalDate today) {
+        Query query = query(kind, months, scope, today, "select c.name, z.name, count(*) ",
                 " group by c.division_code, c.name, z.name order by c.division_code, count(*) desc, z.name");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -68,9 +68,8 @@ public class JpaStallRepository implements StallRepository {
     }
 
     @Override
-    public List<StalledProject> stalled(StallKind kind, Scope scope, LocalDate today, int limit) {
-        int months = monthsFor(kind);
-        Query query = query(kind, scope, today,
+    public List<StalledProject> stalled(StallKind kind, int months, Scope scope, LocalDate today, int limit) {
+        Query query = query(kind, months, scope, today,
                 "select p.id, p.code, p.name, z.name, c.name, p.total_investment, s.since, p.planned_production_date ",
                 " order by s.since, p.code").setMaxResults(limit);
         @SuppressWarnings("unchecked")
@@ -85,12 +84,12 @@ public class JpaStallRepository implements StallRepository {
         }).toList();
     }
 
-    private Query query(StallKind kind, Scope scope, LocalDate today, String select, String tail) {
+    private Query query(StallKind kind, int months, Scope scope, LocalDate today, String select, String tail) {
         String condition = kind.judgedByPlannedProduction() ? PLANNED_PRODUCTION_PASSED : SINCE_BEFORE_CUTOFF;
         Query query = entityManager.createNativeQuery(select
                         + String.format(STALLED, condition, ScopeSql.restriction(scope, 4)) + tail)
                 .setParameter(1, kind.stage().name())
-                .setParameter(2, Date.valueOf(today.minusMonths(monthsFor(kind))));
+                .setParameter(2, Date.valueOf(today.minusMonths(months)));
         if (kind.judgedByPlannedProduction()) {
             query.setParameter(3, Date.valueOf(today));
         }

@@ -10,8 +10,9 @@ public interface StallRepository {
     /** How many months a project may stay at the stage before it is on the list. */
     int monthsFor(StallKind kind);
 
-    List<StallReport.ZoneCount> countsByZone(StallKind kind, Scope scope, LocalDate today);
+    /** @param months the rule's months, as {@link #monthsFor} gives them */
+    List<StallReport.ZoneCount> countsByZone(StallKind kind, int months, Scope scope, LocalDate today);
 
     /** The stalled projects, the longest at their stage first. */
-    List<StalledProject> stalled(StallKind kind, Scope scope, LocalDate today, int limit);
+    List<StalledProject> stalled(StallKind kind, int months, Scope scope, LocalDate today, int limit);
 }

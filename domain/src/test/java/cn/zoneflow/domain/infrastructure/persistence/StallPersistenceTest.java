@@ -46,13 +46,15 @@ class StallPersistenceTest {
             });
 
             List<StalledProject> signed = TestDatabases.read(factory,
-                    em -> new JpaStallRepository(em).stalled(StallKind.SIGNED_NOT_STARTED, Scope.PROVINCE, TODAY, 10));
+                    em -> new JpaStallRepository(em).stalled(StallKind.SIGNED_NOT_STARTED, 6, Scope.PROVINCE, TODAY,
+                            10));
             List<ZoneCount> signedByZone = TestDatabases.read(factory,
-                    em -> new JpaStallRepository(em).countsByZone(StallKind.SIGNED_NOT_STARTED, Scope.PROVINCE, TODAY));
+                    em -> new JpaStallRepository(em).countsByZone(StallKind.SIGNED_NOT_STARTED, 6, Scope.PROVINCE,
+                            TODAY));
             List<StalledProject> started = TestDatabases.read(factory, em -> new JpaStallRepository(em)
-                    .stalled(StallKind.STARTED_NOT_PRODUCING, Scope.ofCity("140700"), TODAY, 10));
+                    .stalled(StallKind.STARTED_NOT_PRODUCING, 18, Scope.ofCity("140700"), TODAY, 10));
             List<StalledProject> producing = TestDatabases.read(factory, em -> new JpaStallRepository(em)
-                    .stalled(StallKind.PRODUCING_NOT_EFFECTIVE, Scope.PROVINCE, TODAY, 10));
+                    .stalled(StallKind.PRODUCING_NOT_EFFECTIVE, 12, Scope.PROVINCE, TODAY, 10));
 
             assertThat(signed).extracting(StalledProject::name).containsExactly("测试项目3", "测试项目1");
             assertThat(signed.get(1).expectedBy()).isEqualTo(TODAY.minusDays(1));
