@@ -15,7 +15,9 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,6 +35,10 @@ public class Browser implements AfterTestExecutionCallback {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Whether an overlay panel is on screen and done with its opening transition: a click before lands nowhere. */
+    private static final String SHOWN = "var panel = document.getElementById(arguments[0]);"
+            + " return panel !== null && panel.getClientRects().length > 0"
+            + " && !/ui-connected-overlay-enter(-active)?(\\s|$)/.test(panel.className);";
     static final String DEMO_PASSWORD = "Demo#2026";
 
     private WebDriver driver;
@@ -94,16 +100,13 @@ public class Browser implements AfterTestExecutionCallback {
      */
     public void choose(String id, String label) {
         click(id);
-        waitUntilStill(id + "_panel");
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']"))).click();
-        waitForText(By.id(id + "_label"), label);
-        waitUntilStill(id + "_panel");
-    }
-
-    private void waitUntilStill(String id) {
+        String panel = id + "_panel";
         new WebDriverWait(driver, WAIT).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
-                .executeScript("return !jQuery(document.getElementById(arguments[0])).is(':animated')", id)));
+                .executeScript(SHOWN, panel)));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + panel + "'] li[data-label='" + label + "']"))).click();
+        waitForText(By.id(id + "_label"), label);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
     }
 
     /** Chooses a file in a file input, which upload widgets keep invisible behind their own button. */
@@ -113,12 +116,14 @@ public class Browser implements AfterTestExecutionCallback {
                 .sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** Types once the page's widgets are set up: PrimeFaces inputs replace what was typed before they were. */
+    /**
+     * Types once the page's widgets are set up (PrimeFaces inputs replace what was typed before they were), over
+     * whatever the field held, as a person selecting it all would: clearing it instead blurs it, and a date picker
+     * then writes its last date back.
+     */
     public void type(String id, String text) {
         waitForPageReady();
-        WebElement field = find(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        find(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     /** Clicks once the page has loaded and PrimeFaces has set up its widgets, as a person would. */
@@ -164,8 +169,11 @@ public class Browser implements AfterTestExecutionCallback {
         return driver.findElements(by).stream().map(WebElement::getText).filter(text -> !text.isBlank()).toList();
     }
 
+    /** The element's text once the page's updates are done; an element replaced meanwhile is read anew. */
     public String text(By by) {
-        return find(by).getText();
+        waitForPageReady();
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(browser -> browser.findElement(by).getText());
     }
 
     @Override
