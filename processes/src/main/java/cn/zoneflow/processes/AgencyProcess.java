@@ -3,7 +3,8 @@ package cn.zoneflow.processes;
 /**
  * Ids of the agency process ({@code bpmn/agency-service.bpmn}, 全代办): the agency agreement is signed and names the
  * specialist, the decision table {@link RequiredProcedures} chooses the procedures, and each one is handled in its
- * own {@link ProcedureHandling} instance — those before 开工 at once, those before 投产 once the project started.
+ * own {@link ProcedureHandling} instance — those before 开工 at once, those before 投产 once the project started —
+ * while procedures planned under commitment have their {@link CommitmentProcess} alongside.
  */
 public final class AgencyProcess {
 
@@ -21,6 +22,8 @@ public final class AgencyProcess {
         public static final String PROJECT_ALREADY_STARTED = "projectAlreadyStarted";
         public static final String PROJECT_STARTED = "projectStarted";
         public static final String HANDLE_PROCEDURES_BEFORE_PRODUCTION = "handleProceduresBeforeProduction";
+        public static final String ANY_COMMITTED = "anyCommitted";
+        public static final String KEEP_COMMITMENT = "keepCommitment";
         public static final String AGENCY_COMPLETED = "agencyCompleted";
 
         private Activities() {
@@ -39,6 +42,10 @@ public final class AgencyProcess {
         /** The procedures the officers handle before 开工, and before 投产 (Lists of procedure codes). */
         public static final String PROCEDURES_BEFORE_START = "proceduresBeforeStart";
         public static final String PROCEDURES_BEFORE_PRODUCTION = "proceduresBeforeProduction";
+        /** Candidate group of the city's supervisors, who deal with a broken commitment. */
+        public static final String CITY_GROUP = ProjectLifecycle.Variables.CITY_GROUP;
+        /** Whether any procedure was planned under commitment, so the dual commitment is signed (Boolean). */
+        public static final String ANY_COMMITTED = "anyCommitted";
         /** Whether the project had already started when its procedures were planned (Boolean). */
         public static final String ALREADY_STARTED = "alreadyStarted";
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {AgencyProcess.RESOURCE, ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE})
+@Deployment(resources = {AgencyProcess.RESOURCE, ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE,
+        CommitmentProcess.RESOURCE})
 class AgencyProcessTest {
 
     @RegisterExtension
@@ -33,6 +34,7 @@ class AgencyProcessTest {
     /** What the planning step saw from the decision table. */
     private final List<Object> decided = new ArrayList<>();
     private boolean alreadyStarted;
+    private boolean anyCommitted;
 
     @BeforeEach
     void registerSteps() {
@@ -47,7 +49,10 @@ class AgencyProcessTest {
             execution.setVariable(Variables.PROCEDURES_BEFORE_START, List.of("LAND_USE", "PLANNING_PERMIT"));
             execution.setVariable(Variables.PROCEDURES_BEFORE_PRODUCTION, List.of("DISCHARGE_PERMIT"));
             execution.setVariable(Variables.ALREADY_STARTED, alreadyStarted);
+            execution.setVariable(Variables.ANY_COMMITTED, anyCommitted);
         });
+        Mocks.register("rectificationDeadlineListener", (TaskListener) task -> { });
+        Mocks.register("recordBreachDelegate", noDomain);
     }
 
     @AfterEach
@@ -58,6 +63,7 @@ class AgencyProcessTest {
     private ProcessInstance entrust() {
         return engine.getRuntimeService().startProcessInstanceByKey(AgencyProcess.PROCESS_KEY, CODE,
                 withVariables(Variables.PROJECT_ID, 9L, Variables.OFFICER_GROUP, "officer:zone-22",
+                        Variables.CITY_GROUP, "supervisor:city-140700",
                         RequiredProcedures.Inputs.INDUSTRY, "LIGHT_INDUSTRY",
                         RequiredProcedures.Inputs.TOTAL_INVESTMENT, 3000.0,
                         RequiredProcedures.Inputs.INDUSTRIAL, false));
@@ -106,7 +112,27 @@ class AgencyProcessTest {
         while (!collectTasks().isEmpty()) {
             closeProcedure(collectTasks().get(0));
         }
-        assertThat(agency).isEnded().hasPassed(Activities.AGENCY_COMPLETED);
+        assertThat(agency).isEnded().hasPassed(Activities.AGENCY_COMPLETED).hasNotPassed(Activities.KEEP_COMMITMENT);
+    }
+
+    @Test
+    void proceduresPlannedUnderCommitmentBringTheDualCommitmentAlongsideAndTheAgencyWaitsForItsEnd() {
+        anyCommitted = true;
+        alreadyStarted = true;
+        ProcessInstance agency = entrust();
+        signAgreement(agency);
+
+        assertThat(agency).isWaitingAt(Activities.HANDLE_PROCEDURES_BEFORE_START,
+                Activities.HANDLE_PROCEDURES_BEFORE_PRODUCTION, Activities.KEEP_COMMITMENT);
+        ProcessInstance commitment = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(CommitmentProcess.PROCESS_KEY).processInstanceBusinessKey(CODE).singleResult();
+        assertThat(commitment).isWaitingAt(CommitmentProcess.Activities.SIGN_COMMITMENTS);
+        assertThat(task(commitment)).isAssignedTo("officer.jinzhong");
+
+        while (!collectTasks().isEmpty()) {
+            closeProcedure(collectTasks().get(0));
+        }
+        assertThat(agency).isNotEnded();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.commitment.CommitmentRepository;
 import cn.zoneflow.domain.model.procedure.AgencyAgreement;
 import cn.zoneflow.domain.model.procedure.ProcedureChecklist;
 import cn.zoneflow.domain.model.procedure.ProcedurePlan;
@@ -42,6 +43,9 @@ public class AgencyService {
 
     @Inject
     private Deadlines deadlines;
+
+    @Inject
+    private CommitmentRepository commitments;
 
     /**
      * Records the agreement as the officer entered it (text, as typed).
@@ -101,7 +105,8 @@ public class AgencyService {
                         ProjectProcedure.planned(project, procedure, onStandardLand, underCommitment)));
         ProcedureChecklist checklist = procedures.checklistOf(projectId);
         return new ProcedurePlan(codes(checklist.toHandleBefore(Stage.STARTED)),
-                codes(checklist.toHandleBefore(Stage.PRODUCING)), project.stage().compareTo(Stage.STARTED) >= 0);
+                codes(checklist.toHandleBefore(Stage.PRODUCING)), project.stage().compareTo(Stage.STARTED) >= 0,
+                checklist.procedures().stream().anyMatch(ProjectProcedure::isCommitted));
     }
 
     private static List<String> codes(List<ProjectProcedure> planned) {
@@ -136,13 +141,14 @@ public class AgencyService {
 
     /**
      * The names of the procedures that keep the project from its next stage: required before it, neither done nor
-     * under commitment. Empty when nothing does.
+     * covered by the project's signed commitment. Empty when nothing does.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> holdingBack(long projectId) {
         Project project = project(projectId);
+        boolean commitmentSigned = commitments.commitmentOf(projectId).isPresent();
         return project.stage().next()
-                .map(next -> procedures.checklistOf(projectId).holdingBack(next).stream()
+                .map(next -> procedures.checklistOf(projectId).holdingBack(next, commitmentSigned).stream()
                         .map(p -> p.procedure().name()).toList())
                 .orElse(List.of());
     }

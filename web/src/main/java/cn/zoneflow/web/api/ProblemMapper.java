@@ -100,8 +100,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     private Problem invalidInput(List<FieldError> errors) {
         Locale locale = language();
         List<Problem.FieldProblem> fields = errors.stream()
-                .map(error -> new Problem.FieldProblem(error.field(), Texts.VALIDATION.get(locale, error.messageKey()),
-                        error.rejectedValue()))
+                .map(error -> new Problem.FieldProblem(error.field(),
+                        Texts.VALIDATION.get(locale, error.messageKey(), error.rejectedValue()), error.rejectedValue()))
                 .toList();
         return problem(Response.Status.BAD_REQUEST, "invalidInput", fields.size()).withFields(fields);
     }

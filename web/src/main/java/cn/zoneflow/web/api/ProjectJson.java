@@ -1,5 +1,8 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.model.commitment.Commitment;
+import cn.zoneflow.domain.model.commitment.CommitmentFile;
+import cn.zoneflow.domain.model.commitment.CreditRecord;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.StageMove;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -33,7 +36,8 @@ public record ProjectJson(
         boolean fullAgency,
         String landParcelCode,
         List<StageMoveJson> stageHistory,
-        AgencyJson agency) {
+        AgencyJson agency,
+        CommitmentJson commitment) {
 
     /** One dated stage move and who approved it. */
     public record StageMoveJson(String stage, String stageName, LocalDate date, String approvedBy, String evidence,
@@ -62,27 +66,75 @@ public record ProjectJson(
             String approvalNumber, int corrections) {
         static ProcedureJson of(AgencyFile.ProcedureRow row) {
             return new ProcedureJson(row.code(), row.name(), row.department(), row.requiredBefore(), row.status(),
-                    Texts.MESSAGES.get(Locale.SIMPLIFIED_CHINESE, "ProcedureStatus." + row.status()), row.committed(),
+                    chinese("ProcedureStatus." + row.status()), row.committed(),
                     row.handler(), row.due(), row.completedOn(), row.approvalNumber(), row.corrections());
         }
     }
 
-    /** The list view: without the stage history and the agency. */
+    /**
+     * 承诺制: the covered procedures and how many are done, the commitment once signed (null before) and the credit
+     * record of a breach (null unless broken).
+     */
+    public record CommitmentJson(long coveredDone, List<CoveredJson> covered, SignedCommitmentJson signed,
+            CreditRecordJson creditRecord) {
+
+        static CommitmentJson of(CommitmentFile file) {
+            if (!file.isApplicable()) {
+                return null;
+            }
+            return new CommitmentJson(file.coveredDone(),
+                    file.covered().stream().map(p -> new CoveredJson(p.procedure().code(), p.procedure().name(),
+                            p.status().name(), chinese("ProcedureStatus." + p.status().name()))).toList(),
+                    SignedCommitmentJson.of(file.commitment()), CreditRecordJson.of(file.creditRecord()));
+        }
+    }
+
+    /** The dual commitment's dates and, once verified, the findings. */
+    public record SignedCommitmentJson(String status, String statusName, LocalDate creditCommittedOn,
+            LocalDate serviceCommittedOn, LocalDate promisedOn, String signedBy, LocalDate verifiedOn,
+            String verifiedBy, String verificationNote, LocalDate rectificationDue, LocalDate rectifiedOn,
+            String rectificationNote) {
+        static SignedCommitmentJson of(Commitment c) {
+            return c == null ? null : new SignedCommitmentJson(c.status().name(),
+                    chinese("CommitmentStatus." + c.status().name()), c.creditCommittedOn(), c.serviceCommittedOn(),
+                    c.promisedOn(), c.signedBy(), c.verifiedOn(), c.verifiedBy(), c.verificationNote(),
+                    c.rectificationDue(), c.rectifiedOn(), c.rectificationNote());
+        }
+    }
+
+    public record CoveredJson(String code, String name, String status, String statusName) {
+    }
+
+    public record CreditRecordJson(LocalDate recordedOn, String reason, String handledBy, LocalDate handledOn,
+            String handling) {
+        static CreditRecordJson of(CreditRecord record) {
+            return record == null ? null : new CreditRecordJson(record.recordedOn(), record.reason(),
+                    record.handledBy(), record.handledOn(), record.handling());
+        }
+    }
+
+    private static String chinese(String key) {
+        return Texts.MESSAGES.get(Locale.SIMPLIFIED_CHINESE, key);
+    }
+
+    /** The list view: without the stage history, the agency and the commitment. */
     static ProjectJson summary(Project project) {
-        return of(project, null, null);
+        return of(project, null, null, null);
     }
 
-    static ProjectJson detail(Project project, AgencyFile agency) {
-        return of(project, project.stageMoves().stream().map(StageMoveJson::of).toList(), AgencyJson.of(agency));
+    static ProjectJson detail(Project project, AgencyFile agency, CommitmentFile commitment) {
+        return of(project, project.stageMoves().stream().map(StageMoveJson::of).toList(), AgencyJson.of(agency),
+                CommitmentJson.of(commitment));
     }
 
-    private static ProjectJson of(Project project, List<StageMoveJson> history, AgencyJson agency) {
+    private static ProjectJson of(Project project, List<StageMoveJson> history, AgencyJson agency,
+            CommitmentJson commitment) {
         return new ProjectJson(project.id(), project.code().value(), project.name(), project.enterprise().name(),
                 project.enterprise().creditCode().value(), project.zone().name(), project.zone().city().name(),
                 project.industry().name(), project.stage().name(), project.stage().chineseName(),
                 project.isStrategicEmerging(), project.isIndustrial(), project.totalInvestment().wan(),
                 project.expectedAnnualOutput().wan(), project.plannedStartDate(), project.plannedProductionDate(),
                 project.reached(Stage.SIGNED).orElse(null), project.reforms().underCommitment(),
-                project.reforms().fullAgency(), project.reforms().landParcelCode(), history, agency);
+                project.reforms().fullAgency(), project.reforms().landParcelCode(), history, agency, commitment);
     }
 }

@@ -1,6 +1,8 @@
 package cn.zoneflow.web.project;
 
+import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.document.DocumentRepository;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
@@ -24,10 +26,13 @@ import java.util.NoSuchElementException;
 @Transactional
 public class ProjectQueries {
 
-    /** A project's page: its facts, its dated stage moves, the activities it was presented in and its 全代办 and its documents. */
+    /**
+     * A project's page: its facts, its dated stage moves, the activities it was presented in, its 全代办, its
+     * commitment and its documents.
+     */
     public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities,
             List<InvestmentRow> investments, BigDecimal completedInvestmentYi, AgencyFile agency,
-            List<DocumentSummary> documents) {
+            CommitmentFile commitment, List<DocumentSummary> documents) {
     }
 
     /** One month's completed investment, in 万元 as recorded. */
@@ -52,6 +57,9 @@ public class ProjectQueries {
     @Inject
     private DocumentRepository documents;
 
+    @Inject
+    private CommitmentService commitments;
+
     public Page<ProjectSummary> page(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
             int size) {
         return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
@@ -74,11 +82,17 @@ public class ProjectQueries {
                         .toList(),
                 project.completedInvestment().inYi(),
                 agency(id),
+                commitment(id),
                 documents.summariesOf(id));
     }
 
     /** The project's agreement and procedures; callers have checked the project is within the user's scope. */
     public AgencyFile agency(long projectId) {
         return AgencyFile.of(procedures.agreementOf(projectId), procedures.checklistOf(projectId));
+    }
+
+    /** The project's commitment under 承诺制; callers have checked the project is within the user's scope. */
+    public CommitmentFile commitment(long projectId) {
+        return commitments.file(projectId);
     }
 }

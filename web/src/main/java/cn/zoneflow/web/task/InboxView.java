@@ -1,6 +1,7 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
@@ -80,6 +81,9 @@ public class InboxView implements Serializable {
             case MonthlyProgress.Activities.RECORD_MONTHLY_PROGRESS -> "/task/monthly-progress";
             case SupervisionNoticeProcess.Activities.ANSWER_NOTICE,
                     SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE -> "/task/notice";
+            case CommitmentProcess.Activities.SIGN_COMMITMENTS, CommitmentProcess.Activities.VERIFY_COMMITMENT,
+                    CommitmentProcess.Activities.RECTIFY_COMMITMENT, CommitmentProcess.Activities.REVIEW_BREACH ->
+                    "/task/commitment";
             default -> "/task/inbox";
         };
     }

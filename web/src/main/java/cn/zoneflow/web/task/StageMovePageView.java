@@ -1,5 +1,6 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.web.project.AgencyFile;
 import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.workflow.task.StageMoveFile;
@@ -8,7 +9,7 @@ import jakarta.inject.Inject;
 
 /**
  * A stage-move task page: besides the project, the evidence, every earlier round that was returned and where the
- * project's procedures stand — what holds the move back is on the same screen as the decision.
+ * project's procedures and its commitment stand — what holds the move back is on the same screen as the decision.
  */
 public abstract class StageMovePageView extends TaskPageView {
 
@@ -22,11 +23,17 @@ public abstract class StageMovePageView extends TaskPageView {
 
     private StageMoveFile file;
     private AgencyFile agency;
+    private CommitmentFile commitment;
 
     @Override
     protected void loaded() {
         file = stageMoves.file(currentUser.actor(), getId());
         agency = queries.agency(getTask().projectId());
+        commitment = queries.commitment(getTask().projectId());
+    }
+
+    public CommitmentFile getCommitment() {
+        return commitment;
     }
 
     public AgencyFile getAgency() {

@@ -86,7 +86,7 @@ public abstract class TaskPageView implements Serializable {
             faces.validationFailed();
             for (FieldError error : e.errors()) {
                 faces.addMessage(fieldIds.get(error.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
+                        Texts.VALIDATION.get(language.getLocale(), error.messageKey(), error.rejectedValue()), null));
             }
         } catch (TaskAlreadyClaimedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,

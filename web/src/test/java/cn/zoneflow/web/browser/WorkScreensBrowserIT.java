@@ -158,6 +158,33 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void anOfficerRecordsTheDualCommitmentFixingThePromisedDateAndTheProjectShowsItInForce() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officerApi, true);
+        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+        String yesterday = LocalDate.now().minusDays(1).toString();
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("task/commitment.xhtml?id=" + Projects.taskOf(officerApi, code, "signCommitments"));
+        assertThat(browser.text(By.id("stepName"))).isEqualTo("签订双承诺书");
+        assertThat(browser.text(By.id("commitmentUnsigned"))).contains("尚未签订双承诺书");
+        browser.type("commitmentForm:creditCommittedOn_input", yesterday);
+        browser.type("commitmentForm:serviceCommittedOn_input", yesterday);
+        browser.type("commitmentForm:promisedOn_input", yesterday);
+        browser.click("commitmentForm:submit");
+        browser.waitForText(By.cssSelector("#commitmentForm .ui-message-error"), "应晚于两份承诺书的签订日期");
+        browser.type("commitmentForm:promisedOn_input", LocalDate.now().plusMonths(6).toString());
+        browser.click("commitmentForm:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+
+        browser.go("project/view.xhtml?id=" + Projects.idOf(officerApi, code));
+        assertThat(browser.text(By.id("commitmentState"))).isEqualTo("履约中");
+        assertThat(browser.text(By.id("promisedOn"))).isEqualTo(LocalDate.now().plusMonths(6).toString());
+        assertThat(browser.text(By.id("coveredProcedures"))).contains("建设工程规划许可", "承诺办理");
+    }
+
+    @Test
     void anOfficerReportsTheMonthsCompletedInvestmentOfAStartedProject() {
         String code = Projects.newCode();
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
@@ -408,8 +435,7 @@ class WorkScreensBrowserIT {
         browser.type("register:name", "晋中浏览器测试储能项目");
         browser.type("register:enterpriseName", "山西浏览器测试储能有限公司");
         browser.type("register:creditCode", "91140700MA0000000X");
-        browser.click("register:industry");
-        browser.find(By.cssSelector("li[data-label='新能源']")).click();
+        browser.choose("register:industry", "新能源");
         browser.type("register:totalInvestment_input", "35000");
         browser.type("register:expectedAnnualOutput_input", "42000");
         browser.type("register:signedOn_input", LocalDate.now().minusDays(1).toString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -36,13 +37,8 @@ class AgencyIT {
     private static String signedAgreement(ApiClient officer) {
         String code = Projects.entrusted(officer);
         assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
-                signing(code, "officer.jinzhong")).status()).isEqualTo(204);
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
         return code;
-    }
-
-    static JsonObject signing(String code, String specialist) {
-        return Json.createObjectBuilder().add("agreementNumber", "晋中开发区代办〔2026〕" + code.substring(18) + "号")
-                .add("signedOn", LocalDate.now().minusDays(1).toString()).add("specialist", specialist).build();
     }
 
     @Test
@@ -51,11 +47,11 @@ class AgencyIT {
         String code = Projects.entrusted(officer);
         String signing = Projects.taskOf(officer, code, "signAgencyAgreement");
 
-        Answer byAManager = officer.post("tasks/" + signing + "/complete", signing(code, "manager.jinzhong"));
+        Answer byAManager = officer.post("tasks/" + signing + "/complete", Projects.agreement(code, "manager.jinzhong"));
         assertThat(byAManager.status()).isEqualTo(400);
         assertThat(byAManager.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("specialist");
-        assertThat(officer.post("tasks/" + signing + "/complete", signing(code, "officer.jinzhong")).status())
+        assertThat(officer.post("tasks/" + signing + "/complete", Projects.agreement(code, "officer.jinzhong")).status())
                 .isEqualTo(204);
 
         JsonObject agency = officer.get("projects/" + Projects.idOf(officer, code)).json().getJsonObject("agency");
@@ -126,6 +122,68 @@ class AgencyIT {
         assertThat(request.json().getJsonArray("errors").getJsonObject(0).getString("rejectedValue"))
                 .contains("建设用地审批");
         assertThat(Projects.taskOf(officer, code, "requestStageMove")).isNotBlank();
+    }
+
+    @Test
+    void underCommitmentTheSignedDualCommitmentLetsTheProjectStartWhileTheCommittedProceduresContinue() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officer, true);
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+
+        Answer beforeSigning = requestStart(officer, code);
+        assertThat(beforeSigning.status()).isEqualTo(400);
+        assertThat(beforeSigning.json().getJsonArray("errors").getJsonObject(0).getString("rejectedValue"))
+                .contains("建设工程规划许可", "建设用地审批");
+
+        String commitmentTask = Projects.taskOf(officer, code, "signCommitments");
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        Answer promisedTooEarly = officer.post("tasks/" + commitmentTask + "/complete", Json.createObjectBuilder()
+                .add("creditCommittedOn", yesterday).add("serviceCommittedOn", yesterday)
+                .add("promisedOn", LocalDate.now().minusDays(2).toString()).build());
+        assertThat(promisedTooEarly.status()).isEqualTo(400);
+        assertThat(promisedTooEarly.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("promisedOn");
+        assertThat(commitmentOf(officer, code).get("signed")).as("not signed yet").isIn(null, JsonValue.NULL);
+        assertThat(officer.post("tasks/" + commitmentTask + "/complete", Json.createObjectBuilder()
+                .add("creditCommittedOn", yesterday).add("serviceCommittedOn", yesterday)
+                .add("promisedOn", LocalDate.now().plusMonths(6).toString()).build()).status()).isEqualTo(204);
+
+        JsonObject commitment = commitmentOf(officer, code);
+        assertThat(commitment.getJsonObject("signed").getString("status")).isEqualTo("SIGNED");
+        assertThat(commitment.getJsonArray("covered").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("code"))
+                .contains("PLANNING_PERMIT", "CONSTRUCTION_PERMIT", "DISCHARGE_PERMIT")
+                .doesNotContain("LAND_USE", "PROJECT_FILING");
+        Answer stillHeld = requestStart(officer, code);
+        assertThat(stillHeld.json().getJsonArray("errors").getJsonObject(0).getString("rejectedValue"))
+                .contains("建设用地审批").doesNotContain("建设工程规划许可");
+
+        closeProcedure(officer, code, "企业投资项目备案");
+        closeProcedure(officer, code, "建设用地审批");
+        assertThat(requestStart(officer, code).status()).isEqualTo(204);
+        assertThat(procedure(officer, code, "PLANNING_PERMIT").getString("status")).isEqualTo("UNDER_COMMITMENT");
+    }
+
+    private static Answer requestStart(ApiClient officer, String code) {
+        return officer.post("tasks/" + Projects.taskOf(officer, code, "requestStageMove") + "/complete",
+                Json.createObjectBuilder().add("evidence", "开工报告").build());
+    }
+
+    private static JsonObject commitmentOf(ApiClient officer, String code) {
+        return officer.get("projects/" + Projects.idOf(officer, code)).json().getJsonObject("commitment");
+    }
+
+    private static void closeProcedure(ApiClient officer, String code, String name) {
+        handOver(officer, Projects.tasksOf(officer, code, "collectMaterials").stream()
+                .filter(task -> task.getString("name").endsWith(name)).findFirst().orElseThrow().getString("id"));
+        String submit = Projects.tasksOf(officer, code, "submitToDepartment").get(0).getString("id");
+        assertThat(officer.post("tasks/" + submit + "/complete", Json.createObjectBuilder().build()).status())
+                .isEqualTo(204);
+        String answer = Projects.taskOf(officer, code, "recordDepartmentAnswer");
+        assertThat(officer.post("tasks/" + answer + "/complete", Json.createObjectBuilder()
+                .add("decision", "approve").add("approvalNumber", "晋中〔2026〕" + name).build()).status())
+                .isEqualTo(204);
     }
 
     private static void handOver(ApiClient officer, String collectTask) {

@@ -50,11 +50,23 @@ public final class Projects {
      * @return its code
      */
     public static String entrusted(ApiClient client) {
+        return entrusted(client, false);
+    }
+
+    /** A newly signed project on standard land entrusted to the zone, under 承诺制 or not. */
+    public static String entrusted(ApiClient client, boolean underCommitment) {
         String code = newCode();
         JsonObject body = Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
-                .add("fullAgency", "是").add("landParcelCode", "JZKF-2026-07").build();
+                .add("fullAgency", "是").add("underCommitment", underCommitment ? "是" : "否")
+                .add("landParcelCode", "JZKF-2026-07").build();
         assertThat(client.post("projects", body).status()).isEqualTo(201);
         return code;
+    }
+
+    /** The fields of the project's agency agreement, signed yesterday, naming the specialist. */
+    public static JsonObject agreement(String code, String specialist) {
+        return Json.createObjectBuilder().add("agreementNumber", "晋中开发区代办〔2026〕" + code.substring(18) + "号")
+                .add("signedOn", LocalDate.now().minusDays(1).toString()).add("specialist", specialist).build();
     }
 
     /** The first open task of the given kind of the project the client can see. */

@@ -36,6 +36,7 @@ public class AgencyWorkflow {
         runtimeService.startProcessInstanceByKey(AgencyProcess.PROCESS_KEY, registered.projectCode(), Map.of(
                 Variables.PROJECT_ID, registered.projectId(),
                 Variables.OFFICER_GROUP, Role.OFFICER.groupIn(project.zone()),
+                Variables.CITY_GROUP, Role.SUPERVISOR.groupIn(project.zone().city()),
                 Inputs.INDUSTRY, project.industry().code(),
                 Inputs.TOTAL_INVESTMENT, project.totalInvestment().wan().doubleValue(),
                 Inputs.INDUSTRIAL, project.isIndustrial()));

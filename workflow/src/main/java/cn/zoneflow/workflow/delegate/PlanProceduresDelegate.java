@@ -29,5 +29,6 @@ public class PlanProceduresDelegate implements JavaDelegate {
         execution.setVariable(Variables.PROCEDURES_BEFORE_START, new ArrayList<>(plan.beforeStart()));
         execution.setVariable(Variables.PROCEDURES_BEFORE_PRODUCTION, new ArrayList<>(plan.beforeProduction()));
         execution.setVariable(Variables.ALREADY_STARTED, plan.started());
+        execution.setVariable(Variables.ANY_COMMITTED, plan.anyCommitted());
     }
 }

@@ -3,6 +3,7 @@ package cn.zoneflow.workflow.engine;
 import cn.zoneflow.domain.infrastructure.persistence.ConfiguredDataSource;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseKind;
 import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.RequiredProcedures;
@@ -42,7 +43,8 @@ public class ProcessEngineBootstrap {
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
     private static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
             ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE, StageMoveApprovals.RESOURCE,
-            SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE);
+            SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE,
+            CommitmentProcess.RESOURCE);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = ConfiguredDataSource.JNDI_NAME)

@@ -3,6 +3,7 @@ package cn.zoneflow.workflow.supervision;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.SupervisionService.OverdueTask;
 import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle;
@@ -40,7 +41,7 @@ public class OverdueNotices {
         List<Task> overdue = taskService.createTaskQuery().active()
                 .dueBefore(ClockUtil.getCurrentTime())
                 .processDefinitionKeyIn(ProjectLifecycle.PROCESS_KEY, AgencyProcess.PROCESS_KEY,
-                        ProcedureHandling.PROCESS_KEY, MonthlyProgress.PROCESS_KEY)
+                        ProcedureHandling.PROCESS_KEY, MonthlyProgress.PROCESS_KEY, CommitmentProcess.PROCESS_KEY)
                 .orderByDueDate().asc()
                 .listPage(0, MAX_PER_SWEEP);
         int raised = supervision.raiseForOverdueTasks(overdue.stream()

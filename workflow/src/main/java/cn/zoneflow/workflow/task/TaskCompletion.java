@@ -1,6 +1,8 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.processes.AgencyProcess;
+import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
@@ -28,6 +30,10 @@ public class TaskCompletion {
     public static final String MONTH = "month";
     public static final String COMPLETED = "completed";
     public static final String PROGRESS = "progress";
+    public static final String KEPT = "kept";
+    public static final String NOT_KEPT = "notKept";
+    public static final String RECTIFIED = "rectified";
+    public static final String NOT_RECTIFIED = "notRectified";
 
     /** A field a step needs: its name, kind (text or choice), whether required and the choices. */
     public record FormField(String name, String type, boolean required, List<String> choices) {
@@ -44,6 +50,9 @@ public class TaskCompletion {
 
     @Inject
     private MonthlyProgressTasks monthlyProgress;
+
+    @Inject
+    private CommitmentTasks commitments;
 
     @Inject
     private TaskInbox inbox;
@@ -70,6 +79,18 @@ public class TaskCompletion {
                     new FormField(MONTH, "month", true, List.of()),
                     new FormField(COMPLETED, "amount", true, List.of()),
                     new FormField(PROGRESS, "text", false, List.of()));
+            case CommitmentProcess.Activities.SIGN_COMMITMENTS -> List.of(
+                    new FormField(CommitmentService.CREDIT_COMMITTED_ON, "date", true, List.of()),
+                    new FormField(CommitmentService.SERVICE_COMMITTED_ON, "date", true, List.of()),
+                    new FormField(CommitmentService.PROMISED_ON, "date", true, List.of()));
+            case CommitmentProcess.Activities.VERIFY_COMMITMENT -> List.of(
+                    new FormField(DECISION, "choice", true, List.of(KEPT, NOT_KEPT)),
+                    new FormField(NOTE, "text", false, List.of()),
+                    new FormField(CommitmentService.RECTIFICATION_DUE, "date", false, List.of()));
+            case CommitmentProcess.Activities.RECTIFY_COMMITMENT -> List.of(
+                    new FormField(DECISION, "choice", true, List.of(RECTIFIED, NOT_RECTIFIED)),
+                    new FormField(NOTE, "text", false, List.of()));
+            case CommitmentProcess.Activities.REVIEW_BREACH -> List.of(new FormField(NOTE, "text", true, List.of()));
             default -> List.of();
         };
     }
@@ -78,14 +99,14 @@ public class TaskCompletion {
         String step = inbox.visibleTask(actor, taskId).getTaskDefinitionKey();
         switch (step) {
             case Activities.REQUEST_STAGE_MOVE -> stageMoves.request(actor, taskId, fields.get(Variables.EVIDENCE));
-            case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> decide(fields,
+            case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> decide(fields, APPROVE, RETURN,
                     () -> stageMoves.approve(actor, taskId),
                     () -> stageMoves.returnWithReason(actor, taskId, fields.get(Variables.RETURN_REASON)));
             case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> procedures.signAgreement(actor, taskId,
                     fields.get(AGREEMENT_NUMBER), fields.get(SIGNED_ON), fields.get(AgencyProcess.Variables.SPECIALIST));
             case ProcedureHandling.Activities.COLLECT_MATERIALS -> procedures.materialsCollected(actor, taskId);
             case ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT -> procedures.submitted(actor, taskId);
-            case ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER -> decide(fields,
+            case ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER -> decide(fields, APPROVE, RETURN,
                     () -> procedures.approved(actor, taskId, fields.get(ProcedureHandling.Variables.APPROVAL_NUMBER)),
                     () -> procedures.returnedForCorrection(actor, taskId,
                             fields.get(ProcedureHandling.Variables.CORRECTION_REASON)));
@@ -94,16 +115,29 @@ public class TaskCompletion {
                     notices.followedUp(actor, taskId, fields.get(NOTE));
             case MonthlyProgress.Activities.RECORD_MONTHLY_PROGRESS -> monthlyProgress.record(actor, taskId,
                     fields.get(MONTH), fields.get(COMPLETED), fields.get(PROGRESS));
+            case CommitmentProcess.Activities.SIGN_COMMITMENTS -> commitments.sign(actor, taskId,
+                    fields.get(CommitmentService.CREDIT_COMMITTED_ON), fields.get(CommitmentService.SERVICE_COMMITTED_ON),
+                    fields.get(CommitmentService.PROMISED_ON));
+            case CommitmentProcess.Activities.VERIFY_COMMITMENT -> decide(fields, KEPT, NOT_KEPT,
+                    () -> commitments.verify(actor, taskId, true, fields.get(NOTE), null),
+                    () -> commitments.verify(actor, taskId, false, fields.get(NOTE),
+                            fields.get(CommitmentService.RECTIFICATION_DUE)));
+            case CommitmentProcess.Activities.RECTIFY_COMMITMENT -> decide(fields, RECTIFIED, NOT_RECTIFIED,
+                    () -> commitments.checkRectification(actor, taskId, true, fields.get(NOTE)),
+                    () -> commitments.checkRectification(actor, taskId, false, fields.get(NOTE)));
+            case CommitmentProcess.Activities.REVIEW_BREACH -> commitments.handleBreach(actor, taskId, fields.get(NOTE));
             default -> throw new TaskInputException("task", "task.wrongStep");
         }
     }
 
-    private static void decide(Map<String, String> fields, Runnable approve, Runnable giveBack) {
+    /** Runs the branch the {@code decision} field chose between its two values. */
+    private static void decide(Map<String, String> fields, String yesValue, String noValue, Runnable yes,
+            Runnable no) {
         String decision = fields.get(DECISION);
-        if (APPROVE.equals(decision)) {
-            approve.run();
-        } else if (RETURN.equals(decision)) {
-            giveBack.run();
+        if (yesValue.equals(decision)) {
+            yes.run();
+        } else if (noValue.equals(decision)) {
+            no.run();
         } else {
             throw new TaskInputException(DECISION, decision == null ? "task.field.required" : "task.decision.unknown");
         }

@@ -21,9 +21,12 @@ public record ProcedureChecklist(List<ProjectProcedure> procedures) {
         return procedures.size();
     }
 
-    /** The procedures that keep the project from moving to the given stage: neither done nor under commitment. */
-    public List<ProjectProcedure> holdingBack(Stage next) {
-        return procedures.stream().filter(p -> p.holdsBack(next)).toList();
+    /**
+     * The procedures that keep the project from moving to the given stage: neither done nor covered by the signed
+     * commitment.
+     */
+    public List<ProjectProcedure> holdingBack(Stage next, boolean commitmentSigned) {
+        return procedures.stream().filter(p -> p.holdsBack(next, commitmentSigned)).toList();
     }
 
     /** The procedures required before the stage that the officers still have to handle (all but the waived). */

@@ -123,9 +123,12 @@ public class ProjectProcedure {
         this.status = ProcedureStatus.CLOSED;
     }
 
-    /** Whether it keeps the project from reaching the given stage: required before it, not done, not committed. */
-    public boolean holdsBack(Stage next) {
-        return procedure.requiredBefore() == next && !status.isDone() && !committed;
+    /**
+     * Whether it keeps the project from reaching the given stage: required before it, not done, and not covered by
+     * a signed commitment (a procedure planned under commitment waits for the commitment to be signed).
+     */
+    public boolean holdsBack(Stage next, boolean commitmentSigned) {
+        return procedure.requiredBefore() == next && !status.isDone() && !(committed && commitmentSigned);
     }
 
     private void requireOpen() {

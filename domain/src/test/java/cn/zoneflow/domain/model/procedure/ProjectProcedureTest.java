@@ -84,13 +84,23 @@ class ProjectProcedureTest {
 
         assertThat(checklist.done()).isEqualTo(1);
         assertThat(checklist.total()).isEqualTo(4);
-        assertThat(checklist.holdingBack(Stage.STARTED)).containsExactly(land);
-        assertThat(checklist.holdingBack(Stage.PRODUCING)).containsExactly(discharge);
+        assertThat(checklist.holdingBack(Stage.STARTED, true)).containsExactly(land);
+        assertThat(checklist.holdingBack(Stage.PRODUCING, true)).containsExactly(discharge);
         assertThat(checklist.toHandleBefore(Stage.STARTED)).containsExactly(land, planning);
 
         land.submit("officer.jinzhong", MONDAY, MONDAY.plusDays(28));
         land.close("晋中自然资〔2026〕12号", MONDAY.plusDays(5));
-        assertThat(checklist.holdingBack(Stage.STARTED)).isEmpty();
+        assertThat(checklist.holdingBack(Stage.STARTED, true)).isEmpty();
         assertThat(checklist.done()).isEqualTo(2);
+    }
+
+    @Test
+    void aCommittedProcedureHoldsTheStartBackUntilTheCommitmentIsSigned() {
+        ProjectProcedure planning = ProjectProcedure.planned(project, PLANNING, false, true);
+        ProcedureChecklist checklist = new ProcedureChecklist(List.of(planning));
+
+        assertThat(planning.status()).isEqualTo(ProcedureStatus.UNDER_COMMITMENT);
+        assertThat(checklist.holdingBack(Stage.STARTED, false)).containsExactly(planning);
+        assertThat(checklist.holdingBack(Stage.STARTED, true)).isEmpty();
     }
 }

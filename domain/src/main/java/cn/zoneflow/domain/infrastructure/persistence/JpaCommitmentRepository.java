@@ -1,0 +1,51 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import cn.zoneflow.domain.model.commitment.Commitment;
+import cn.zoneflow.domain.model.commitment.CommitmentRepository;
+import cn.zoneflow.domain.model.commitment.CreditRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Commitments and credit records by JPA. */
+@ApplicationScoped
+public class JpaCommitmentRepository implements CommitmentRepository {
+
+    @PersistenceContext(unitName = "zoneflow")
+    private EntityManager entityManager;
+
+    public JpaCommitmentRepository() {
+    }
+
+    JpaCommitmentRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<Commitment> commitmentOf(long projectId) {
+        return entityManager.createQuery("select c from Commitment c where c.project.id = :project", Commitment.class)
+                .setParameter("project", projectId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<CreditRecord> creditRecordOf(long projectId) {
+        return entityManager.createQuery("select r from CreditRecord r where r.project.id = :project",
+                        CreditRecord.class)
+                .setParameter("project", projectId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(Commitment commitment) {
+        entityManager.persist(commitment);
+    }
+
+    @Override
+    public void add(CreditRecord record) {
+        entityManager.persist(record);
+    }
+}

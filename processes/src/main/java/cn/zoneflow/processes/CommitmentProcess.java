@@ -1,0 +1,49 @@
+package cn.zoneflow.processes;
+
+/**
+ * Ids of the commitment process ({@code bpmn/commitment.bpmn}, 承诺制): called by the agency once procedures are
+ * planned under commitment. The dual commitment is signed, verified at the promised date; a commitment not kept
+ * is rectified by a set day, and one still not kept is recorded against the enterprise's credit and goes to the
+ * city's supervisors.
+ */
+public final class CommitmentProcess {
+
+    public static final String PROCESS_KEY = "commitment";
+    public static final String RESOURCE = "bpmn/commitment.bpmn";
+
+    public static final class Activities {
+        public static final String COMMITMENT_REQUIRED = "commitmentRequired";
+        public static final String SIGN_COMMITMENTS = "signCommitments";
+        public static final String PROMISED_DATE_REACHED = "promisedDateReached";
+        public static final String VERIFY_COMMITMENT = "verifyCommitment";
+        public static final String COMMITMENT_KEPT = "commitmentKept";
+        public static final String RECTIFY_COMMITMENT = "rectifyCommitment";
+        public static final String RECTIFIED = "commitmentRectified";
+        public static final String RECORD_BREACH = "recordBreach";
+        public static final String REVIEW_BREACH = "reviewBreach";
+        public static final String BREACH_HANDLED = "breachHandled";
+
+        private Activities() {
+        }
+    }
+
+    public static final class Variables {
+        public static final String PROJECT_ID = ProjectLifecycle.Variables.PROJECT_ID;
+        public static final String OFFICER_GROUP = ProjectLifecycle.Variables.OFFICER_GROUP;
+        public static final String SPECIALIST = AgencyProcess.Variables.SPECIALIST;
+        /** Candidate group of the city's supervisors, who deal with a breach. */
+        public static final String CITY_GROUP = ProjectLifecycle.Variables.CITY_GROUP;
+        /** When the verification falls due: the promised day's morning (Date). */
+        public static final String VERIFICATION_DUE_AT = "verificationDueAt";
+        /** The verification's finding (Boolean). */
+        public static final String KEPT = "commitmentKept";
+        /** The rectification's finding (Boolean). */
+        public static final String RECTIFIED = "rectified";
+
+        private Variables() {
+        }
+    }
+
+    private CommitmentProcess() {
+    }
+}

@@ -1,0 +1,113 @@
+package cn.zoneflow.processes;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.zoneflow.processes.CommitmentProcess.Activities;
+import cn.zoneflow.processes.CommitmentProcess.Variables;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = CommitmentProcess.RESOURCE)
+class CommitmentProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+    private static final String CODE = "2026-140700-44-01-000011";
+    /** The promised day, 1 June 2027, 09:00 in Beijing. */
+    private static final Date PROMISED = Date.from(Instant.parse("2027-06-01T01:00:00Z"));
+
+    private final List<Long> breaches = new ArrayList<>();
+    private final List<String> rectificationDeadlines = new ArrayList<>();
+
+    @BeforeEach
+    void registerSteps() {
+        Mocks.register("assignDeadlineListener", (TaskListener) task -> { });
+        Mocks.register("rectificationDeadlineListener",
+                (TaskListener) task -> rectificationDeadlines.add(task.getTaskDefinitionKey()));
+        Mocks.register("recordBreachDelegate",
+                (JavaDelegate) execution -> breaches.add((Long) execution.getVariable(Variables.PROJECT_ID)));
+    }
+
+    @AfterEach
+    void resetMocks() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance signed() {
+        ProcessInstance commitment = engine.getRuntimeService().startProcessInstanceByKey(
+                CommitmentProcess.PROCESS_KEY, CODE, withVariables(Variables.PROJECT_ID, 11L,
+                        Variables.OFFICER_GROUP, "officer:zone-22", Variables.SPECIALIST, "officer.jinzhong",
+                        Variables.CITY_GROUP, "supervisor:city-140700"));
+        assertThat(commitment).isWaitingAt(Activities.SIGN_COMMITMENTS);
+        assertThat(task(commitment)).isAssignedTo("officer.jinzhong");
+        complete(task(commitment), withVariables(Variables.VERIFICATION_DUE_AT, PROMISED));
+        return commitment;
+    }
+
+    private void promisedDayComes(ProcessInstance commitment) {
+        assertThat(commitment).isWaitingAt(Activities.PROMISED_DATE_REACHED);
+        assertThat(job(Activities.PROMISED_DATE_REACHED, commitment)).hasDueDate(PROMISED);
+        execute(job(Activities.PROMISED_DATE_REACHED, commitment));
+        assertThat(commitment).isWaitingAt(Activities.VERIFY_COMMITMENT);
+        assertThat(task(commitment)).isAssignedTo("officer.jinzhong");
+    }
+
+    @Test
+    void theSpecialistVerifiesAtThePromisedDayAndAKeptCommitmentEndsThere() {
+        ProcessInstance commitment = signed();
+        promisedDayComes(commitment);
+
+        complete(task(commitment), withVariables(Variables.KEPT, true));
+
+        assertThat(commitment).isEnded().hasPassed(Activities.COMMITMENT_KEPT)
+                .hasNotPassed(Activities.RECTIFY_COMMITMENT);
+    }
+
+    @Test
+    void aCommitmentNotKeptIsRectifiedByItsOwnDeadlineAndEndsWhenRectified() {
+        ProcessInstance commitment = signed();
+        promisedDayComes(commitment);
+
+        complete(task(commitment), withVariables(Variables.KEPT, false));
+        assertThat(commitment).isWaitingAt(Activities.RECTIFY_COMMITMENT);
+        Assertions.assertThat(rectificationDeadlines).containsExactly(Activities.RECTIFY_COMMITMENT);
+
+        complete(task(commitment), withVariables(Variables.RECTIFIED, true));
+        assertThat(commitment).isEnded().hasPassed(Activities.RECTIFIED).hasNotPassed(Activities.RECORD_BREACH);
+        Assertions.assertThat(breaches).isEmpty();
+    }
+
+    @Test
+    void aCommitmentStillNotKeptIsABreachTheCitysSupervisorsDealWith() {
+        ProcessInstance commitment = signed();
+        promisedDayComes(commitment);
+        complete(task(commitment), withVariables(Variables.KEPT, false));
+
+        complete(task(commitment), withVariables(Variables.RECTIFIED, false));
+
+        Assertions.assertThat(breaches).containsExactly(11L);
+        assertThat(commitment).isWaitingAt(Activities.REVIEW_BREACH);
+        assertThat(task(commitment)).hasCandidateGroup("supervisor:city-140700").isNotAssigned();
+        complete(task(commitment));
+        assertThat(commitment).isEnded().hasPassed(Activities.BREACH_HANDLED);
+    }
+}

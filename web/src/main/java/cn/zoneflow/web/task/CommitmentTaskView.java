@@ -1,0 +1,137 @@
+package cn.zoneflow.web.task;
+
+import cn.zoneflow.domain.application.CommitmentService;
+import cn.zoneflow.domain.model.commitment.CommitmentFile;
+import cn.zoneflow.processes.CommitmentProcess.Activities;
+import cn.zoneflow.workflow.task.CommitmentTasks;
+import cn.zoneflow.workflow.task.TaskCompletion;
+import cn.zoneflow.workflow.task.TaskInputException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The steps of 承诺制 on one page, with the commitment and the procedures it covers above the form: signing the
+ * dual commitment, verifying it at the promised date, checking the rectification, and (for the city's
+ * supervisors) recording how a breach was dealt with.
+ */
+@Named
+@ViewScoped
+public class CommitmentTaskView extends TaskPageView {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "commitmentForm:";
+    private static final Map<String, String> FIELDS = Map.of(
+            CommitmentService.CREDIT_COMMITTED_ON, FORM + "creditCommittedOn",
+            CommitmentService.SERVICE_COMMITTED_ON, FORM + "serviceCommittedOn",
+            CommitmentService.PROMISED_ON, FORM + "promisedOn",
+            CommitmentService.DECISION, FORM + "decision",
+            CommitmentService.NOTE, FORM + "note",
+            CommitmentService.RECTIFICATION_DUE, FORM + "rectificationDue");
+
+    @Inject
+    private transient CommitmentTasks commitments;
+
+    private CommitmentFile commitment;
+    private LocalDate creditCommittedOn;
+    private LocalDate serviceCommittedOn;
+    private LocalDate promisedOn;
+    private String decision;
+    private String note;
+    private LocalDate rectificationDue;
+
+    @Override
+    protected void loaded() {
+        commitment = commitments.fileOf(currentUser.actor(), getId());
+    }
+
+    /** The step being worked on, as the page names its part: sign, verify, rectify or breach. */
+    public String getStep() {
+        return switch (getTask().taskType()) {
+            case Activities.SIGN_COMMITMENTS -> "sign";
+            case Activities.VERIFY_COMMITMENT -> "verify";
+            case Activities.RECTIFY_COMMITMENT -> "rectify";
+            default -> "breach";
+        };
+    }
+
+    public String submit() {
+        return switch (getStep()) {
+            case "sign" -> complete(() -> commitments.sign(currentUser.actor(), getId(), text(creditCommittedOn),
+                    text(serviceCommittedOn), text(promisedOn)), "task_commitment.message.info.signed", FIELDS);
+            case "verify" -> complete(() -> commitments.verify(currentUser.actor(), getId(),
+                    chosen(TaskCompletion.KEPT, TaskCompletion.NOT_KEPT), note, text(rectificationDue)),
+                    "task_commitment.message.info.verified", FIELDS);
+            case "rectify" -> complete(() -> commitments.checkRectification(currentUser.actor(), getId(),
+                    chosen(TaskCompletion.RECTIFIED, TaskCompletion.NOT_RECTIFIED), note),
+                    "task_commitment.message.info.rectificationChecked", FIELDS);
+            default -> complete(() -> commitments.handleBreach(currentUser.actor(), getId(), note),
+                    "task_commitment.message.info.breachHandled", FIELDS);
+        };
+    }
+
+    private boolean chosen(String yes, String no) {
+        if (!yes.equals(decision) && !no.equals(decision)) {
+            throw new TaskInputException(CommitmentService.DECISION, "task.field.required");
+        }
+        return yes.equals(decision);
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    public CommitmentFile getCommitment() {
+        return commitment;
+    }
+
+    public LocalDate getCreditCommittedOn() {
+        return creditCommittedOn;
+    }
+
+    public void setCreditCommittedOn(LocalDate creditCommittedOn) {
+        this.creditCommittedOn = creditCommittedOn;
+    }
+
+    public LocalDate getServiceCommittedOn() {
+        return serviceCommittedOn;
+    }
+
+    public void setServiceCommittedOn(LocalDate serviceCommittedOn) {
+        this.serviceCommittedOn = serviceCommittedOn;
+    }
+
+    public LocalDate getPromisedOn() {
+        return promisedOn;
+    }
+
+    public void setPromisedOn(LocalDate promisedOn) {
+        this.promisedOn = promisedOn;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public LocalDate getRectificationDue() {
+        return rectificationDue;
+    }
+
+    public void setRectificationDue(LocalDate rectificationDue) {
+        this.rectificationDue = rectificationDue;
+    }
+}

@@ -1,0 +1,111 @@
+package cn.zoneflow.workflow.task;
+
+import cn.zoneflow.domain.application.CommitmentService;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.commitment.Commitment;
+import cn.zoneflow.domain.model.commitment.CommitmentFile;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.processes.CommitmentProcess.Activities;
+import cn.zoneflow.processes.CommitmentProcess.Variables;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The steps of 承诺制: the officer records the signed dual commitment, verifies it at the promised date and checks
+ * the rectification; the city's supervisor records how a breach was dealt with. Each call is one transaction with
+ * the commitment; a refused field leaves the task open and the commitment unchanged.
+ */
+@ApplicationScoped
+@Transactional
+public class CommitmentTasks {
+
+    /** The verification falls due in the morning of the promised day. */
+    static final LocalTime VERIFICATION_AT = LocalTime.of(9, 0);
+
+    @Inject
+    private TaskInbox inbox;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private EngineIdentity identity;
+
+    @Inject
+    private TaskAudit audit;
+
+    @Inject
+    private TaskSteps steps;
+
+    @Inject
+    private CommitmentService commitments;
+
+    /** The commitment of the task's project, with the procedures it covers. */
+    public CommitmentFile fileOf(Actor actor, String taskId) {
+        return commitments.file(projectOf(inbox.visibleTask(actor, taskId)));
+    }
+
+    /**
+     * 签订双承诺书.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming every wrong date
+     */
+    public Commitment sign(Actor actor, String taskId, String creditCommittedOn, String serviceCommittedOn,
+            String promisedOn) {
+        Task task = steps.take(actor, taskId, Activities.SIGN_COMMITMENTS);
+        Commitment commitment = commitments.sign(projectOf(task), creditCommittedOn, serviceCommittedOn, promisedOn,
+                actor.username());
+        audit.record(AuditAction.COMMITMENT_SIGNED, task);
+        Date verificationDue = Date.from(commitment.promisedOn().atTime(VERIFICATION_AT)
+                .atZone(ChinaTime.ZONE).toInstant());
+        identity.as(actor, () -> taskService.complete(task.getId(),
+                Map.of(Variables.VERIFICATION_DUE_AT, verificationDue)));
+        return commitment;
+    }
+
+    /**
+     * 核查承诺履行: kept, or not kept with what to rectify by when.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming the wrong field
+     */
+    public void verify(Actor actor, String taskId, boolean kept, String note, String rectificationDue) {
+        Task task = steps.take(actor, taskId, Activities.VERIFY_COMMITMENT);
+        commitments.verify(projectOf(task), kept, note, rectificationDue, actor.username());
+        audit.record(AuditAction.COMMITMENT_VERIFIED, task);
+        identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.KEPT, kept)));
+    }
+
+    /**
+     * 督促整改并复核: rectified, or still not kept (a breach of the enterprise's credit).
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming the wrong field
+     */
+    public void checkRectification(Actor actor, String taskId, boolean rectified, String note) {
+        Task task = steps.take(actor, taskId, Activities.RECTIFY_COMMITMENT);
+        commitments.checkRectification(projectOf(task), rectified, note);
+        audit.record(AuditAction.RECTIFICATION_CHECKED, task);
+        identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.RECTIFIED, rectified)));
+    }
+
+    /**
+     * 处置失信记录: the supervisor's disposal of the breach.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code note} when it is missing
+     */
+    public void handleBreach(Actor actor, String taskId, String handling) {
+        Task task = steps.take(actor, taskId, Activities.REVIEW_BREACH);
+        commitments.handleBreach(projectOf(task), handling, actor.username());
+        audit.record(AuditAction.BREACH_HANDLED, task);
+        identity.as(actor, () -> taskService.complete(task.getId()));
+    }
+
+    private long projectOf(Task task) {
+        return (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID);
+    }
+}
