@@ -4,7 +4,8 @@ package cn.zoneflow.processes;
  * Ids of the project lifecycle process ({@code bpmn/project-lifecycle.bpmn}): the officer asks to move the
  * project to its next stage, a manager approves or returns the request — and where {@link StageMoveApprovals}
  * says so the city approves or returns it after the zone — and the approved move is recorded in the domain in the
- * same transaction. It loops stage by stage until the project is 达效.
+ * same transaction. It loops stage by stage until the project is 达效; once the project produces, the officer's
+ * request is its 达效 evaluation, and an evaluation returned as not yet is made again some months later.
  */
 public final class ProjectLifecycle {
 
@@ -13,6 +14,10 @@ public final class ProjectLifecycle {
 
     public static final class Activities {
         public static final String PROJECT_REGISTERED = "projectRegistered";
+        public static final String NEXT_STEP = "nextStep";
+        public static final String EVALUATE_OUTPUT = "evaluateOutput";
+        public static final String AFTER_RETURN = "afterReturn";
+        public static final String REEVALUATION_DUE = "reevaluationDue";
         public static final String REQUEST_STAGE_MOVE = "requestStageMove";
         public static final String APPROVE_STAGE_MOVE = "approveStageMove";
         public static final String STAGE_MOVE_APPROVED = "stageMoveApproved";
@@ -47,6 +52,10 @@ public final class ProjectLifecycle {
         public static final String RETURN_REASON = "returnReason";
         /** The decision on a stage-move request (Boolean), the zone's and then the city's where it approves too. */
         public static final String APPROVED = "approved";
+        /** Whether the project produces, so its next move is decided on its 达效 evaluation (Boolean). */
+        public static final String PRODUCING = "producing";
+        /** When a project evaluated as not yet 达效 is evaluated again (Date). */
+        public static final String REEVALUATE_AT = "reevaluateAt";
         /** Whether the recorded move took the project to 达效 (Boolean), set by the record step. */
         public static final String EFFECTIVE = "effective";
 

@@ -2,6 +2,8 @@ package cn.zoneflow.processes;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -34,15 +36,20 @@ class ProjectLifecycleTest {
 
     private static final Date DUE = Date.from(Instant.parse("2026-12-04T15:59:59Z"));
 
-    /** What the record step answers for each approved move, in order: whether the project is now 达效. */
-    private final Deque<Boolean> effectiveAfterMove = new ArrayDeque<>();
+    /** 1 March 2027, 09:00 in Beijing: when an evaluation returned as not yet is made again. */
+    private static final Date REEVALUATION = Date.from(Instant.parse("2027-03-01T01:00:00Z"));
+
+    /** The stage the record step reaches with each approved move, in order; 开工 when none is left. */
+    private final Deque<String> stageAfterMove = new ArrayDeque<>();
     private int recordedMoves;
 
     @BeforeEach
     void registerRecordStep() {
         JavaDelegate recordStageMove = execution -> {
             recordedMoves++;
-            execution.setVariable(Variables.EFFECTIVE, effectiveAfterMove.isEmpty() ? false : effectiveAfterMove.pop());
+            String reached = stageAfterMove.isEmpty() ? "STARTED" : stageAfterMove.pop();
+            execution.setVariable(Variables.EFFECTIVE, reached.equals("EFFECTIVE"));
+            execution.setVariable(Variables.PRODUCING, reached.equals("PRODUCING"));
         };
         Mocks.register("recordStageMoveDelegate", recordStageMove);
         TaskListener assignDeadline = task -> task.setDueDate(DUE);
@@ -58,12 +65,29 @@ class ProjectLifecycleTest {
         RuntimeService runtime = engine.getRuntimeService();
         return runtime.startProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY, "2024-140700-44-01-000001",
                 withVariables(Variables.PROJECT_ID, projectId, Variables.OFFICER_GROUP, "officer:zone-22",
-                        Variables.MANAGER_GROUP, "manager:zone-22", Variables.CITY_GROUP, "supervisor:city-140700"));
+                        Variables.MANAGER_GROUP, "manager:zone-22", Variables.CITY_GROUP, "supervisor:city-140700",
+                        Variables.PRODUCING, false));
+    }
+
+    /** A project imported past 签约, as registration starts it: it waits for its next move. */
+    private ProcessInstance importedAt(boolean producing) {
+        return engine.getRuntimeService().createProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY)
+                .businessKey("2024-140700-44-01-000002")
+                .setVariables(withVariables(Variables.PROJECT_ID, 2L, Variables.OFFICER_GROUP, "officer:zone-22",
+                        Variables.MANAGER_GROUP, "manager:zone-22", Variables.PRODUCING, producing))
+                .startBeforeActivity(Activities.NEXT_STEP)
+                .execute();
     }
 
     /** The zone manager's approval, with the facts the decision on a second approval reads. */
     private static Map<String, Object> zoneApproval(double totalInvestment, boolean strategicEmerging) {
-        return withVariables(Variables.APPROVED, true, StageMoveApprovals.Inputs.TOTAL_INVESTMENT, totalInvestment,
+        return zoneApproval("STARTED", totalInvestment, strategicEmerging);
+    }
+
+    private static Map<String, Object> zoneApproval(String requestedStage, double totalInvestment,
+            boolean strategicEmerging) {
+        return withVariables(Variables.APPROVED, true, StageMoveApprovals.Inputs.REQUESTED_STAGE, requestedStage,
+                StageMoveApprovals.Inputs.TOTAL_INVESTMENT, totalInvestment,
                 StageMoveApprovals.Inputs.STRATEGIC_EMERGING, strategicEmerging);
     }
 
@@ -77,15 +101,33 @@ class ProjectLifecycleTest {
 
     @Test
     void aProjectImportedPastSigningEntersAtTheRequestForItsNextMoveWithoutPassingRegistration() {
-        ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY)
-                .businessKey("2024-140700-44-01-000002")
-                .setVariables(withVariables(Variables.PROJECT_ID, 2L, Variables.OFFICER_GROUP, "officer:zone-22",
-                        Variables.MANAGER_GROUP, "manager:zone-22"))
-                .startBeforeActivity(Activities.REQUEST_STAGE_MOVE)
-                .execute();
+        ProcessInstance lifecycle = importedAt(false);
 
         assertThat(lifecycle).isWaitingAt(Activities.REQUEST_STAGE_MOVE).hasNotPassed(Activities.PROJECT_REGISTERED);
         assertThat(task(lifecycle)).hasCandidateGroup("officer:zone-22").hasDueDate(DUE);
+    }
+
+    @Test
+    void aProjectImportedInProductionEntersAtItsEffectivenessEvaluation() {
+        ProcessInstance lifecycle = importedAt(true);
+
+        assertThat(lifecycle).isWaitingAt(Activities.EVALUATE_OUTPUT).hasNotPassed(Activities.REQUEST_STAGE_MOVE);
+        assertThat(task(lifecycle)).hasCandidateGroup("officer:zone-22").hasDueDate(DUE);
+    }
+
+    @Test
+    void anEvaluationReturnedAsNotYetEffectiveIsMadeAgainWhenItsTimeComes() {
+        ProcessInstance lifecycle = importedAt(true);
+        complete(task(lifecycle));
+        assertThat(lifecycle).isWaitingAt(Activities.APPROVE_STAGE_MOVE);
+
+        complete(task(lifecycle), withVariables(Variables.APPROVED, false, Variables.REEVALUATE_AT, REEVALUATION));
+
+        assertThat(lifecycle).isWaitingAt(Activities.REEVALUATION_DUE).hasNotPassed(Activities.REQUEST_STAGE_MOVE);
+        assertThat(job(Activities.REEVALUATION_DUE, lifecycle)).hasDueDate(REEVALUATION);
+        execute(job(Activities.REEVALUATION_DUE, lifecycle));
+        assertThat(lifecycle).isWaitingAt(Activities.EVALUATE_OUTPUT);
+        Assertions.assertThat(recordedMoves).isZero();
     }
 
     @Test
@@ -127,15 +169,21 @@ class ProjectLifecycleTest {
     }
 
     @Test
-    void endsWhenTheProjectIsEffectiveAfterThreeApprovedMoves() {
-        effectiveAfterMove.addAll(List.of(false, false, true));
+    void onceProducingTheRequestIsTheEvaluationAndTheLifecycleEndsWhenTheZoneFindsTheProjectEffective() {
+        stageAfterMove.addAll(List.of("STARTED", "PRODUCING", "EFFECTIVE"));
         ProcessInstance lifecycle = startFor(1L);
-        for (int move = 0; move < 3; move++) {
+        for (int move = 0; move < 2; move++) {
             complete(task(lifecycle));
-            complete(task(lifecycle), zoneApproval(45000, false));
+            complete(task(lifecycle), zoneApproval(150000, false));
+            complete(task(lifecycle), withVariables(Variables.APPROVED, true));
         }
+        assertThat(lifecycle).isWaitingAt(Activities.EVALUATE_OUTPUT);
 
-        assertThat(lifecycle).isEnded().hasPassed(Activities.PROJECT_COMPLETED);
+        complete(task(lifecycle));
+        complete(task(lifecycle), zoneApproval("EFFECTIVE", 150000, false));
+
+        assertThat(lifecycle).isEnded().hasPassed(Activities.PROJECT_COMPLETED)
+                .hasNotPassed(Activities.REEVALUATION_DUE);
         Assertions.assertThat(recordedMoves).isEqualTo(3);
     }
 

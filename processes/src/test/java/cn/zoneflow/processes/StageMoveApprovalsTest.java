@@ -17,8 +17,13 @@ class StageMoveApprovalsTest {
     static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
     private boolean cityApproves(double totalInvestment, boolean strategicEmerging) {
+        return cityApproves("STARTED", totalInvestment, strategicEmerging);
+    }
+
+    private boolean cityApproves(String requestedStage, double totalInvestment, boolean strategicEmerging) {
         return engine.getDecisionService().evaluateDecisionTableByKey(StageMoveApprovals.DECISION_KEY,
-                        Variables.createVariables().putValue(Inputs.TOTAL_INVESTMENT, totalInvestment)
+                        Variables.createVariables().putValue(Inputs.REQUESTED_STAGE, requestedStage)
+                                .putValue(Inputs.TOTAL_INVESTMENT, totalInvestment)
                                 .putValue(Inputs.STRATEGIC_EMERGING, strategicEmerging))
                 .getSingleResult().getEntry(StageMoveApprovals.CITY_APPROVAL_REQUIRED);
     }
@@ -40,5 +45,11 @@ class StageMoveApprovalsTest {
     @Test
     void smallProjectsNeedOnlyTheZone() {
         assertThat(cityApproves(3000, true)).isFalse();
+    }
+
+    @Test
+    void effectivenessIsTheZonesDecisionWhateverTheSize() {
+        assertThat(cityApproves("EFFECTIVE", 500000, true)).isFalse();
+        assertThat(cityApproves("PRODUCING", 500000, false)).isTrue();
     }
 }

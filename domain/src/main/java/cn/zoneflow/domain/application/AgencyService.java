@@ -1,7 +1,10 @@
 package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
+import cn.zoneflow.domain.model.land.LandParcel;
+import cn.zoneflow.domain.model.land.LandParcelRepository;
 import cn.zoneflow.domain.model.procedure.AgencyAgreement;
+import cn.zoneflow.domain.model.procedure.Procedure;
 import cn.zoneflow.domain.model.procedure.ProcedureChecklist;
 import cn.zoneflow.domain.model.procedure.ProcedurePlan;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
@@ -22,10 +25,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * 全代办 for one project: the agency agreement is signed and names the specialist, the procedures the decision table
- * chose are planned (waived on standard land, under commitment where the project opted in), and each one follows
+ * chose are planned (waived where the land's regional assessment covers them, under commitment where the project
+ * opted in), and each one follows
  * the department's answers. Called by the agency workflow inside the transaction of the step that caused it.
  */
 @ApplicationScoped
@@ -46,6 +51,9 @@ public class AgencyService {
 
     @Inject
     private CommitmentRepository commitments;
+
+    @Inject
+    private LandParcelRepository parcels;
 
     /**
      * Records the agreement as the officer entered it (text, as typed).
@@ -97,16 +105,26 @@ public class AgencyService {
      */
     public ProcedurePlan plan(long projectId, Collection<String> procedureCodes) {
         Project project = project(projectId);
-        boolean onStandardLand = project.reforms().landParcelCode() != null;
+        String parcelCode = project.reforms().landParcelCode();
+        Optional<LandParcel> parcel = parcelCode == null ? Optional.empty() : parcels.parcelCoded(parcelCode);
         boolean underCommitment = project.reforms().underCommitment();
         procedures.catalogueEntries(procedureCodes).stream()
                 .filter(procedure -> procedures.procedureOf(projectId, procedure.code()).isEmpty())
-                .forEach(procedure -> procedures.add(
-                        ProjectProcedure.planned(project, procedure, onStandardLand, underCommitment)));
+                .forEach(procedure -> procedures.add(ProjectProcedure.planned(project, procedure,
+                        assessed(parcelCode, parcel, procedure), underCommitment)));
         ProcedureChecklist checklist = procedures.checklistOf(projectId);
         return new ProcedurePlan(codes(checklist.toHandleBefore(Stage.STARTED)),
                 codes(checklist.toHandleBefore(Stage.PRODUCING)), project.stage().compareTo(Stage.STARTED) >= 0,
                 checklist.procedures().stream().anyMatch(ProjectProcedure::isCommitted));
+    }
+
+    /**
+     * Whether the project's land had the procedure's regional assessment done: on a registered parcel only those
+     * it lists; on standard land the zone has not registered (as imported lists name it) all of them, since that
+     * is what standard land means.
+     */
+    private static boolean assessed(String parcelCode, Optional<LandParcel> parcel, Procedure procedure) {
+        return parcelCode != null && parcel.map(p -> p.waives(procedure.code())).orElse(true);
     }
 
     private static List<String> codes(List<ProjectProcedure> planned) {

@@ -3,6 +3,8 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CreditRecord;
+import cn.zoneflow.domain.model.evaluation.EvaluationFile;
+import cn.zoneflow.domain.model.evaluation.OutputEvaluation;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.StageMove;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -37,7 +39,9 @@ public record ProjectJson(
         String landParcelCode,
         List<StageMoveJson> stageHistory,
         AgencyJson agency,
-        CommitmentJson commitment) {
+        CommitmentJson commitment,
+        LandParcelJson landParcel,
+        EvaluationJson evaluation) {
 
     /** One dated stage move and who approved it. */
     public record StageMoveJson(String stage, String stageName, LocalDate date, String approvedBy, String evidence,
@@ -113,28 +117,52 @@ public record ProjectJson(
         }
     }
 
+    /**
+     * 达效评估: the latest round's figures (万元; energy in 吨标准煤), the manager's decision once given, each measure
+     * against what it had to reach, and how many rounds came before.
+     */
+    public record EvaluationJson(LocalDate evaluatedOn, String evaluatedBy, BigDecimal actualOutput,
+            BigDecimal annualTax, BigDecimal energyUse, String decision, String decidedBy, LocalDate decidedOn,
+            String decisionNote, boolean allMet, List<MeasureJson> measures, int earlierRounds) {
+
+        static EvaluationJson of(EvaluationFile file) {
+            OutputEvaluation e = file.latest();
+            return e == null ? null : new EvaluationJson(e.evaluatedOn(), e.evaluatedBy(), e.actualOutput().wan(),
+                    e.annualTax().wan(), e.energyUse(), e.decision() == null ? null : e.decision().name(),
+                    e.decidedBy(), e.decidedOn(), e.decisionNote(), file.check().allMet(),
+                    file.check().measures().stream().map(m -> new MeasureJson(m.kind().name(),
+                            chinese("MeasureKind." + m.kind().name()), m.actual(), m.required(), m.met())).toList(),
+                    file.earlier().size());
+        }
+    }
+
+    public record MeasureJson(String kind, String name, BigDecimal actual, BigDecimal required, boolean met) {
+    }
+
     private static String chinese(String key) {
         return Texts.MESSAGES.get(Locale.SIMPLIFIED_CHINESE, key);
     }
 
-    /** The list view: without the stage history, the agency and the commitment. */
+    /** The list view: without the stage history, the agency, the commitment, the parcel and the evaluation. */
     static ProjectJson summary(Project project) {
-        return of(project, null, null, null);
+        return of(project, null, null, null, null, null);
     }
 
-    static ProjectJson detail(Project project, AgencyFile agency, CommitmentFile commitment) {
+    static ProjectJson detail(Project project, AgencyFile agency, CommitmentFile commitment,
+            EvaluationFile evaluation) {
         return of(project, project.stageMoves().stream().map(StageMoveJson::of).toList(), AgencyJson.of(agency),
-                CommitmentJson.of(commitment));
+                CommitmentJson.of(commitment), LandParcelJson.of(evaluation.parcel()), EvaluationJson.of(evaluation));
     }
 
     private static ProjectJson of(Project project, List<StageMoveJson> history, AgencyJson agency,
-            CommitmentJson commitment) {
+            CommitmentJson commitment, LandParcelJson landParcel, EvaluationJson evaluation) {
         return new ProjectJson(project.id(), project.code().value(), project.name(), project.enterprise().name(),
                 project.enterprise().creditCode().value(), project.zone().name(), project.zone().city().name(),
                 project.industry().name(), project.stage().name(), project.stage().chineseName(),
                 project.isStrategicEmerging(), project.isIndustrial(), project.totalInvestment().wan(),
                 project.expectedAnnualOutput().wan(), project.plannedStartDate(), project.plannedProductionDate(),
                 project.reached(Stage.SIGNED).orElse(null), project.reforms().underCommitment(),
-                project.reforms().fullAgency(), project.reforms().landParcelCode(), history, agency, commitment);
+                project.reforms().fullAgency(), project.reforms().landParcelCode(), history, agency, commitment,
+                landParcel, evaluation);
     }
 }

@@ -99,7 +99,7 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     public ProjectJson detail(@PathParam("id") long id) {
-        return ProjectJson.detail(visible(id), queries.agency(id), queries.commitment(id));
+        return ProjectJson.detail(visible(id), queries.agency(id), queries.commitment(id), queries.evaluation(id));
     }
 
     /** Registers a project whose contract was signed; its lifecycle process starts in the same transaction. */
@@ -115,7 +115,8 @@ public class ProjectResource {
                 JsonFields.text(body, "fullAgency"), JsonFields.text(body, "landParcelCode"));
         Project project = registration.registerSigned(scope(), input, currentUser.required().username());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(project.id())).build())
-                .entity(ProjectJson.detail(project, queries.agency(project.id()), queries.commitment(project.id())))
+                .entity(ProjectJson.detail(project, queries.agency(project.id()), queries.commitment(project.id()),
+                        queries.evaluation(project.id())))
                 .build();
     }
 

@@ -1,8 +1,10 @@
 package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.application.CommitmentService;
+import cn.zoneflow.domain.application.EvaluationService;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
+import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.domain.model.document.DocumentRepository;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
@@ -28,11 +30,11 @@ public class ProjectQueries {
 
     /**
      * A project's page: its facts, its dated stage moves, the activities it was presented in, its 全代办, its
-     * commitment and its documents.
+     * commitment, its 达效 evaluation and standard land, and its documents.
      */
     public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities,
             List<InvestmentRow> investments, BigDecimal completedInvestmentYi, AgencyFile agency,
-            CommitmentFile commitment, List<DocumentSummary> documents) {
+            CommitmentFile commitment, EvaluationFile evaluation, List<DocumentSummary> documents) {
     }
 
     /** One month's completed investment, in 万元 as recorded. */
@@ -60,6 +62,9 @@ public class ProjectQueries {
     @Inject
     private CommitmentService commitments;
 
+    @Inject
+    private EvaluationService evaluations;
+
     public Page<ProjectSummary> page(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
             int size) {
         return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
@@ -83,12 +88,21 @@ public class ProjectQueries {
                 project.completedInvestment().inYi(),
                 agency(id),
                 commitment(id),
+                evaluation(id),
                 documents.summariesOf(id));
     }
 
     /** The project's agreement and procedures; callers have checked the project is within the user's scope. */
     public AgencyFile agency(long projectId) {
         return AgencyFile.of(procedures.agreementOf(projectId), procedures.checklistOf(projectId));
+    }
+
+    /**
+     * The project's 达效 evaluations and its standard-land parcel; callers have checked the project is within the
+     * user's scope.
+     */
+    public EvaluationFile evaluation(long projectId) {
+        return evaluations.file(projectId);
     }
 
     /** The project's commitment under 承诺制; callers have checked the project is within the user's scope. */

@@ -1,5 +1,6 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.domain.application.EvaluationService;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.faces.view.ViewScoped;
@@ -8,14 +9,16 @@ import java.util.Map;
 
 /**
  * 审批阶段变更 and 市级审批阶段变更: the zone's manager — and for the largest projects then the city's supervisor —
- * approves the move, or returns it to the officer with a reason.
+ * approves the move, or returns it to the officer with a reason. One opinion (审批意见) serves both: the reason of
+ * a return, or the approver's comment, which a 达效 decision over a measure not reached requires.
  */
 @Named
 @ViewScoped
 public class ApproveStageMoveView extends StageMovePageView {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(Variables.RETURN_REASON, "approve:reason");
+    private static final Map<String, String> FIELDS = Map.of(Variables.RETURN_REASON, "approve:reason",
+            EvaluationService.DECISION_NOTE, "approve:reason");
 
     private String reason;
 
@@ -25,7 +28,7 @@ public class ApproveStageMoveView extends StageMovePageView {
     }
 
     public String approve() {
-        return complete(() -> stageMoves.approve(currentUser.actor(), getId()),
+        return complete(() -> stageMoves.approve(currentUser.actor(), getId(), reason),
                 "task_approve_stage_move.message.info.approved", FIELDS);
     }
 

@@ -74,6 +74,7 @@ public class InboxView implements Serializable {
     public String pageOf(TaskSummary task) {
         return switch (task.taskType()) {
             case Activities.REQUEST_STAGE_MOVE -> "/task/request-stage-move";
+            case Activities.EVALUATE_OUTPUT -> "/task/evaluate-output";
             case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> "/task/approve-stage-move";
             case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> "/task/sign-agency-agreement";
             case ProcedureHandling.Activities.COLLECT_MATERIALS, ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT,

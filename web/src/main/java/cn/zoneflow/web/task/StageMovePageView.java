@@ -1,6 +1,7 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
+import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.web.project.AgencyFile;
 import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.workflow.task.StageMoveFile;
@@ -24,12 +25,19 @@ public abstract class StageMovePageView extends TaskPageView {
     private StageMoveFile file;
     private AgencyFile agency;
     private CommitmentFile commitment;
+    private EvaluationFile evaluation;
 
     @Override
     protected void loaded() {
         file = stageMoves.file(currentUser.actor(), getId());
         agency = queries.agency(getTask().projectId());
         commitment = queries.commitment(getTask().projectId());
+        evaluation = queries.evaluation(getTask().projectId());
+    }
+
+    /** The 达效 evaluation the decision is about, when the project produces. */
+    public EvaluationFile getEvaluation() {
+        return evaluation;
     }
 
     public CommitmentFile getCommitment() {

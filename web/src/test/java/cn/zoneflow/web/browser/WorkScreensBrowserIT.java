@@ -185,6 +185,38 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void anOfficerEvaluatesAProducingProjectAndTheManagerFindsItEffectiveWithTheMeasuresInView() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.producingOn(officerApi, managerApi, Projects.parcel(managerApi));
+        long projectId = Projects.idOf(officerApi, code);
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("task/evaluate-output.xhtml?id=" + Projects.taskOf(officerApi, code, "evaluateOutput"));
+        assertThat(browser.text(By.id("parcelAssessments"))).isEqualTo("水土保持评估、地震安全性评价");
+        browser.type("evaluation:actualOutput_input", "12000");
+        browser.type("evaluation:annualTax_input", "500");
+        browser.type("evaluation:evidence", "2026年产值已纳入规上工业统计");
+        browser.click("evaluation:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+
+        browser.signedInAs("manager.jinzhong");
+        browser.go("task/approve-stage-move.xhtml?id=" + Projects.taskOf(managerApi, code, "approveStageMove"));
+        assertThat(browser.text(By.id("evaluationVerdict"))).contains("有指标未达到");
+        assertThat(browser.texts(By.cssSelector("[id$='measures_data'] tr"))).anySatisfy(row ->
+                assertThat(row).contains("亩均税收", "25", "30", "未达到"));
+        browser.click("approve:approveButton");
+        browser.waitForText(By.cssSelector("#approve .ui-message-error"), "审定达效须说明理由");
+        browser.type("approve:reason", "享受税收减免，按规定认定达效");
+        browser.click("approve:approveButton");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+
+        browser.go("project/view.xhtml?id=" + projectId);
+        assertThat(browser.text(By.id("evaluationDecision"))).contains("审定达效", "manager.jinzhong");
+    }
+
+    @Test
     void anOfficerReportsTheMonthsCompletedInvestmentOfAStartedProject() {
         String code = Projects.newCode();
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");

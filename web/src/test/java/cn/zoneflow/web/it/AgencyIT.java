@@ -71,6 +71,18 @@ class AgencyIT {
     }
 
     @Test
+    void onARegisteredParcelOnlyTheAssessmentsItHadDoneWaiveTheirProcedures() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officer, false, Projects.parcel(ApiClient.as(base, "manager.jinzhong")));
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+
+        assertThat(procedure(officer, code, "SOIL_WATER").getString("status")).isEqualTo("WAIVED");
+        assertThat(procedure(officer, code, "GEOLOGICAL_HAZARD").getString("status"))
+                .as("its geological hazard assessment was not done").isEqualTo("PENDING");
+    }
+
+    @Test
     void aProcedureReturnedForCorrectionIsSubmittedAgainAndClosedWithItsApprovalNumber() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         String code = signedAgreement(officer);

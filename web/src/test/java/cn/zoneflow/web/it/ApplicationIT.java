@@ -138,7 +138,7 @@ class ApplicationIT {
         Task approval = requestedStageMove();
         long projectId = projectOf(approval);
 
-        stageMoves.approve(MANAGER, approval.getId());
+        stageMoves.approve(MANAGER, approval.getId(), null);
 
         Project project = projects.find(projectId).orElseThrow();
         assertEquals(Stage.STARTED, project.stage());
@@ -155,7 +155,7 @@ class ApplicationIT {
 
         transaction.begin();
         try {
-            stageMoves.approve(MANAGER, approval.getId());
+            stageMoves.approve(MANAGER, approval.getId(), null);
             assertEquals(Stage.STARTED, projects.find(projectId).orElseThrow().stage(), "moved inside the transaction");
             throw new IllegalStateException("a fault after the task completion");
         } catch (IllegalStateException fault) {

@@ -105,7 +105,7 @@ class CommitmentIT {
 
         commitmentTasks.verify(OFFICER, verification, false, "规划许可、施工许可均未在承诺期内办结", today.plusDays(10).toString());
         Task rectification = taskOf(code, Activities.RECTIFY_COMMITMENT);
-        assertEquals(TaskDeadline.endOf(today.plusDays(10)), rectification.getDueDate(),
+        assertEquals(today.plusDays(10), TaskDeadline.day(rectification.getDueDate()),
                 "the rectification is due on the day the verification set");
 
         commitmentTasks.checkRectification(OFFICER, rectification.getId(), false, "逾期仍未提交施工图审查");

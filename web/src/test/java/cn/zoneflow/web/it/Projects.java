@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -55,11 +56,52 @@ public final class Projects {
 
     /** A newly signed project on standard land entrusted to the zone, under 承诺制 or not. */
     public static String entrusted(ApiClient client, boolean underCommitment) {
+        return entrusted(client, underCommitment, "JZKF-2026-07");
+    }
+
+    /** A newly signed project entrusted to the zone on the given parcel (one the zone did not register, or did). */
+    public static String entrusted(ApiClient client, boolean underCommitment, String parcelCode) {
         String code = newCode();
         JsonObject body = Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
                 .add("fullAgency", "是").add("underCommitment", underCommitment ? "是" : "否")
-                .add("landParcelCode", "JZKF-2026-07").build();
+                .add("landParcelCode", parcelCode).build();
         assertThat(client.post("projects", body).status()).isEqualTo(201);
+        return code;
+    }
+
+    /**
+     * Registers, as the zone's manager, a 20-mu standard-land parcel of 晋中开发区 sold at 300 万元/亩 investment,
+     * 500 万元/亩 output, 30 万元/亩 tax and 0.5 吨标准煤/万元, with soil and water and seismic safety assessed.
+     *
+     * @return its code
+     */
+    public static String parcel(ApiClient manager) {
+        String code = "JZ-BDD-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        JsonObject body = Json.createObjectBuilder().add("code", code).add("zone", "晋中开发区").add("areaMu", "20")
+                .add("soldOn", LocalDate.now().minusMonths(2).toString()).add("investmentIntensity", "300")
+                .add("outputPerMu", "500").add("taxPerMu", "30").add("energyPerOutput", "0.5")
+                .add("assessments", Json.createArrayBuilder().add("SOIL_WATER").add("SEISMIC_SAFETY")).build();
+        assertThat(manager.post("land-parcels", body).status()).isEqualTo(201);
+        return code;
+    }
+
+    /**
+     * A project of 晋中开发区 on the parcel that its officer and manager moved to 投产, with 7,000 万元 of investment
+     * completed: its lifecycle waits for the 达效 evaluation.
+     */
+    public static String producingOn(ApiClient officer, ApiClient manager, String parcelCode) {
+        String code = newCode();
+        assertThat(officer.post("projects", Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
+                .add("landParcelCode", parcelCode).build()).status()).isEqualTo(201);
+        for (int move = 0; move < 2; move++) {
+            assertThat(officer.post("tasks/" + taskOf(officer, code, "requestStageMove") + "/complete",
+                    Json.createObjectBuilder().add("evidence", "现场核实").build()).status()).isEqualTo(204);
+            assertThat(manager.post("tasks/" + taskOf(manager, code, "approveStageMove") + "/complete",
+                    Json.createObjectBuilder().add("decision", "approve").build()).status()).isEqualTo(204);
+        }
+        assertThat(officer.post("projects/" + idOf(officer, code) + "/investment", Json.createObjectBuilder()
+                .add("month", YearMonth.now().toString()).add("completed", "7000").build()).status())
+                .isEqualTo(200);
         return code;
     }
 

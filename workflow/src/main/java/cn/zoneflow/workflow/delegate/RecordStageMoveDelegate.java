@@ -41,6 +41,7 @@ public class RecordStageMoveDelegate implements JavaDelegate {
         String cityApprover = (String) execution.getVariable(Variables.CITY_APPROVER);
         Stage reached = stageMoves.recordApprovedMove(projectId, today, approver, evidence, cityApprover);
         execution.setVariable(Variables.EFFECTIVE, reached.isFinal());
+        execution.setVariable(Variables.PRODUCING, reached == Stage.PRODUCING);
         if (reached == Stage.STARTED) {
             agency.projectStarted(execution.getProcessBusinessKey());
             monthlyReporting.start(projectId);

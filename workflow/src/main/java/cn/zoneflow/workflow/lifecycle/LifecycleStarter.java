@@ -14,8 +14,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 
 /**
  * Starts the lifecycle process of every project that enters ZoneFlow short of 达效, in the registering
- * transaction. Whatever stage it enters at, the process waits for the officer's request to move it on; a project
- * entering under construction also starts its monthly reporting.
+ * transaction. Whatever stage it enters at, the process waits for the officer's request to move it on (for a
+ * producing project, its 达效 evaluation); a project entering under construction also starts its monthly
+ * reporting.
  */
 @ApplicationScoped
 public class LifecycleStarter {
@@ -40,10 +41,11 @@ public class LifecycleStarter {
                 .setVariable(Variables.PROJECT_ID, registered.projectId())
                 .setVariable(Variables.OFFICER_GROUP, Role.OFFICER.groupIn(zone))
                 .setVariable(Variables.MANAGER_GROUP, Role.MANAGER.groupIn(zone))
-                .setVariable(Variables.CITY_GROUP, Role.SUPERVISOR.groupIn(zone.city()));
+                .setVariable(Variables.CITY_GROUP, Role.SUPERVISOR.groupIn(zone.city()))
+                .setVariable(Variables.PRODUCING, registered.stage() == Stage.PRODUCING);
         if (registered.stage().compareTo(Stage.SIGNED) > 0) {
             // a project imported past 签约 skips what a newly signed one goes through and waits for its next move
-            instance.startBeforeActivity(ProjectLifecycle.Activities.REQUEST_STAGE_MOVE);
+            instance.startBeforeActivity(ProjectLifecycle.Activities.NEXT_STEP);
         }
         instance.execute();
         if (registered.stage() == Stage.STARTED) {

@@ -1,10 +1,14 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.application.AgencyService;
+import cn.zoneflow.domain.application.EvaluationService;
+import cn.zoneflow.domain.model.evaluation.EffectivenessDecision;
+import cn.zoneflow.domain.model.evaluation.OutputEvaluation;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import cn.zoneflow.processes.StageMoveApprovals;
@@ -12,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +28,18 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The steps of a stage move: the officer requests it with evidence, a manager approves it or returns it with a
- * reason, and where the decision asks for it a city supervisor does the same after the zone. Each call is one transaction; an approval records the domain stage move in that same transaction. A
- * task someone else has claimed is theirs: acting on it is refused. A move is not requested while procedures
- * required before the next stage are neither done nor under commitment.
+ * reason, and where the decision asks for it a city supervisor does the same after the zone. Each call is one
+ * transaction; an approval records the domain stage move in that same transaction. A task someone else has
+ * claimed is theirs: acting on it is refused. A move is not requested while procedures required before the next
+ * stage are neither done nor covered by a signed commitment. For a producing project the request is its 达效
+ * evaluation, and the manager's decision on it is recorded with the evaluation.
  */
 @ApplicationScoped
 @Transactional
 public class StageMoveTasks {
+
+    /** A project evaluated as not yet 达效 is evaluated again in the morning. */
+    static final LocalTime REEVALUATION_AT = LocalTime.of(9, 0);
 
     @Inject
     private TaskInbox inbox;
@@ -50,6 +61,9 @@ public class StageMoveTasks {
 
     @Inject
     private ProjectRepository projects;
+
+    @Inject
+    private EvaluationService evaluations;
 
     /** The task with its evidence and the rounds returned so far, oldest first. */
     public StageMoveFile file(Actor actor, String taskId) {
@@ -78,15 +92,21 @@ public class StageMoveTasks {
 
     /**
      * The zone's approval, or the city's after it. The zone's carries the project's facts as they stand now, which
-     * the decision on a second approval reads.
+     * the decision on a second approval reads. Approving a producing project's evaluation finds it 达效: the
+     * comment then gives the reason where a measure was not reached.
+     *
+     * @param comment the approver's comment, may be empty
      */
-    public void approve(Actor actor, String taskId) {
+    public void approve(Actor actor, String taskId, String comment) {
         Task task = steps.take(actor, taskId, Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY);
-        audit.record(AuditAction.STAGE_MOVE_APPROVED, task);
         Map<String, Object> decision = new HashMap<>(Map.of(Variables.APPROVED, true));
         if (Activities.APPROVE_STAGE_MOVE.equals(task.getTaskDefinitionKey())) {
             Project project = projects.find(projectOf(task)).orElseThrow();
+            if (project.stage() == Stage.PRODUCING) {
+                evaluations.decide(project.id(), EffectivenessDecision.EFFECTIVE, comment, actor.username());
+            }
             decision.put(Variables.APPROVER, actor.username());
+            decision.put(StageMoveApprovals.Inputs.REQUESTED_STAGE, project.stage().next().orElseThrow().name());
             decision.put(StageMoveApprovals.Inputs.TOTAL_INVESTMENT, project.totalInvestment().wan().doubleValue());
             decision.put(StageMoveApprovals.Inputs.STRATEGIC_EMERGING, project.isStrategicEmerging());
             // a city approval of an earlier move must not be taken for this one's
@@ -94,17 +114,30 @@ public class StageMoveTasks {
         } else {
             decision.put(Variables.CITY_APPROVER, actor.username());
         }
+        audit.record(AuditAction.STAGE_MOVE_APPROVED, task);
         identity.as(actor, () -> taskService.complete(task.getId(), decision));
     }
 
+    /**
+     * Returns the request with its reason. A producing project's evaluation returned is not yet 达效: it is made
+     * again some months later.
+     */
     public void returnWithReason(Actor actor, String taskId, String reason) {
         Task task = steps.take(actor, taskId, Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY);
         String checked = TaskSteps.requiredText(Variables.RETURN_REASON, reason);
+        Map<String, Object> decision = new HashMap<>(Map.of(Variables.APPROVED, false,
+                Variables.APPROVER, actor.username(), Variables.RETURN_REASON, checked));
+        long projectId = projectOf(task);
+        if (projects.find(projectId).orElseThrow().stage() == Stage.PRODUCING) {
+            evaluations.decide(projectId, EffectivenessDecision.NOT_YET, checked, actor.username());
+            decision.put(Variables.REEVALUATE_AT, Date.from(ChinaTime.today()
+                    .plusMonths(OutputEvaluation.REEVALUATE_AFTER_MONTHS).atTime(REEVALUATION_AT)
+                    .atZone(ChinaTime.ZONE).toInstant()));
+        }
         audit.record(AuditAction.STAGE_MOVE_RETURNED, task);
         identity.as(actor, () -> {
             taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
-            taskService.complete(task.getId(), Map.of(Variables.APPROVED, false,
-                    Variables.APPROVER, actor.username(), Variables.RETURN_REASON, checked));
+            taskService.complete(task.getId(), decision);
         });
     }
 

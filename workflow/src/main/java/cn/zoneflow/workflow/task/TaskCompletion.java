@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.application.CommitmentService;
+import cn.zoneflow.domain.application.EvaluationService;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
@@ -27,6 +28,7 @@ public class TaskCompletion {
     public static final String SIGNED_ON = "signedOn";
     public static final String ANSWER = "answer";
     public static final String NOTE = "note";
+    public static final String COMMENT = EvaluationService.DECISION_NOTE;
     public static final String MONTH = "month";
     public static final String COMPLETED = "completed";
     public static final String PROGRESS = "progress";
@@ -55,6 +57,9 @@ public class TaskCompletion {
     private CommitmentTasks commitments;
 
     @Inject
+    private EvaluationTasks evaluations;
+
+    @Inject
     private TaskInbox inbox;
 
     public List<FormField> fieldsOf(String step) {
@@ -62,7 +67,13 @@ public class TaskCompletion {
             case Activities.REQUEST_STAGE_MOVE -> List.of(new FormField(Variables.EVIDENCE, "text", true, List.of()));
             case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> List.of(
                     new FormField(DECISION, "choice", true, List.of(APPROVE, RETURN)),
-                    new FormField(Variables.RETURN_REASON, "text", false, List.of()));
+                    new FormField(Variables.RETURN_REASON, "text", false, List.of()),
+                    new FormField(COMMENT, "text", false, List.of()));
+            case Activities.EVALUATE_OUTPUT -> List.of(
+                    new FormField(EvaluationService.ACTUAL_OUTPUT, "amount", true, List.of()),
+                    new FormField(EvaluationService.ANNUAL_TAX, "amount", true, List.of()),
+                    new FormField(EvaluationService.ENERGY_USE, "decimal", false, List.of()),
+                    new FormField(Variables.EVIDENCE, "text", true, List.of()));
             case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> List.of(
                     new FormField(AGREEMENT_NUMBER, "text", true, List.of()),
                     new FormField(SIGNED_ON, "date", true, List.of()),
@@ -99,8 +110,11 @@ public class TaskCompletion {
         String step = inbox.visibleTask(actor, taskId).getTaskDefinitionKey();
         switch (step) {
             case Activities.REQUEST_STAGE_MOVE -> stageMoves.request(actor, taskId, fields.get(Variables.EVIDENCE));
+            case Activities.EVALUATE_OUTPUT -> evaluations.evaluate(actor, taskId,
+                    fields.get(EvaluationService.ACTUAL_OUTPUT), fields.get(EvaluationService.ANNUAL_TAX),
+                    fields.get(EvaluationService.ENERGY_USE), fields.get(Variables.EVIDENCE));
             case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> decide(fields, APPROVE, RETURN,
-                    () -> stageMoves.approve(actor, taskId),
+                    () -> stageMoves.approve(actor, taskId, fields.get(COMMENT)),
                     () -> stageMoves.returnWithReason(actor, taskId, fields.get(Variables.RETURN_REASON)));
             case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> procedures.signAgreement(actor, taskId,
                     fields.get(AGREEMENT_NUMBER), fields.get(SIGNED_ON), fields.get(AgencyProcess.Variables.SPECIALIST));

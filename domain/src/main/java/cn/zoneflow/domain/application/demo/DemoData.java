@@ -6,6 +6,9 @@ import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
+import cn.zoneflow.domain.model.land.LandParcel;
+import cn.zoneflow.domain.model.land.LandParcelRepository;
+import cn.zoneflow.domain.model.land.RegionalAssessment;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
@@ -30,6 +33,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +53,7 @@ public class DemoData {
 
     public static final String DEMO_PASSWORD = "Demo#2026";
     static final String LOADED = "demo-data-loaded";
+    private static final BigDecimal PARCEL_INVESTMENT_PER_MU = new BigDecimal("350");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -75,6 +80,9 @@ public class DemoData {
     @Inject
     private ActivityRepository activities;
 
+    @Inject
+    private LandParcelRepository parcels;
+
     /** @return whether data was loaded now (false when an earlier start already did) */
     @Transactional
     public boolean loadOnce(LocalDate today) {
@@ -96,6 +104,9 @@ public class DemoData {
                 return created;
             });
             Project project = project(demo, enterprise, zoneByName.get(demo.zoneName()), today);
+            if (project.reforms().landParcelCode() != null) {
+                parcels.add(parcelOf(project));
+            }
             projects.add(project);
             projects.flush();
             registered.fire(ProjectRegistered.of(project));
@@ -127,15 +138,38 @@ public class DemoData {
 
     /**
      * Half the demo projects still at 签约 are entrusted to their zone (全代办), so their agency runs; of those, every
-     * second one stands on standard land and every third runs under 承诺制.
+     * second one stands on standard land and every third runs under 承诺制. Half the producing ones stand on
+     * standard land too, so that their 达效 evaluation has standards to meet.
      */
     static ProjectReforms reformsOf(DemoProject demo) {
         int serial = Integer.parseInt(demo.code().substring(demo.code().length() - 6));
-        if (demo.reached().keySet().stream().anyMatch(stage -> stage != Stage.SIGNED) || serial % 2 != 0) {
+        String parcel = String.format("标准地-%s-%06d", demo.zoneName(), serial);
+        if (serial % 2 != 0) {
             return ProjectReforms.NONE;
         }
-        String parcel = serial % 4 == 0 ? String.format("标准地-%s-%03d", demo.zoneName(), serial % 1000) : null;
-        return new ProjectReforms(serial % 3 == 0, true, parcel);
+        if (demo.reached().containsKey(Stage.PRODUCING) && !demo.reached().containsKey(Stage.EFFECTIVE)) {
+            return new ProjectReforms(false, false, parcel);
+        }
+        if (demo.reached().keySet().stream().anyMatch(stage -> stage != Stage.SIGNED)) {
+            return ProjectReforms.NONE;
+        }
+        return new ProjectReforms(serial % 3 == 0, true, serial % 4 == 0 ? parcel : null);
+    }
+
+    /**
+     * The parcel a demo project stands on, sold with every regional assessment done and with standards the
+     * project's own figures can reach: 350 万元 of investment per mu, output per mu a little under what it expects.
+     */
+    static LandParcel parcelOf(Project project) {
+        BigDecimal area = project.totalInvestment().wan().divide(PARCEL_INVESTMENT_PER_MU, 2, RoundingMode.HALF_UP)
+                .max(BigDecimal.ONE);
+        BigDecimal outputPerMu = project.expectedAnnualOutput().wan().multiply(new BigDecimal("0.9"))
+                .divide(area, 2, RoundingMode.DOWN).max(BigDecimal.ONE);
+        BigDecimal taxPerMu = outputPerMu.multiply(new BigDecimal("0.04")).setScale(2, RoundingMode.DOWN)
+                .max(BigDecimal.ONE);
+        return new LandParcel(project.reforms().landParcelCode(), project.zone(), area,
+                project.reached(Stage.SIGNED).orElseThrow().minusMonths(1), new BigDecimal("300"), outputPerMu,
+                taxPerMu, new BigDecimal("0.35"), EnumSet.allOf(RegionalAssessment.class));
     }
 
     /**

@@ -72,9 +72,12 @@ public class Procedure {
         this.coveredByRegionalAssessment = coveredByRegionalAssessment;
     }
 
-    /** How this procedure starts out for a project on the given land and under the given reforms. */
-    ProcedureStatus initialStatus(boolean onStandardLand, boolean underCommitment) {
-        if (onStandardLand && coveredByRegionalAssessment) {
+    /**
+     * How this procedure starts out: waived where the project's land had its regional assessment done, otherwise
+     * as the reforms say.
+     */
+    ProcedureStatus initialStatus(boolean landAssessed, boolean underCommitment) {
+        if (landAssessed && coveredByRegionalAssessment) {
             return ProcedureStatus.WAIVED;
         }
         return underCommitment && commitmentEligible ? ProcedureStatus.UNDER_COMMITMENT : ProcedureStatus.PENDING;

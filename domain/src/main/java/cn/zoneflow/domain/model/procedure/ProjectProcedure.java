@@ -82,12 +82,12 @@ public class ProjectProcedure {
     }
 
     /** The procedure as the agency plans it for a project on the given land, under the given reforms. */
-    public static ProjectProcedure planned(Project project, Procedure procedure, boolean onStandardLand,
+    public static ProjectProcedure planned(Project project, Procedure procedure, boolean landAssessed,
             boolean underCommitment) {
         ProjectProcedure planned = new ProjectProcedure();
         planned.project = project;
         planned.procedure = procedure;
-        planned.status = procedure.initialStatus(onStandardLand, underCommitment);
+        planned.status = procedure.initialStatus(landAssessed, underCommitment);
         planned.committed = planned.status == ProcedureStatus.UNDER_COMMITMENT;
         return planned;
     }

@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.shared;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -54,6 +55,25 @@ public final class InputReader {
 
     public Amount amount(String field, String text, boolean required) {
         return required ? required(field, text, Amount::ofWan) : optional(field, text, Amount::ofWan).orElse(null);
+    }
+
+    /** A plain decimal that is no amount of money (an area, a standard, tonnes of coal), zero or more. */
+    public BigDecimal quantity(String field, String text, boolean required) {
+        Function<String, BigDecimal> parse = InputReader::parseQuantity;
+        return required ? required(field, text, parse) : optional(field, text, parse).orElse(null);
+    }
+
+    public static BigDecimal parseQuantity(String text) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("quantity.notANumber", text);
+        }
+        if (value.signum() < 0) {
+            throw new InvalidValueException("quantity.negative", text);
+        }
+        return value;
     }
 
     public LocalDate date(String field, String text, boolean required) {

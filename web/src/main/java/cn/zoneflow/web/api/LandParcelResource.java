@@ -1,0 +1,89 @@
+package cn.zoneflow.web.api;
+
+import cn.zoneflow.domain.application.LandParcelService;
+import cn.zoneflow.domain.application.LandParcelService.NewLandParcel;
+import cn.zoneflow.domain.model.land.LandParcel;
+import cn.zoneflow.domain.model.land.LandParcelRepository;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * 标准地 parcels of the zones the caller sees; a zone's managers (or the system administrator) register the parcels
+ * the zone sold.
+ */
+@Path("land-parcels")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class LandParcelResource {
+
+    @Inject
+    private LandParcelService service;
+
+    @Inject
+    private LandParcelRepository parcels;
+
+    @Inject
+    private CurrentUser currentUser;
+
+
+    @GET
+    public List<LandParcelJson> list() {
+        return service.within(currentUser.required().scope()).stream().map(LandParcelJson::of).toList();
+    }
+
+    /** @throws NoSuchElementException (404) for a parcel unknown or of a zone the caller does not see */
+    @GET
+    @Path("{code}")
+    public LandParcelJson detail(@PathParam("code") String code) {
+        return LandParcelJson.of(parcels.parcelCoded(code)
+                .filter(parcel -> currentUser.required().scope().covers(parcel.zone()))
+                .orElseThrow(() -> new NoSuchElementException("land parcel " + code)));
+    }
+
+    /**
+     * Registers a parcel from {@code {"code", "zone", "areaMu", "soldOn", "investmentIntensity", "outputPerMu",
+     * "taxPerMu", "energyPerOutput", "assessments": ["SOIL_WATER", …]}}.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(JsonObject body, @Context UriInfo uri) {
+        if (!currentUser.hasRole(Role.MANAGER.roleName()) && !currentUser.hasRole(Role.ADMIN.roleName())) {
+            throw new ForbiddenException();
+        }
+        LandParcel parcel = service.register(currentUser.required().scope(), new NewLandParcel(
+                JsonFields.text(body, "code"), JsonFields.text(body, "zone"), JsonFields.text(body, "areaMu"),
+                JsonFields.text(body, "soldOn"), JsonFields.text(body, "investmentIntensity"),
+                JsonFields.text(body, "outputPerMu"), JsonFields.text(body, "taxPerMu"),
+                JsonFields.text(body, "energyPerOutput"), names(body.get("assessments"))));
+        return Response.created(uri.getAbsolutePathBuilder().path(parcel.code()).build())
+                .entity(LandParcelJson.of(parcel)).build();
+    }
+
+    private static List<String> names(JsonValue value) {
+        if (!(value instanceof JsonArray array)) {
+            return List.of();
+        }
+        return array.stream().map(v -> v instanceof JsonString text ? text.getString() : v.toString()).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package cn.zoneflow.workflow.task;
+
+import cn.zoneflow.domain.application.EvaluationService;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.evaluation.EvaluationFile;
+import cn.zoneflow.processes.ProjectLifecycle.Activities;
+import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * 达效评估: the officer records a producing project's figures for the last twelve months with a word on them; the
+ * evaluation goes to the zone's managers as the request for 达效, with its measures beside it.
+ */
+@ApplicationScoped
+@Transactional
+public class EvaluationTasks {
+
+    @Inject
+    private TaskInbox inbox;
+
+    @Inject
+    private TaskService taskService;
+
+    @Inject
+    private TaskSteps steps;
+
+    @Inject
+    private EngineIdentity identity;
+
+    @Inject
+    private TaskAudit audit;
+
+    @Inject
+    private EvaluationService evaluations;
+
+    /** The evaluations of the task's project, the latest measured against its parcel. */
+    public EvaluationFile fileOf(Actor actor, String taskId) {
+        Task task = inbox.visibleTask(actor, taskId);
+        return evaluations.file((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID));
+    }
+
+    /**
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming every wrong figure
+     * @throws TaskInputException naming {@code evidence} when the word on the figures is missing
+     */
+    public void evaluate(Actor actor, String taskId, String actualOutput, String annualTax, String energyUse,
+            String evidence) {
+        Task task = steps.take(actor, taskId, Activities.EVALUATE_OUTPUT);
+        String checked = TaskSteps.requiredText(Variables.EVIDENCE, evidence);
+        evaluations.evaluate((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID), actualOutput,
+                annualTax, energyUse, actor.username());
+        audit.record(AuditAction.OUTPUT_EVALUATED, task);
+        identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.EVIDENCE, checked)));
+    }
+}
