@@ -35,12 +35,6 @@ public class CommitmentTasks {
     private TaskService taskService;
 
     @Inject
-    private EngineIdentity identity;
-
-    @Inject
-    private TaskAudit audit;
-
-    @Inject
     private TaskSteps steps;
 
     @Inject
@@ -61,11 +55,10 @@ public class CommitmentTasks {
         Task task = steps.take(actor, taskId, Activities.SIGN_COMMITMENTS);
         Commitment commitment = commitments.sign(projectOf(task), creditCommittedOn, serviceCommittedOn, promisedOn,
                 actor.username());
-        audit.record(AuditAction.COMMITMENT_SIGNED, task);
         Date verificationDue = Date.from(commitment.promisedOn().atTime(VERIFICATION_AT)
                 .atZone(ChinaTime.ZONE).toInstant());
-        identity.as(actor, () -> taskService.complete(task.getId(),
-                Map.of(Variables.VERIFICATION_DUE_AT, verificationDue)));
+        steps.complete(actor, task, AuditAction.COMMITMENT_SIGNED,
+                Map.of(Variables.VERIFICATION_DUE_AT, verificationDue));
         return commitment;
     }
 
@@ -77,8 +70,7 @@ public class CommitmentTasks {
     public void verify(Actor actor, String taskId, boolean kept, String note, String rectificationDue) {
         Task task = steps.take(actor, taskId, Activities.VERIFY_COMMITMENT);
         commitments.verify(projectOf(task), kept, note, rectificationDue, actor.username());
-        audit.record(AuditAction.COMMITMENT_VERIFIED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.KEPT, kept)));
+        steps.complete(actor, task, AuditAction.COMMITMENT_VERIFIED, Map.of(Variables.KEPT, kept));
     }
 
     /**
@@ -89,8 +81,7 @@ public class CommitmentTasks {
     public void checkRectification(Actor actor, String taskId, boolean rectified, String note) {
         Task task = steps.take(actor, taskId, Activities.RECTIFY_COMMITMENT);
         commitments.checkRectification(projectOf(task), rectified, note);
-        audit.record(AuditAction.RECTIFICATION_CHECKED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.RECTIFIED, rectified)));
+        steps.complete(actor, task, AuditAction.RECTIFICATION_CHECKED, Map.of(Variables.RECTIFIED, rectified));
     }
 
     /**
@@ -101,8 +92,7 @@ public class CommitmentTasks {
     public void handleBreach(Actor actor, String taskId, String handling) {
         Task task = steps.take(actor, taskId, Activities.REVIEW_BREACH);
         commitments.handleBreach(projectOf(task), handling, actor.username());
-        audit.record(AuditAction.BREACH_HANDLED, task);
-        identity.as(actor, () -> taskService.complete(task.getId()));
+        steps.complete(actor, task, AuditAction.BREACH_HANDLED, Map.of());
     }
 
     private long projectOf(Task task) {

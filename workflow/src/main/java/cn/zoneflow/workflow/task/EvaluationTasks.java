@@ -30,12 +30,6 @@ public class EvaluationTasks {
     private TaskSteps steps;
 
     @Inject
-    private EngineIdentity identity;
-
-    @Inject
-    private TaskAudit audit;
-
-    @Inject
     private EvaluationService evaluations;
 
     /** The evaluations of the task's project, the latest measured against its parcel. */
@@ -54,7 +48,6 @@ public class EvaluationTasks {
         String checked = TaskSteps.requiredText(Variables.EVIDENCE, evidence);
         evaluations.evaluate((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID), actualOutput,
                 annualTax, energyUse, actor.username());
-        audit.record(AuditAction.OUTPUT_EVALUATED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.EVIDENCE, checked)));
+        steps.complete(actor, task, AuditAction.OUTPUT_EVALUATED, Map.of(Variables.EVIDENCE, checked));
     }
 }

@@ -32,12 +32,6 @@ public class ProcedureTasks {
     private TaskService taskService;
 
     @Inject
-    private EngineIdentity identity;
-
-    @Inject
-    private TaskAudit audit;
-
-    @Inject
     private TaskSteps steps;
 
     @Inject
@@ -61,24 +55,22 @@ public class ProcedureTasks {
         Task task = steps.take(actor, taskId, AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT);
         AgencyAgreement agreement = agency.signAgreement(projectOf(task), number, signedOn, specialist,
                 actor.username());
-        audit.record(AuditAction.AGENCY_AGREEMENT_SIGNED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(),
-                Map.of(AgencyProcess.Variables.SPECIALIST, agreement.specialist())));
+        steps.complete(actor, task, AuditAction.AGENCY_AGREEMENT_SIGNED,
+                Map.of(AgencyProcess.Variables.SPECIALIST, agreement.specialist()));
         return agreement;
     }
 
     /** 收集申报材料: the enterprise's materials are complete. */
     public void materialsCollected(Actor actor, String taskId) {
         Task task = steps.take(actor, taskId, Activities.COLLECT_MATERIALS);
-        identity.as(actor, () -> taskService.complete(task.getId()));
+        steps.complete(actor, task, AuditAction.MATERIALS_COLLECTED, Map.of());
     }
 
     /** 报送审批部门: the materials went to the department today; its statutory limit starts. */
     public void submitted(Actor actor, String taskId) {
         Task task = steps.take(actor, taskId, Activities.SUBMIT_TO_DEPARTMENT);
-        audit.record(AuditAction.PROCEDURE_SUBMITTED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(),
-                Map.of(Variables.SUBMITTED_BY, actor.username())));
+        steps.complete(actor, task, AuditAction.PROCEDURE_SUBMITTED,
+                Map.of(Variables.SUBMITTED_BY, actor.username()));
     }
 
     /** 登记部门办理结果 — approved: the procedure is closed under the department's approval number. */
@@ -86,18 +78,16 @@ public class ProcedureTasks {
         Task task = steps.take(actor, taskId, Activities.RECORD_DEPARTMENT_ANSWER);
         String checked = TaskSteps.requiredText(Variables.APPROVAL_NUMBER, approvalNumber,
                 ProjectProcedure.APPROVAL_NUMBER_MAX_LENGTH);
-        audit.record(AuditAction.PROCEDURE_CLOSED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(),
-                Map.of(Variables.DEPARTMENT_APPROVED, true, Variables.APPROVAL_NUMBER, checked)));
+        steps.complete(actor, task, AuditAction.PROCEDURE_CLOSED,
+                Map.of(Variables.DEPARTMENT_APPROVED, true, Variables.APPROVAL_NUMBER, checked));
     }
 
     /** 登记部门办理结果 — returned: the officers correct the materials, as the department asked. */
     public void returnedForCorrection(Actor actor, String taskId, String reason) {
         Task task = steps.take(actor, taskId, Activities.RECORD_DEPARTMENT_ANSWER);
         String checked = TaskSteps.requiredText(Variables.CORRECTION_REASON, reason);
-        audit.record(AuditAction.PROCEDURE_RETURNED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(),
-                Map.of(Variables.DEPARTMENT_APPROVED, false, Variables.CORRECTION_REASON, checked)));
+        steps.complete(actor, task, AuditAction.PROCEDURE_RETURNED,
+                Map.of(Variables.DEPARTMENT_APPROVED, false, Variables.CORRECTION_REASON, checked));
     }
 
     private long projectOf(Task task) {

@@ -1,15 +1,18 @@
 package cn.zoneflow.workflow.task;
 
+import cn.zoneflow.domain.model.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * What working on any step starts with: the task must be the actor's to see and of the expected kind, and nobody
- * else's; a task still unclaimed becomes theirs. Text fields are checked alike on every step.
+ * else's; a task still unclaimed becomes theirs. Text fields are checked alike on every step, and a step is
+ * completed and audited alike.
  */
 @ApplicationScoped
 class TaskSteps {
@@ -24,6 +27,9 @@ class TaskSteps {
 
     @Inject
     private EngineIdentity identity;
+
+    @Inject
+    private TaskAudit audit;
 
     /**
      * @param steps the kinds of step the action fits
@@ -41,6 +47,12 @@ class TaskSteps {
             identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
         }
         return task;
+    }
+
+    /** Completes the step as the actor, with the variables it hands on, recorded in the audit trail. */
+    void complete(Actor actor, Task task, AuditAction action, Map<String, Object> variables) {
+        audit.record(action, task);
+        identity.as(actor, () -> taskService.complete(task.getId(), variables));
     }
 
     static String requiredText(String field, String text, int maxLength) {
