@@ -22,11 +22,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * "三个一批" activities: the list, one activity with its summary as the bulletins print it (limited to the caller's
  * scope), creating one (supervisors) and presenting a project of one's scope in a batch.
  */
+@Tag(name = "三个一批", description = "\"Three batches\" activities: presentation of projects and the bulletins' summary")
 @Path("activities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

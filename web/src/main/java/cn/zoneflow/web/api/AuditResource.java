@@ -24,11 +24,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit trail for the auditor, and for nobody else: search it (times in Beijing time, days from {@code from}
  * to {@code to} included) and have the chain recomputed. Reading the trail is itself audited.
  */
+@Tag(name = "审计", description = "The audit trail, for the auditor")
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Downloads a document, as uploaded, with the type its content proved; another zone's document answers 404. */
+@Tag(name = "文档", description = "Documents of projects and procedures")
 @Path(DocumentResource.PATH)
 @RequestScoped
 public class DocumentResource {

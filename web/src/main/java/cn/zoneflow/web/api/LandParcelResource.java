@@ -26,11 +26,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 标准地 parcels of the zones the caller sees; a zone's managers (or the system administrator) register the parcels
  * the zone sold.
  */
+@Tag(name = "标准地", description = "Standard-land parcels with their standards and regional assessments")
 @Path("land-parcels")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

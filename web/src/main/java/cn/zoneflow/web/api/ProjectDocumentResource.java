@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A project's documents over the API: the list, and uploads — PDF, JPG or PNG up to 20 MB, the kind told by the
  * content — as the multipart field {@code file} or as the raw body, optionally for one of the project's procedures
  * ({@code ?procedure=LAND_USE}). Another zone's project answers 404.
  */
+@Tag(name = "文档", description = "Documents of projects and procedures")
 @Path("projects/{id}/documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -21,11 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Import of a zone's existing project list: the template to fill in, and the upload — as a multipart form field
  * named {@code file}, or as the raw body with its content type. Rows outside the caller's scope are row errors.
  */
+@Tag(name = "项目导入", description = "Import of a zone's project list")
 @Path("projects/import")
 @RequestScoped
 public class ProjectImportResource {

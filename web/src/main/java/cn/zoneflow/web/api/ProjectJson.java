@@ -1,15 +1,18 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.model.activity.ActivityEntry;
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CreditRecord;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.domain.model.evaluation.OutputEvaluation;
 import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ReserveTier;
 import cn.zoneflow.domain.model.project.StageMove;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.web.project.AgencyFile;
+import cn.zoneflow.web.project.ProjectQueries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,11 +40,25 @@ public record ProjectJson(
         boolean underCommitment,
         boolean fullAgency,
         String landParcelCode,
+        String leaderInCharge,
+        String reserveTier,
+        String reserveTierName,
+        long version,
         List<StageMoveJson> stageHistory,
         AgencyJson agency,
         CommitmentJson commitment,
         LandParcelJson landParcel,
-        EvaluationJson evaluation) {
+        EvaluationJson evaluation,
+        List<PresentationJson> activities) {
+
+    /** A "三个一批" activity the project was presented in, and in which batch. */
+    public record PresentationJson(long activityId, String activity, LocalDate heldOn, String batch,
+            String batchName) {
+        static PresentationJson of(ActivityEntry entry) {
+            return new PresentationJson(entry.activity().id(), entry.activity().name(), entry.activity().heldOn(),
+                    entry.batch().name(), entry.batch().chineseName());
+        }
+    }
 
     /** One dated stage move and who approved it. */
     public record StageMoveJson(String stage, String stageName, LocalDate date, String approvedBy, String evidence,
@@ -143,26 +160,30 @@ public record ProjectJson(
         return Texts.MESSAGES.get(Locale.SIMPLIFIED_CHINESE, key);
     }
 
-    /** The list view: without the stage history, the agency, the commitment, the parcel and the evaluation. */
+    /** The list view: only the project's own facts. */
     static ProjectJson summary(Project project) {
-        return of(project, null, null, null, null, null);
+        return of(project, null, null, null, null, null, null);
     }
 
-    static ProjectJson detail(Project project, AgencyFile agency, CommitmentFile commitment,
-            EvaluationFile evaluation) {
-        return of(project, project.stageMoves().stream().map(StageMoveJson::of).toList(), AgencyJson.of(agency),
-                CommitmentJson.of(commitment), LandParcelJson.of(evaluation.parcel()), EvaluationJson.of(evaluation));
+    static ProjectJson detail(Project project, ProjectQueries.ProjectFile file) {
+        return of(project, project.stageMoves().stream().map(StageMoveJson::of).toList(), AgencyJson.of(file.agency()),
+                CommitmentJson.of(file.commitment()), LandParcelJson.of(file.evaluation().parcel()),
+                EvaluationJson.of(file.evaluation()),
+                file.activities().stream().map(PresentationJson::of).toList());
     }
 
     private static ProjectJson of(Project project, List<StageMoveJson> history, AgencyJson agency,
-            CommitmentJson commitment, LandParcelJson landParcel, EvaluationJson evaluation) {
+            CommitmentJson commitment, LandParcelJson landParcel, EvaluationJson evaluation,
+            List<PresentationJson> activities) {
         return new ProjectJson(project.id(), project.code().value(), project.name(), project.enterprise().name(),
                 project.enterprise().creditCode().value(), project.zone().name(), project.zone().city().name(),
                 project.industry().name(), project.stage().name(), project.stage().chineseName(),
                 project.isStrategicEmerging(), project.isIndustrial(), project.totalInvestment().wan(),
                 project.expectedAnnualOutput().wan(), project.plannedStartDate(), project.plannedProductionDate(),
                 project.reached(Stage.SIGNED).orElse(null), project.reforms().underCommitment(),
-                project.reforms().fullAgency(), project.reforms().landParcelCode(), history, agency, commitment,
-                landParcel, evaluation);
+                project.reforms().fullAgency(), project.reforms().landParcelCode(), project.leaderInCharge(),
+                project.reserveTier().map(Enum::name).orElse(null),
+                project.reserveTier().map(ReserveTier::chineseName).orElse(null), project.version(), history, agency,
+                commitment, landParcel, evaluation, activities);
     }
 }

@@ -1,6 +1,7 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.InvestmentProgressService;
+import cn.zoneflow.domain.application.ProjectAssignment;
 import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.domain.application.NewSignedProject;
 import cn.zoneflow.domain.application.ProjectRegistration;
@@ -11,6 +12,7 @@ import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,8 +21,10 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,11 +35,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Projects within the caller's scope: the filtered, paged list, one project with its stage history, and the
  * registration of a newly signed project, which starts its lifecycle process.
  */
+@Tag(name = "项目", description = "Projects: registration, detail, investment progress, leader and reserve tier")
 @Path("projects")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +56,9 @@ public class ProjectResource {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private ProjectAssignment assignment;
 
     @Inject
     private PlaceNames places;
@@ -99,7 +108,7 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     public ProjectJson detail(@PathParam("id") long id) {
-        return ProjectJson.detail(visible(id), queries.agency(id), queries.commitment(id), queries.evaluation(id));
+        return ProjectJson.detail(visible(id), queries.file(id));
     }
 
     /** Registers a project whose contract was signed; its lifecycle process starts in the same transaction. */
@@ -115,8 +124,7 @@ public class ProjectResource {
                 JsonFields.text(body, "fullAgency"), JsonFields.text(body, "landParcelCode"));
         Project project = registration.registerSigned(scope(), input, currentUser.required().username());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(project.id())).build())
-                .entity(ProjectJson.detail(project, queries.agency(project.id()), queries.commitment(project.id()),
-                        queries.evaluation(project.id())))
+                .entity(ProjectJson.detail(project, queries.file(project.id())))
                 .build();
     }
 
@@ -135,6 +143,24 @@ public class ProjectResource {
         Project project = progress.record(scope(), id, JsonFields.text(body, "month"),
                 JsonFields.text(body, "completed"), currentUser.required().username());
         return InvestmentJson.of(project);
+    }
+
+    /**
+     * The zone's managers name the project's leader in charge (包联领导) and, while it is in reserve, its tier:
+     * {@code {"leaderInCharge": "…", "reserveTier": "重点库", "version": 3}} — the version as last read; a change
+     * made meanwhile answers 409.
+     */
+    @PUT
+    @Path("{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProjectJson assign(@PathParam("id") long id, JsonObject body) {
+        if (!currentUser.hasRole(Role.MANAGER.roleName())) {
+            throw new ForbiddenException();
+        }
+        Project project = assignment.assign(scope(), id, JsonFields.text(body, ProjectAssignment.VERSION),
+                JsonFields.text(body, ProjectAssignment.LEADER_IN_CHARGE),
+                JsonFields.text(body, ProjectAssignment.RESERVE_TIER), currentUser.required().username());
+        return ProjectJson.detail(project, queries.file(id));
     }
 
     /** A project's investment progress. */

@@ -13,8 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reference data everyone may read: cities, zones and the industry catalogue. */
+@Tag(name = "参考数据", description = "Cities, zones, industries")
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The province's figures, computed from the recorded facts; every reader sees their own scope or a part of it. */
+@Tag(name = "报表", description = "Follow-up rates")
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

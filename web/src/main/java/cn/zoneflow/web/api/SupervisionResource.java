@@ -26,11 +26,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 督办 for the province's systems: the overdue board, the "三未" lists and the notices, supervisors only, limited to their city or
  * the province. A notice is sent as {@code {"projectId", "addressee", "requirement", "deadline"}}.
  */
+@Tag(name = "督办", description = "Overdue work, 三未 lists and 督办 notices")
 @Path("supervision")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,11 +27,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's tasks for integrations: their own and the unclaimed ones of their groups; claim, give back and
  * complete, validated exactly like the screens. Another zone's task id answers 404.
  */
+@Tag(name = "任务", description = "The caller's tasks: claim, unclaim, complete")
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.application.EvaluationService;
+import cn.zoneflow.domain.model.activity.ActivityEntry;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
@@ -35,6 +36,11 @@ public class ProjectQueries {
     public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities,
             List<InvestmentRow> investments, BigDecimal completedInvestmentYi, AgencyFile agency,
             CommitmentFile commitment, EvaluationFile evaluation, List<DocumentSummary> documents) {
+    }
+
+    /** What the API tells of a project besides its own facts; callers have checked it is within the scope. */
+    public record ProjectFile(AgencyFile agency, CommitmentFile commitment, EvaluationFile evaluation,
+            List<ActivityEntry> activities) {
     }
 
     /** One month's completed investment, in 万元 as recorded. */
@@ -90,6 +96,12 @@ public class ProjectQueries {
                 commitment(id),
                 evaluation(id),
                 documents.summariesOf(id));
+    }
+
+    /** The agency, commitment, evaluation and activities of a project; callers have checked its scope. */
+    public ProjectFile file(long projectId) {
+        return new ProjectFile(agency(projectId), commitment(projectId), evaluation(projectId),
+                activities.entriesOf(projectId));
     }
 
     /** The project's agreement and procedures; callers have checked the project is within the user's scope. */

@@ -1,6 +1,7 @@
 package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ReserveTier;
 import cn.zoneflow.domain.model.shared.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,12 +19,16 @@ public record ProjectSummary(
         BigDecimal totalInvestmentYi,
         BigDecimal expectedAnnualOutputYi,
         boolean strategicEmerging,
-        LocalDate signedOn) {
+        LocalDate signedOn,
+        String leaderInCharge,
+        ReserveTier reserveTier,
+        long version) {
 
     public static ProjectSummary of(Project project) {
         return new ProjectSummary(project.id(), project.code().value(), project.name(), project.enterprise().name(),
                 project.zone().name(), project.industry().name(), project.stage(), project.stage().next().orElse(null),
                 project.totalInvestment().inYi(), project.expectedAnnualOutput().inYi(),
-                project.isStrategicEmerging(), project.reached(Stage.SIGNED).orElse(null));
+                project.isStrategicEmerging(), project.reached(Stage.SIGNED).orElse(null), project.leaderInCharge(),
+                project.reserveTier().orElse(null), project.version());
     }
 }

@@ -1,22 +1,32 @@
 package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.application.ProjectAssignment;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
+import cn.zoneflow.domain.model.project.ReserveTier;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.web.i18n.FieldMessages;
+import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
  * A project's page: its facts, the stage timeline with dates and approvers, and the "三个一批" activities it was
- * presented in. A project outside the user's scope does not exist for them (404).
+ * presented in; the zone's managers name its leader in charge and grade it while in reserve. A project outside the
+ * user's scope does not exist for them (404).
  */
 @Named
 @ViewScoped
@@ -33,12 +43,25 @@ public class ProjectView implements Serializable {
     @Inject
     private transient AuditTrail audit;
 
+    @Inject
+    private transient ProjectAssignment assignment;
+
+    @Inject
+    private transient Messages messages;
+
+    @Inject
+    private transient FieldMessages fieldMessages;
+
     private long id;
     private ProjectQueries.ProjectPage page;
+    private String leaderInCharge;
+    private ReserveTier reserveTier;
 
     public void load() throws IOException {
         try {
             page = queries.project(currentUser.required().scope(), id);
+            leaderInCharge = page.summary().leaderInCharge();
+            reserveTier = page.summary().reserveTier();
         } catch (NoSuchElementException e) {
             audit.recordSeparately(new AuditEvent(AuditAction.ACCESS_DENIED, "project", String.valueOf(id),
                     AuditResult.DENIED, "project/view"));
@@ -46,6 +69,49 @@ public class ProjectView implements Serializable {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             faces.responseComplete();
         }
+    }
+
+    /** Whether the user may name the leader and grade the reserve: the zone's managers. */
+    public boolean isAssigning() {
+        return currentUser.hasRole(Role.MANAGER.roleName());
+    }
+
+    /** Saves the leader and tier against the version this page showed; a change made meanwhile is refused. */
+    public void assign() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            assignment.assign(currentUser.required().scope(), id, String.valueOf(page.summary().version()),
+                    leaderInCharge, reserveTier == null ? null : reserveTier.name(),
+                    currentUser.required().username());
+            page = queries.project(currentUser.required().scope(), id);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("project_view.assignment.message.info.saved"), null));
+        } catch (InvalidInputException e) {
+            fieldMessages.show("assignment", e);
+        } catch (OptimisticLockException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    messages.get("project_view.assignment.message.warn.changed"), null));
+        }
+    }
+
+    public List<ReserveTier> getReserveTiers() {
+        return List.of(ReserveTier.values());
+    }
+
+    public String getLeaderInCharge() {
+        return leaderInCharge;
+    }
+
+    public void setLeaderInCharge(String leaderInCharge) {
+        this.leaderInCharge = leaderInCharge;
+    }
+
+    public ReserveTier getReserveTier() {
+        return reserveTier;
+    }
+
+    public void setReserveTier(ReserveTier reserveTier) {
+        this.reserveTier = reserveTier;
     }
 
     public long getId() {

@@ -217,6 +217,25 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aManagerNamesTheLeaderInChargeOnTheProjectPageWhichEveryTaskPageThenShows() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        officerApi.post("projects", Projects.signed(code, "晋中开发区", "20000"));
+
+        browser.open(base).signedInAs("manager.jinzhong");
+        browser.go("project/view.xhtml?id=" + Projects.idOf(officerApi, code));
+        browser.type("assignment:leaderInCharge", "王建国（管委会副主任）");
+        browser.click("assignment:save");
+        browser.waitForText(By.id("assignment:assignmentMessages"), "已保存包联领导");
+        assertThat(browser.text(By.id("leaderInCharge"))).isEqualTo("王建国（管委会副主任）");
+        browser.signOut();
+
+        browser.signedInAs("officer.jinzhong");
+        browser.go("task/request-stage-move.xhtml?id=" + Projects.taskOf(officerApi, code, "requestStageMove"));
+        assertThat(browser.text(By.id("leaderInCharge"))).isEqualTo("王建国（管委会副主任）");
+    }
+
+    @Test
     void anOfficerReportsTheMonthsCompletedInvestmentOfAStartedProject() {
         String code = Projects.newCode();
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");

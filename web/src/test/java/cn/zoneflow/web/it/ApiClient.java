@@ -69,6 +69,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    public Answer put(String path, JsonObject body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     public Answer post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -324,6 +324,43 @@ class ApiIT {
     }
 
     @Test
+    void aZonesManagerNamesTheLeaderInChargeAgainstTheVersionTheyReadAndATierOnlyInReserve() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "20000"));
+        long id = Projects.idOf(officer, code);
+        String path = "projects/" + id + "/assignment";
+        long version = manager.get("projects/" + id).json().getJsonNumber("version").longValue();
+
+        Answer tierWhenSigned = manager.put(path, Json.createObjectBuilder().add("leaderInCharge", "王建国")
+                .add("reserveTier", "重点库").add("version", version).build());
+        assertThat(tierWhenSigned.status()).isEqualTo(400);
+        assertThat(tierWhenSigned.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("reserveTier");
+        assertThat(officer.put(path, Json.createObjectBuilder().add("leaderInCharge", "王建国")
+                .add("version", version).build()).status()).isEqualTo(403);
+
+        JsonObject assigned = manager.put(path, Json.createObjectBuilder().add("leaderInCharge", "王建国（管委会副主任）")
+                .add("version", version).build()).json();
+        assertThat(assigned.getString("leaderInCharge")).isEqualTo("王建国（管委会副主任）");
+        assertThat(assigned.getJsonNumber("version").longValue()).isGreaterThan(version);
+        Answer stale = manager.put(path, Json.createObjectBuilder().add("leaderInCharge", "李四")
+                .add("version", version).build());
+        assertThat(stale.status()).as("a change made since the version read").isEqualTo(409);
+        assertThat(officer.get("projects/" + id).json().getString("leaderInCharge")).isEqualTo("王建国（管委会副主任）");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApiByTopic() {
+        Answer document = ApiClient.as(base, "officer.jinzhong").get("../openapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/land-parcels", "/api/projects/{id}/assignment", "标准地",
+                "ZoneFlow API");
+    }
+
+    @Test
     void completedInvestmentIsRecordedMonthByMonthCorrectedAndAddedUp() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.newCode();
@@ -436,6 +473,10 @@ class ApiIT {
         assertThat(signing.getInt("projects")).isEqualTo(1);
         assertThat(signing.getInt("from5To10Yi")).isEqualTo(1);
         assertThat(signing.getJsonNumber("totalInvestmentYi").bigDecimalValue()).isEqualByComparingTo("6.00");
+        JsonObject presentation = officer.get("projects/" + Projects.idOf(officer, code)).json()
+                .getJsonArray("activities").getJsonObject(0);
+        assertThat(presentation.getJsonNumber("activityId").longValue()).isEqualTo(id);
+        assertThat(presentation.getString("batchName")).isEqualTo("签约一批");
     }
 
     @Test

@@ -39,6 +39,8 @@ import java.util.Optional;
 @Table(name = "project")
 public class Project {
 
+    public static final int LEADER_MAX_LENGTH = 60;
+
     /** The comment on stage moves that came with an imported list rather than through an approval. */
     public static final String IMPORTED = "导入";
     /** The comment on stage moves the city approved after the zone, followed by who did. */
@@ -107,6 +109,13 @@ public class Project {
 
     @Column(name = "land_parcel_code", length = ProjectReforms.PARCEL_CODE_MAX_LENGTH)
     private String landParcelCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reserve_tier", length = 20)
+    private ReserveTier reserveTier;
+
+    @Column(name = "leader_in_charge", length = LEADER_MAX_LENGTH)
+    private String leaderInCharge;
 
     @Column(name = "demo", nullable = false)
     private boolean demo;
@@ -182,6 +191,39 @@ public class Project {
         this.landParcelCode = reforms.landParcelCode();
     }
 
+    /**
+     * Who follows the project (包联领导, a zone or city leader by name) and, while it is in reserve, its tier there.
+     *
+     * @param leaderInCharge null or blank when nobody is named
+     * @param tier null when not graded
+     * @throws InvalidValueException when a tier is given to a project no longer in reserve, or the name is too long
+     */
+    public void assign(String leaderInCharge, ReserveTier tier) {
+        String leader = leaderInCharge == null || leaderInCharge.isBlank() ? null : leaderInCharge.strip();
+        if (leader != null && leader.length() > LEADER_MAX_LENGTH) {
+            throw new InvalidValueException("leaderInCharge.tooLong", leader);
+        }
+        if (tier != null && stage != Stage.RESERVE) {
+            throw new InvalidValueException("reserveTier.notInReserve", tier.name());
+        }
+        this.leaderInCharge = leader;
+        this.reserveTier = tier;
+    }
+
+    public String leaderInCharge() {
+        return leaderInCharge;
+    }
+
+    /** The reserve tier, only ever while the project is in reserve. */
+    public Optional<ReserveTier> reserveTier() {
+        return stage == Stage.RESERVE ? Optional.ofNullable(reserveTier) : Optional.empty();
+    }
+
+    /** The version users edit against: a change made since they read it refuses theirs. */
+    public long version() {
+        return version;
+    }
+
     public ProjectReforms reforms() {
         return new ProjectReforms(underCommitment, fullAgency, landParcelCode);
     }
@@ -236,6 +278,7 @@ public class Project {
         StageMove move = new StageMove(this, next, on, approvedBy, evidence, comment);
         stageMoves.add(move);
         stage = next;
+        reserveTier = null;
         return move;
     }
 

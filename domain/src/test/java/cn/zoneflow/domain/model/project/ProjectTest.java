@@ -14,6 +14,7 @@ import cn.zoneflow.domain.model.zone.ZoneCategory;
 import cn.zoneflow.domain.model.zone.ZoneLevel;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 public class ProjectTest {
@@ -98,5 +99,21 @@ public class ProjectTest {
         assertThatThrownBy(() -> project.recordProgress(YearMonth.of(2024, 7), Amount.ofWan("1"), "o", now))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("investment.month.future");
         assertThat(project.investments()).isEmpty();
+    }
+
+    @Test
+    void aProjectInReserveIsGradedAndLosesItsTierOnceSignedWhileItsLeaderStays() {
+        Project signed = signedProject();
+        Project reserve = Project.imported(signed.facts(), Stage.RESERVE, Map.of(), "officer.jinzhong");
+        reserve.assign("  王副主任 ", ReserveTier.parse("重点库"));
+
+        assertThat(reserve.leaderInCharge()).isEqualTo("王副主任");
+        assertThat(reserve.reserveTier()).contains(ReserveTier.KEY);
+        reserve.advanceTo(Stage.SIGNED, SIGNED_ON, "manager.jinzhong", "签约仪式", null);
+        assertThat(reserve.reserveTier()).isEmpty();
+        assertThat(reserve.leaderInCharge()).isEqualTo("王副主任");
+        assertThatThrownBy(() -> reserve.assign("王副主任", ReserveTier.MATURE))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("notInReserve");
+        assertThatThrownBy(() -> ReserveTier.parse("三类库")).isInstanceOf(InvalidValueException.class);
     }
 }
