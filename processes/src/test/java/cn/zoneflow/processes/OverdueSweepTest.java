@@ -26,9 +26,11 @@ class OverdueSweepTest {
     }
 
     @Test
-    void sweepsEveryHourFromTheDayItIsDeployed() {
+    void sweepsOverdueTasksAndStalledProjectsEveryHourFromTheDayItIsDeployed() {
         AtomicInteger sweeps = new AtomicInteger();
+        AtomicInteger stallSweeps = new AtomicInteger();
         Mocks.register("raiseOverdueNoticesDelegate", (JavaDelegate) execution -> sweeps.incrementAndGet());
+        Mocks.register("raiseStallNoticesDelegate", (JavaDelegate) execution -> stallSweeps.incrementAndGet());
         Job first = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
                 .singleResult();
 
@@ -36,6 +38,7 @@ class OverdueSweepTest {
         engine.getManagementService().executeJob(first.getId());
 
         assertThat(sweeps).hasValue(1);
+        assertThat(stallSweeps).hasValue(1);
         Job next = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
                 .singleResult();
         assertThat(next.getDuedate()).isAfter(first.getDuedate());

@@ -10,6 +10,9 @@ import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.supervision.NoticeIssued;
 import cn.zoneflow.domain.model.supervision.NoticeRepository;
 import cn.zoneflow.domain.model.supervision.NoticeSource;
+import cn.zoneflow.domain.model.supervision.StallKind;
+import cn.zoneflow.domain.model.supervision.StallRepository;
+import cn.zoneflow.domain.model.supervision.StalledProject;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
@@ -38,6 +41,8 @@ public class SupervisionService {
     public static final String SWEEP = "system";
     /** Working days the zone has to answer a notice the sweep raised. */
     static final int SWEEP_NOTICE_DAYS = 2;
+    /** Working days the zone has to answer a "三未" notice: time to find out why and plan the next step. */
+    static final int STALL_NOTICE_DAYS = 5;
 
     @Inject
     private NoticeRepository notices;
@@ -56,6 +61,9 @@ public class SupervisionService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private StallRepository stalls;
 
     /**
      * A supervisor's notice, as typed.
@@ -106,6 +114,29 @@ public class SupervisionService {
                 "「" + task.taskName() + "」已超过办理时限（" + task.due() + "），请尽快办理并说明原因。", SWEEP, today,
                 deadline)));
         return fresh.size();
+    }
+
+    /**
+     * Raises a notice to the zone's officers for each project stalled at its stage ("三未") that has had none about
+     * that stall yet; it stays on the supervisors' lists until the project moves on.
+     *
+     * @param atMost how many to raise in this sweep; the rest wait for the next one
+     * @return how many were raised
+     */
+    public int raiseForStalls(int atMost) {
+        LocalDate today = ChinaTime.today();
+        LocalDate deadline = deadlines.calendar().plusWorkingDays(today, STALL_NOTICE_DAYS);
+        int raised = 0;
+        for (StallKind kind : StallKind.values()) {
+            Set<Long> noticed = notices.projectsNoticedFor(kind);
+            List<StalledProject> fresh = stalls.stalled(kind, stalls.monthsFor(kind), Scope.PROVINCE, today,
+                    Integer.MAX_VALUE).stream().filter(stalled -> !noticed.contains(stalled.projectId()))
+                    .limit(atMost - raised).toList();
+            fresh.forEach(stalled -> send(SupervisionNotice.aboutStall(projects.find(stalled.projectId()).orElseThrow(),
+                    kind, stalled, SWEEP, today, deadline)));
+            raised += fresh.size();
+        }
+        return raised;
     }
 
     /** A task past its deadline, as the sweep found it. */

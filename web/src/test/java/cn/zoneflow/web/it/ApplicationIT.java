@@ -17,7 +17,9 @@ import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.supervision.NoticeSource;
 import cn.zoneflow.domain.model.supervision.NoticeStatus;
+import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
 import cn.zoneflow.workflow.task.NoticeTasks;
@@ -131,6 +133,30 @@ class ApplicationIT {
         assertEquals(NoticeStatus.ANSWERED, supervision.notice(notice).status());
         assertNotNull(taskService.createTaskQuery().taskId(late.getId()).singleResult(),
                 "the late task itself stays with its holder");
+    }
+
+    @Test
+    void aProjectSignedLongAgoAndNotStartedGetsOneNoticeAboutItsStallWhichTheZonesOfficersAnswer() {
+        String code = "2026-140700-44-01-" + (500_000 + System.nanoTime() % 100_000);
+        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "签而未落测试项目",
+                "山西签而未落测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3").value(), null,
+                null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null,
+                LocalDate.now().minusMonths(8).toString(), null, null, null), "officer.jinzhong");
+
+        int sweeps = 0;
+        while (supervision.raiseForStalls(200) > 0) {
+            sweeps++;
+        }
+        assertEquals(0, supervision.raiseForStalls(200), "after " + sweeps + " sweeps every stall has its notice");
+
+        List<Task> answers = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(SupervisionNoticeProcess.Activities.ANSWER_NOTICE).list();
+        assertEquals(1, answers.size(), "one notice about the stall, not one per sweep");
+        SupervisionNotice notice = noticeTasks.noticeOf(OFFICER, answers.get(0).getId());
+        assertEquals(NoticeSource.STALL, notice.source());
+        assertTrue(notice.requirement().startsWith("签而未落"), notice.requirement());
+        assertEquals(1, inbox.page(OFFICER, new TaskFilter(code, SupervisionNoticeProcess.Activities.ANSWER_NOTICE,
+                null), 0, 10).total(), "the zone's officers find it in their inbox");
     }
 
     @Test

@@ -5,5 +5,7 @@ public enum NoticeSource {
     /** A supervisor wrote it. */
     SUPERVISOR,
     /** The overdue sweep found a task past its deadline. */
-    OVERDUE_TASK
+    OVERDUE_TASK,
+    /** The sweep found the project stalled at its stage ("三未"). */
+    STALL
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A supervision notice (督办通知) about one project, sent to its zone — to one officer or manager, or to the zone's
@@ -48,6 +49,10 @@ public class SupervisionNotice {
 
     @Column(name = "addressee", length = 60)
     private String addressee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stall_kind", length = 30)
+    private StallKind stallKind;
 
     @Column(name = "requirement", nullable = false, length = TEXT_MAX_LENGTH)
     private String requirement;
@@ -105,6 +110,18 @@ public class SupervisionNotice {
         this.status = NoticeStatus.OPEN;
     }
 
+    /**
+     * The sweep's notice to the zone's officers about a project stalled at its stage, saying since when and by when
+     * it should have moved on. One per project and kind of stall.
+     */
+    public static SupervisionNotice aboutStall(Project project, StallKind kind, StalledProject stalled,
+            String issuedBy, LocalDate issuedOn, LocalDate deadline) {
+        SupervisionNotice notice = new SupervisionNotice(project, NoticeSource.STALL, null, null,
+                kind.requirement(stalled), issuedBy, issuedOn, deadline);
+        notice.stallKind = kind;
+        return notice;
+    }
+
     /** The zone's answer; a notice is answered once. */
     public void answer(String text, String by, LocalDate on) {
         if (status != NoticeStatus.OPEN) {
@@ -116,11 +133,16 @@ public class SupervisionNotice {
         this.status = NoticeStatus.ANSWERED;
     }
 
-    /** The deadline passed without an answer. */
+    /** The deadline passed without an answer, or another day passed after it. */
     public void escalate() {
         if (status == NoticeStatus.OPEN) {
             escalations++;
         }
+    }
+
+    /** Whether the issuer follows the notice up now: at its first escalation; later ones only raise the count. */
+    public boolean needsFollowUp() {
+        return escalations == 1;
     }
 
     public boolean isOverdueOn(LocalDate day) {
@@ -137,6 +159,11 @@ public class SupervisionNotice {
 
     public NoticeSource source() {
         return source;
+    }
+
+    /** The kind of stall the notice is about, if it is about one. */
+    public Optional<StallKind> stallKind() {
+        return Optional.ofNullable(stallKind);
     }
 
     public String taskId() {

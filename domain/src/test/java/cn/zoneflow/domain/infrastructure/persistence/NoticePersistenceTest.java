@@ -1,12 +1,16 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.supervision.NoticeSource;
+import cn.zoneflow.domain.model.supervision.StallKind;
+import cn.zoneflow.domain.model.supervision.StalledProject;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +60,34 @@ class NoticePersistenceTest {
             assertThat(city).hasSize(2);
             assertThat(province).hasSize(3);
             assertThat(noticed).containsExactly("task-41");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aStallNoticeIsKeptOncePerProjectAndKindOfStall(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            StalledProject stalled = StalledProject.of(1, "2024-140700-44-01-000001", "测试项目", "晋中开发区", "晋中",
+                    BigDecimal.TEN, DAY.minusMonths(7), DAY.minusMonths(1), DAY);
+            long projectId = TestDatabases.read(factory, em -> {
+                em.getTransaction().begin();
+                Project project = TestProjects.project(3, TestProjects.zone(em, "晋中开发区")).persist(em);
+                new JpaNoticeRepository(em).add(SupervisionNotice.aboutStall(project, StallKind.SIGNED_NOT_STARTED,
+                        stalled, "system", DAY, DAY.plusDays(7)));
+                em.getTransaction().commit();
+                return project.id();
+            });
+
+            Set<Long> noticed = TestDatabases.read(factory,
+                    em -> new JpaNoticeRepository(em).projectsNoticedFor(StallKind.SIGNED_NOT_STARTED));
+            Set<Long> otherKind = TestDatabases.read(factory,
+                    em -> new JpaNoticeRepository(em).projectsNoticedFor(StallKind.STARTED_NOT_PRODUCING));
+            assertThat(noticed).containsExactly(projectId);
+            assertThat(otherKind).isEmpty();
+            assertThatThrownBy(() -> TestDatabases.write(factory, em -> new JpaNoticeRepository(em).add(
+                    SupervisionNotice.aboutStall(em.find(Project.class, projectId), StallKind.SIGNED_NOT_STARTED,
+                            stalled, "system", DAY, DAY.plusDays(7))))).as("one notice per project and stall")
+                    .isInstanceOf(RuntimeException.class);
         }
     }
 }

@@ -47,4 +47,16 @@ class SupervisionNoticeTest {
         assertThatThrownBy(() -> notice.answer("再答复", "officer.jinzhong", MONDAY.plusDays(5)))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void itsIssuerFollowsItUpAtTheFirstEscalationOnlyWhileLaterOnesRaiseTheCount() {
+        SupervisionNotice notice = notice(MONDAY.plusDays(2));
+        notice.escalate();
+        assertThat(notice.needsFollowUp()).isTrue();
+
+        notice.escalate();
+        notice.escalate();
+        assertThat(notice.needsFollowUp()).isFalse();
+        assertThat(notice.escalations()).isEqualTo(3);
+    }
 }
