@@ -15,6 +15,8 @@ public final class SupervisionNoticeProcess {
         public static final String ANSWER_NOTICE = "answerNotice";
         public static final String NOTICE_OVERDUE = "noticeOverdue";
         public static final String ESCALATE_NOTICE = "escalateNotice";
+        public static final String FOLLOW_UP_NEEDED = "followUpNeeded";
+        public static final String ESCALATED_AGAIN = "escalatedAgain";
         public static final String FOLLOW_UP_NOTICE = "followUpNotice";
         public static final String NOTICE_ANSWERED = "noticeAnswered";
         public static final String NOTICE_FOLLOWED_UP = "noticeFollowedUp";
@@ -31,8 +33,13 @@ public final class SupervisionNoticeProcess {
         /** Who must answer (String), or null for the zone's officers. */
         public static final String ADDRESSEE = "addressee";
         public static final String OFFICER_GROUP = ProjectLifecycle.Variables.OFFICER_GROUP;
-        /** When the unanswered notice is escalated (Date: the end of its deadline day). */
-        public static final String NOTICE_OVERDUE_AT = "noticeOverdueAt";
+        /**
+         * When the unanswered notice is escalated: at the end of its deadline day and every day after (String, an
+         * ISO 8601 repeating interval such as {@code R/2026-12-04T15:59:59Z/P1D}).
+         */
+        public static final String NOTICE_OVERDUE_CYCLE = "noticeOverdueCycle";
+        /** Whether this escalation is the first, which its issuer follows up (Boolean). */
+        public static final String FOLLOW_UP_NEEDED = "followUpNeeded";
         /** Who follows an escalated notice up (String): its issuer, or null for the city's supervisors. */
         public static final String FOLLOW_UP_ASSIGNEE = "followUpAssignee";
         /** The city's supervisors (candidate group). */

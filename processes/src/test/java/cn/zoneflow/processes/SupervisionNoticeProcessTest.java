@@ -10,6 +10,7 @@ import cn.zoneflow.processes.SupervisionNoticeProcess.Activities;
 import cn.zoneflow.processes.SupervisionNoticeProcess.Variables;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -45,8 +47,10 @@ class SupervisionNoticeProcessTest {
         ClockUtil.setCurrentTime(Date.from(ISSUED));
         Mocks.register("noticeDeadlineListener", (TaskListener) task -> task.setDueDate(DEADLINE));
         Mocks.register("assignDeadlineListener", (TaskListener) task -> { });
-        Mocks.register("escalateNoticeDelegate", (JavaDelegate) execution ->
-                escalated.add(execution.getVariable(Variables.NOTICE_ID)));
+        Mocks.register("escalateNoticeDelegate", (JavaDelegate) execution -> {
+            escalated.add(execution.getVariable(Variables.NOTICE_ID));
+            execution.setVariable(Variables.FOLLOW_UP_NEEDED, escalated.size() == 1);
+        });
     }
 
     @AfterEach
@@ -57,7 +61,8 @@ class SupervisionNoticeProcessTest {
 
     private ProcessInstance issue(String addressee, String followUpAssignee) {
         Map<String, Object> variables = new HashMap<>(withVariables(Variables.NOTICE_ID, 7L, Variables.PROJECT_ID, 1L,
-                Variables.OFFICER_GROUP, "officer:zone-22", Variables.NOTICE_OVERDUE_AT, DEADLINE,
+                Variables.OFFICER_GROUP, "officer:zone-22", Variables.NOTICE_OVERDUE_CYCLE,
+                "R/" + DEADLINE.toInstant() + "/P1D",
                 Variables.FOLLOW_UP_GROUP, "supervisor:city-140700"));
         variables.put(Variables.ADDRESSEE, addressee);
         variables.put(Variables.FOLLOW_UP_ASSIGNEE, followUpAssignee);
@@ -111,5 +116,24 @@ class SupervisionNoticeProcessTest {
 
         assertThat(taskAt(notice, Activities.FOLLOW_UP_NOTICE)).isNotAssigned()
                 .hasCandidateGroup("supervisor:city-140700");
+    }
+
+    @Test
+    void aNoticeStillUnansweredIsEscalatedAgainEachDayWithoutASecondFollowUp() {
+        ProcessInstance notice = issue("officer.jinzhong", "supervisor.jinzhong");
+        ClockUtil.setCurrentTime(DEADLINE);
+        execute(job(Activities.NOTICE_OVERDUE, notice));
+
+        Job next = job(Activities.NOTICE_OVERDUE, notice);
+        Date dayAfter = Date.from(DEADLINE.toInstant().plus(Duration.ofDays(1)));
+        assertThat(next).hasDueDate(dayAfter);
+        ClockUtil.setCurrentTime(dayAfter);
+        execute(next);
+
+        Assertions.assertThat(escalated).containsExactly(7L, 7L);
+        assertThat(notice).hasPassed(Activities.ESCALATED_AGAIN)
+                .isWaitingAt(Activities.ANSWER_NOTICE, Activities.FOLLOW_UP_NOTICE);
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(notice.getId())
+                .taskDefinitionKey(Activities.FOLLOW_UP_NOTICE).count()).isEqualTo(1);
     }
 }

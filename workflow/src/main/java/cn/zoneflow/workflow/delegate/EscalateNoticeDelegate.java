@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.delegate;
 
 import cn.zoneflow.domain.application.SupervisionService;
+import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.processes.SupervisionNoticeProcess.Variables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -8,7 +9,10 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** 升级督办: the notice's deadline passed unanswered; the domain counts the escalation. */
+/**
+ * 升级督办: the notice's deadline passed unanswered (again); the domain counts the escalation and says whether its
+ * issuer follows it up now.
+ */
 @Named("escalateNoticeDelegate")
 @Dependent
 public class EscalateNoticeDelegate implements JavaDelegate {
@@ -18,6 +22,7 @@ public class EscalateNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        supervision.escalate((Long) execution.getVariable(Variables.NOTICE_ID));
+        SupervisionNotice notice = supervision.escalate((Long) execution.getVariable(Variables.NOTICE_ID));
+        execution.setVariable(Variables.FOLLOW_UP_NEEDED, notice.needsFollowUp());
     }
 }

@@ -36,7 +36,7 @@ public class NoticeWorkflow {
         variables.put(Variables.PROJECT_ID, notice.projectId());
         variables.put(Variables.ADDRESSEE, notice.addressee());
         variables.put(Variables.OFFICER_GROUP, Role.OFFICER.groupIn(zone));
-        variables.put(Variables.NOTICE_OVERDUE_AT, TaskDeadline.endOf(notice.deadline()));
+        variables.put(Variables.NOTICE_OVERDUE_CYCLE, TaskDeadline.dailyFromEndOf(notice.deadline()));
         variables.put(Variables.FOLLOW_UP_ASSIGNEE,
                 SupervisionService.SWEEP.equals(notice.issuedBy()) ? null : notice.issuedBy());
         variables.put(Variables.FOLLOW_UP_GROUP, Role.SUPERVISOR.groupIn(zone.city()));

@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.calendar.DueState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 /**
@@ -13,12 +14,16 @@ import java.util.Date;
  */
 public final class TaskDeadline {
 
-
     private TaskDeadline() {
     }
 
     public static Date endOf(LocalDate day) {
         return Date.from(day.atTime(LocalTime.MAX).atZone(ChinaTime.ZONE).toInstant());
+    }
+
+    /** Every day from the end of the given day on, as an engine timer cycle (an ISO 8601 repeating interval). */
+    public static String dailyFromEndOf(LocalDate day) {
+        return "R/" + endOf(day).toInstant().truncatedTo(ChronoUnit.SECONDS) + "/P1D";
     }
 
     public static Date startOf(LocalDate day) {
