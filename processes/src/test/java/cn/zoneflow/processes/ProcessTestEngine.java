@@ -1,5 +1,6 @@
 package cn.zoneflow.processes;
 
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -7,8 +8,9 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
 /**
- * The in-memory engine the process tests share: H2 in memory, full history, no job executor (tests run jobs
- * themselves) and an expression manager that resolves the delegates each test registers with {@code Mocks}.
+ * The in-memory engine the process tests share: H2 in memory, full history (also reported to
+ * {@link ProcessCoverage}), no job executor (tests run jobs themselves) and an expression manager that resolves the
+ * delegates each test registers with {@code Mocks}.
  */
 final class ProcessTestEngine {
 
@@ -25,6 +27,7 @@ final class ProcessTestEngine {
             configuration.setJobExecutorActivate(false);
             configuration.setExpressionManager(new MockExpressionManager());
             configuration.setProcessEngineName("zoneflow-process-tests");
+            configuration.setCustomHistoryEventHandlers(List.of(ProcessCoverage.RECORDER));
             engine = configuration.buildProcessEngine();
         }
         return ProcessEngineExtension.builder().useProcessEngine(engine).build();
