@@ -1,5 +1,6 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
@@ -20,6 +21,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -30,7 +33,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * 我的待办: the signed-in user's tasks and the unclaimed tasks of their zone's group, a page at a time from the
- * engine's database, with claiming.
+ * engine's database, narrowed by project, kind of step and due state there, with claiming and handing back.
  */
 @Named
 @ViewScoped
@@ -50,7 +53,35 @@ public class InboxView implements Serializable {
     @Inject
     private transient Messages messages;
 
+    /** Each kind of step and the page that works on it. */
+    private static final Map<String, String> PAGES = pages();
+
     private LazyDataModel<TaskSummary> model;
+    private String projectCode;
+    private String taskType;
+    private DueState dueState;
+
+    private static Map<String, String> pages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put(AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT, "/task/sign-agency-agreement");
+        for (String step : List.of(ProcedureHandling.Activities.COLLECT_MATERIALS,
+                ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT, ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER)) {
+            pages.put(step, "/task/procedure-step");
+        }
+        for (String step : List.of(CommitmentProcess.Activities.SIGN_COMMITMENTS,
+                CommitmentProcess.Activities.VERIFY_COMMITMENT, CommitmentProcess.Activities.RECTIFY_COMMITMENT,
+                CommitmentProcess.Activities.REVIEW_BREACH)) {
+            pages.put(step, "/task/commitment");
+        }
+        pages.put(Activities.REQUEST_STAGE_MOVE, "/task/request-stage-move");
+        pages.put(Activities.APPROVE_STAGE_MOVE, "/task/approve-stage-move");
+        pages.put(Activities.APPROVE_STAGE_MOVE_AT_CITY, "/task/approve-stage-move");
+        pages.put(MonthlyProgress.Activities.RECORD_MONTHLY_PROGRESS, "/task/monthly-progress");
+        pages.put(Activities.EVALUATE_OUTPUT, "/task/evaluate-output");
+        pages.put(SupervisionNoticeProcess.Activities.ANSWER_NOTICE, "/task/notice");
+        pages.put(SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE, "/task/notice");
+        return Collections.unmodifiableMap(pages);
+    }
 
     @PostConstruct
     void init() {
@@ -72,25 +103,65 @@ public class InboxView implements Serializable {
 
     /** The page that works on this kind of task. */
     public String pageOf(TaskSummary task) {
-        return switch (task.taskType()) {
-            case Activities.REQUEST_STAGE_MOVE -> "/task/request-stage-move";
-            case Activities.EVALUATE_OUTPUT -> "/task/evaluate-output";
-            case Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY -> "/task/approve-stage-move";
-            case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> "/task/sign-agency-agreement";
-            case ProcedureHandling.Activities.COLLECT_MATERIALS, ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT,
-                    ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER -> "/task/procedure-step";
-            case MonthlyProgress.Activities.RECORD_MONTHLY_PROGRESS -> "/task/monthly-progress";
-            case SupervisionNoticeProcess.Activities.ANSWER_NOTICE,
-                    SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE -> "/task/notice";
-            case CommitmentProcess.Activities.SIGN_COMMITMENTS, CommitmentProcess.Activities.VERIFY_COMMITMENT,
-                    CommitmentProcess.Activities.RECTIFY_COMMITMENT, CommitmentProcess.Activities.REVIEW_BREACH ->
-                    "/task/commitment";
-            default -> "/task/inbox";
-        };
+        return PAGES.getOrDefault(task.taskType(), "/task/inbox");
+    }
+
+    /** The kinds of step the inbox can be narrowed to, in the order a project meets them. */
+    public List<String> getTaskTypes() {
+        return List.copyOf(PAGES.keySet());
+    }
+
+    public List<DueState> getDueStates() {
+        return List.of(DueState.values());
     }
 
     public String rowClass(TaskSummary task) {
         return DueDisplay.rowClass(task.dueState());
+    }
+
+    /** Whether the task is the user's own, which they may hand back to the group. */
+    public boolean isMine(TaskSummary task) {
+        return currentUser.actor().username().equals(task.assignee());
+    }
+
+    public void unclaim(TaskSummary task) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            claims.unclaim(currentUser.actor(), task.id());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("task_inbox.message.info.unclaimed", task.name()), null));
+        } catch (NoSuchElementException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    messages.get("task_inbox.message.warn.gone"), null));
+        }
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public void setProjectCode(String projectCode) {
+        this.projectCode = projectCode == null || projectCode.isBlank() ? null : projectCode.strip();
+    }
+
+    public String getTaskType() {
+        return taskType;
+    }
+
+    public void setTaskType(String taskType) {
+        this.taskType = taskType == null || taskType.isBlank() ? null : taskType;
+    }
+
+    public DueState getDueState() {
+        return dueState;
+    }
+
+    public void setDueState(DueState dueState) {
+        this.dueState = dueState;
+    }
+
+    private TaskFilter filter() {
+        return new TaskFilter(projectCode, taskType, dueState);
     }
 
     public void claim(TaskSummary task) {
@@ -115,13 +186,13 @@ public class InboxView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(inbox.count(currentUser.actor()));
+            return Math.toIntExact(inbox.count(currentUser.actor(), filter()));
         }
 
         @Override
         public List<TaskSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            TaskPage page = inbox.page(currentUser.actor(), TaskFilter.NONE, first / pageSize, pageSize);
+            TaskPage page = inbox.page(currentUser.actor(), filter(), first / pageSize, pageSize);
             setRowCount(Math.toIntExact(page.total()));
             return page.items();
         }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** The screens a zone works in all day, driven in a real browser: sign in, inbox, task pages, projects. */
 @ExtendWith(ArquillianExtension.class)
@@ -233,6 +234,27 @@ class WorkScreensBrowserIT {
         browser.signedInAs("officer.jinzhong");
         browser.go("task/request-stage-move.xhtml?id=" + Projects.taskOf(officerApi, code, "requestStageMove"));
         assertThat(browser.text(By.id("leaderInCharge"))).isEqualTo("王建国（管委会副主任）");
+    }
+
+    @Test
+    void anOfficerNarrowsTheInboxToOneProjectAndKindOfTaskClaimsItAndHandsItBack() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officerApi);
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.type("inbox:project", code + Keys.TAB);
+        browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 2 条");
+        assertThat(browser.texts(By.cssSelector("[id='inbox:tasks_data'] > tr"))).hasSize(2)
+                .allSatisfy(row -> assertThat(row).contains(code));
+        browser.choose("inbox:taskType", "签订代办协议");
+        browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 1 条");
+        assertThat(browser.text(By.id("inbox:tasks_data"))).contains("签订代办协议").doesNotContain("申请进入下一阶段");
+
+        browser.click("inbox:tasks:0:claim");
+        browser.waitForText(By.id("inbox:tasks_data"), "officer.jinzhong");
+        browser.click("inbox:tasks:0:unclaim");
+        browser.find(By.id("inbox:tasks:0:claim"));
+        assertThat(browser.text(By.id("inbox:tasks_data"))).doesNotContain("officer.jinzhong");
     }
 
     @Test

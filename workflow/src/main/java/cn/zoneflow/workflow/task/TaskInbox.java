@@ -58,6 +58,10 @@ public class TaskInbox {
         return visibleTo(actor).count();
     }
 
+    public long count(Actor actor, TaskFilter filter) {
+        return filtered(actor, filter).count();
+    }
+
     /** One task the actor may see, with its project. */
     public TaskSummary summary(Actor actor, String taskId) {
         return summaries(List.of(visibleTask(actor, taskId))).get(0);
