@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -72,6 +73,18 @@ public class Browser implements AfterTestExecutionCallback {
         driver = chrome;
         base = baseUrl;
         return this;
+    }
+
+    /** Resizes the window, as a tablet held upright (768 × 1024) shows the screens. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** How many pixels the page is wider than the window: what a user would have to scroll sideways. */
+    public long sidewaysOverflow() {
+        waitForPageReady();
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
     }
 
     public void go(String path) {

@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.YearMonth;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.CellType;
@@ -255,6 +256,22 @@ class WorkScreensBrowserIT {
         browser.click("inbox:tasks:0:unclaim");
         browser.find(By.id("inbox:tasks:0:claim"));
         assertThat(browser.text(By.id("inbox:tasks_data"))).doesNotContain("officer.jinzhong");
+    }
+
+    @Test
+    void onATabletHeldUprightTheWorkScreensFitTheWidth() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officerApi, true);
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.resize(768, 1024);
+        for (String page : List.of("task/inbox.xhtml", "project/list.xhtml",
+                "project/view.xhtml?id=" + Projects.idOf(officerApi, code),
+                "task/request-stage-move.xhtml?id=" + Projects.taskOf(officerApi, code, "requestStageMove"),
+                "task/sign-agency-agreement.xhtml?id=" + Projects.taskOf(officerApi, code, "signAgencyAgreement"))) {
+            browser.go(page);
+            assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
+        }
     }
 
     @Test
