@@ -128,10 +128,7 @@ public class SupervisionService {
         LocalDate deadline = deadlines.calendar().plusWorkingDays(today, STALL_NOTICE_DAYS);
         int raised = 0;
         for (StallKind kind : StallKind.values()) {
-            Set<Long> noticed = notices.projectsNoticedFor(kind);
-            List<StalledProject> fresh = stalls.stalled(kind, stalls.monthsFor(kind), Scope.PROVINCE, today,
-                    Integer.MAX_VALUE).stream().filter(stalled -> !noticed.contains(stalled.projectId()))
-                    .limit(atMost - raised).toList();
+            List<StalledProject> fresh = stalls.withoutNotice(kind, stalls.monthsFor(kind), today, atMost - raised);
             fresh.forEach(stalled -> send(SupervisionNotice.aboutStall(projects.find(stalled.projectId()).orElseThrow(),
                     kind, stalled, SWEEP, today, deadline)));
             raised += fresh.size();

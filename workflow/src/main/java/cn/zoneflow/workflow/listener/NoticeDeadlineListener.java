@@ -24,7 +24,6 @@ public class NoticeDeadlineListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         SupervisionNotice notice = supervision.notice((Long) task.getVariable(Variables.NOTICE_ID));
-        task.setDueDate(TaskDeadline.endOf(notice.deadline()));
-        task.setFollowUpDate(TaskDeadline.startOf(notice.deadline()));
+        TaskDeadline.dueOn(task, notice.deadline());
     }
 }

@@ -24,7 +24,6 @@ public class RectificationDeadlineListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Commitment commitment = commitments.commitmentOf((Long) task.getVariable(Variables.PROJECT_ID));
-        task.setDueDate(TaskDeadline.endOf(commitment.rectificationDue()));
-        task.setFollowUpDate(TaskDeadline.startOf(commitment.rectificationDue()));
+        TaskDeadline.dueOn(task, commitment.rectificationDue());
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * How deadlines sit on engine tasks: the due date is the end of the due day and the follow-up date the start of
@@ -19,6 +20,12 @@ public final class TaskDeadline {
 
     public static Date endOf(LocalDate day) {
         return Date.from(day.atTime(LocalTime.MAX).atZone(ChinaTime.ZONE).toInstant());
+    }
+
+    /** The task is due at the end of the day and near due from its start: a deadline set as a day, not a limit. */
+    public static void dueOn(DelegateTask task, LocalDate day) {
+        task.setDueDate(endOf(day));
+        task.setFollowUpDate(startOf(day));
     }
 
     /** Every day from the end of the given day on, as an engine timer cycle (an ISO 8601 repeating interval). */

@@ -1,7 +1,6 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
 import cn.zoneflow.domain.model.supervision.NoticeRepository;
-import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,14 +42,6 @@ public class JpaNoticeRepository implements NoticeRepository {
         scope.zone().ifPresent(zone -> query.setParameter("place", zone));
         scope.city().ifPresent(city -> query.setParameter("place", city));
         return query.setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    public Set<Long> projectsNoticedFor(StallKind kind) {
-        return new HashSet<>(entityManager.createQuery(
-                        "select n.project.id from SupervisionNotice n where n.stallKind = :kind", Long.class)
-                .setParameter("kind", kind)
-                .getResultList());
     }
 
     @Override

@@ -31,6 +31,15 @@ public class JpaStallRepository implements StallRepository {
             where p.stage = ?1 and %s%s
             """;
     private static final String SINCE_BEFORE_CUTOFF = "s.since < ?2";
+    /**
+     * The sweep's narrowing: stalled projects that had no notice about this kind of stall yet. The kind is an enum
+     * constant's name, written into the SQL: a parameter after the scope's optional one would leave a gap.
+     */
+    private static final String WITHOUT_NOTICE =
+            " and not exists (select 1 from supervision_notice n where n.project_id = p.id and n.stall_kind = '%s')";
+    private static final String PROJECT_COLUMNS =
+            "select p.id, p.code, p.name, z.name, c.name, p.total_investment, s.since, p.planned_production_date ";
+    private static final String PROJECT_ORDER = " order by s.since, p.code";
     private static final String PLANNED_PRODUCTION_PASSED = """
             ((p.planned_production_date is not null and p.planned_production_date < ?3)
              or (p.planned_production_date is null and s.since < ?2))""";
@@ -58,7 +67,7 @@ public class JpaStallRepository implements StallRepository {
 
     @Override
     public List<ZoneCount> countsByZone(StallKind kind, int months, Scope scope, LocalDate today) {
-        Query query = query(kind, months, scope, today, "select c.name, z.name, count(*) ",
+        Query query = query(kind, months, scope, today, "", "select c.name, z.name, count(*) ",
                 " group by c.division_code, c.name, z.name order by c.division_code, count(*) desc, z.name");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -69,11 +78,21 @@ public class JpaStallRepository implements StallRepository {
 
     @Override
     public List<StalledProject> stalled(StallKind kind, int months, Scope scope, LocalDate today, int limit) {
-        Query query = query(kind, months, scope, today,
-                "select p.id, p.code, p.name, z.name, c.name, p.total_investment, s.since, p.planned_production_date ",
-                " order by s.since, p.code").setMaxResults(limit);
+        return projects(kind, months, query(kind, months, scope, today, "", PROJECT_COLUMNS, PROJECT_ORDER), today,
+                limit);
+    }
+
+    @Override
+    public List<StalledProject> withoutNotice(StallKind kind, int months, LocalDate today, int limit) {
+        Query query = query(kind, months, Scope.PROVINCE, today, String.format(WITHOUT_NOTICE, kind.name()),
+                PROJECT_COLUMNS, PROJECT_ORDER);
+        return projects(kind, months, query, today, limit);
+    }
+
+    private static List<StalledProject> projects(StallKind kind, int months, Query query, LocalDate today,
+            int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = query.setMaxResults(limit).getResultList();
         return rows.stream().map(row -> {
             LocalDate since = SqlValues.date(row[6]);
             LocalDate planned = SqlValues.date(row[7]);
@@ -84,10 +103,11 @@ public class JpaStallRepository implements StallRepository {
         }).toList();
     }
 
-    private Query query(StallKind kind, int months, Scope scope, LocalDate today, String select, String tail) {
+    private Query query(StallKind kind, int months, Scope scope, LocalDate today, String restriction, String select,
+            String tail) {
         String condition = kind.judgedByPlannedProduction() ? PLANNED_PRODUCTION_PASSED : SINCE_BEFORE_CUTOFF;
         Query query = entityManager.createNativeQuery(select
-                        + String.format(STALLED, condition, ScopeSql.restriction(scope, 4)) + tail)
+                        + String.format(STALLED, condition, ScopeSql.restriction(scope, 4) + restriction) + tail)
                 .setParameter(1, kind.stage().name())
                 .setParameter(2, Date.valueOf(today.minusMonths(months)));
         if (kind.judgedByPlannedProduction()) {

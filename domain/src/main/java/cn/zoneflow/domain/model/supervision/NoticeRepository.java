@@ -13,9 +13,6 @@ public interface NoticeRepository {
     /** The notices about projects within the scope, open ones first, then the newest; at most {@code limit}. */
     List<SupervisionNotice> within(Scope scope, int limit);
 
-    /** The projects that already had a notice about this kind of stall, so the sweep raises one per project. */
-    Set<Long> projectsNoticedFor(StallKind kind);
-
     /** Which of these tasks already have a notice, so the sweep raises one per overdue task only. */
     Set<String> tasksWithNotice(Set<String> taskIds);
 

@@ -13,6 +13,9 @@ public interface StallRepository {
     /** @param months the rule's months, as {@link #monthsFor} gives them */
     List<StallReport.ZoneCount> countsByZone(StallKind kind, int months, Scope scope, LocalDate today);
 
+    /** The province's stalled projects that had no notice about this kind of stall yet, the longest first. */
+    List<StalledProject> withoutNotice(StallKind kind, int months, LocalDate today, int limit);
+
     /** The stalled projects, the longest at their stage first. */
     List<StalledProject> stalled(StallKind kind, int months, Scope scope, LocalDate today, int limit);
 }

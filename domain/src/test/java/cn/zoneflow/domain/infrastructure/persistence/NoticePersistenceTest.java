@@ -71,23 +71,28 @@ class NoticePersistenceTest {
                     BigDecimal.TEN, DAY.minusMonths(7), DAY.minusMonths(1), DAY);
             long projectId = TestDatabases.read(factory, em -> {
                 em.getTransaction().begin();
-                Project project = TestProjects.project(3, TestProjects.zone(em, "晋中开发区")).persist(em);
-                new JpaNoticeRepository(em).add(SupervisionNotice.aboutStall(project, StallKind.SIGNED_NOT_STARTED,
-                        stalled, "system", DAY, DAY.plusDays(7)));
+                Project project = TestProjects.project(3, TestProjects.zone(em, "晋中开发区"))
+                        .signedOn(DAY.minusMonths(7)).persist(em);
                 em.getTransaction().commit();
                 return project.id();
             });
+            List<Long> before = unnoticed(factory, StallKind.SIGNED_NOT_STARTED);
+            TestDatabases.write(factory, em -> new JpaNoticeRepository(em).add(SupervisionNotice.aboutStall(
+                    em.find(Project.class, projectId), StallKind.SIGNED_NOT_STARTED, stalled, "system", DAY,
+                    DAY.plusDays(7))));
 
-            Set<Long> noticed = TestDatabases.read(factory,
-                    em -> new JpaNoticeRepository(em).projectsNoticedFor(StallKind.SIGNED_NOT_STARTED));
-            Set<Long> otherKind = TestDatabases.read(factory,
-                    em -> new JpaNoticeRepository(em).projectsNoticedFor(StallKind.STARTED_NOT_PRODUCING));
-            assertThat(noticed).containsExactly(projectId);
-            assertThat(otherKind).isEmpty();
+            assertThat(before).containsExactly(projectId);
+            assertThat(unnoticed(factory, StallKind.SIGNED_NOT_STARTED)).isEmpty();
             assertThatThrownBy(() -> TestDatabases.write(factory, em -> new JpaNoticeRepository(em).add(
                     SupervisionNotice.aboutStall(em.find(Project.class, projectId), StallKind.SIGNED_NOT_STARTED,
                             stalled, "system", DAY, DAY.plusDays(7))))).as("one notice per project and stall")
                     .isInstanceOf(RuntimeException.class);
         }
+    }
+
+    /** The stalled projects the sweep would still send a notice about. */
+    private static List<Long> unnoticed(EntityManagerFactory factory, StallKind kind) {
+        return TestDatabases.read(factory, em -> new JpaStallRepository(em).withoutNotice(kind, 6, DAY, 10))
+                .stream().map(StalledProject::projectId).toList();
     }
 }
