@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -32,9 +31,6 @@ public class CommitmentTasks {
     private TaskInbox inbox;
 
     @Inject
-    private TaskService taskService;
-
-    @Inject
     private TaskSteps steps;
 
     @Inject
@@ -42,7 +38,7 @@ public class CommitmentTasks {
 
     /** The commitment of the task's project, with the procedures it covers. */
     public CommitmentFile fileOf(Actor actor, String taskId) {
-        return commitments.file(projectOf(inbox.visibleTask(actor, taskId)));
+        return commitments.file(steps.projectOf(inbox.visibleTask(actor, taskId)));
     }
 
     /**
@@ -53,8 +49,8 @@ public class CommitmentTasks {
     public Commitment sign(Actor actor, String taskId, String creditCommittedOn, String serviceCommittedOn,
             String promisedOn) {
         Task task = steps.take(actor, taskId, Activities.SIGN_COMMITMENTS);
-        Commitment commitment = commitments.sign(projectOf(task), creditCommittedOn, serviceCommittedOn, promisedOn,
-                actor.username());
+        Commitment commitment = commitments.sign(steps.projectOf(task), creditCommittedOn, serviceCommittedOn,
+                promisedOn, actor.username());
         Date verificationDue = Date.from(commitment.promisedOn().atTime(VERIFICATION_AT)
                 .atZone(ChinaTime.ZONE).toInstant());
         steps.complete(actor, task, AuditAction.COMMITMENT_SIGNED,
@@ -69,7 +65,7 @@ public class CommitmentTasks {
      */
     public void verify(Actor actor, String taskId, boolean kept, String note, String rectificationDue) {
         Task task = steps.take(actor, taskId, Activities.VERIFY_COMMITMENT);
-        commitments.verify(projectOf(task), kept, note, rectificationDue, actor.username());
+        commitments.verify(steps.projectOf(task), kept, note, rectificationDue, actor.username());
         steps.complete(actor, task, AuditAction.COMMITMENT_VERIFIED, Map.of(Variables.KEPT, kept));
     }
 
@@ -80,7 +76,7 @@ public class CommitmentTasks {
      */
     public void checkRectification(Actor actor, String taskId, boolean rectified, String note) {
         Task task = steps.take(actor, taskId, Activities.RECTIFY_COMMITMENT);
-        commitments.checkRectification(projectOf(task), rectified, note);
+        commitments.checkRectification(steps.projectOf(task), rectified, note);
         steps.complete(actor, task, AuditAction.RECTIFICATION_CHECKED, Map.of(Variables.RECTIFIED, rectified));
     }
 
@@ -91,11 +87,8 @@ public class CommitmentTasks {
      */
     public void handleBreach(Actor actor, String taskId, String handling) {
         Task task = steps.take(actor, taskId, Activities.REVIEW_BREACH);
-        commitments.handleBreach(projectOf(task), handling, actor.username());
+        commitments.handleBreach(steps.projectOf(task), handling, actor.username());
         steps.complete(actor, task, AuditAction.BREACH_HANDLED, Map.of());
     }
 
-    private long projectOf(Task task) {
-        return (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID);
-    }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -24,9 +23,6 @@ public class EvaluationTasks {
     private TaskInbox inbox;
 
     @Inject
-    private TaskService taskService;
-
-    @Inject
     private TaskSteps steps;
 
     @Inject
@@ -35,7 +31,7 @@ public class EvaluationTasks {
     /** The evaluations of the task's project, the latest measured against its parcel. */
     public EvaluationFile fileOf(Actor actor, String taskId) {
         Task task = inbox.visibleTask(actor, taskId);
-        return evaluations.file((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID));
+        return evaluations.file(steps.projectOf(task));
     }
 
     /**
@@ -46,8 +42,7 @@ public class EvaluationTasks {
             String evidence) {
         Task task = steps.take(actor, taskId, Activities.EVALUATE_OUTPUT);
         String checked = TaskSteps.requiredText(Variables.EVIDENCE, evidence);
-        evaluations.evaluate((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID), actualOutput,
-                annualTax, energyUse, actor.username());
+        evaluations.evaluate(steps.projectOf(task), actualOutput, annualTax, energyUse, actor.username());
         steps.complete(actor, task, AuditAction.OUTPUT_EVALUATED, Map.of(Variables.EVIDENCE, checked));
     }
 }

@@ -43,7 +43,7 @@ public class MonthlyProgressTasks {
      */
     public void record(Actor actor, String taskId, String month, String completed, String note) {
         Task task = steps.take(actor, taskId, Activities.RECORD_MONTHLY_PROGRESS);
-        long projectId = (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID);
+        long projectId = steps.projectOf(task);
         String checkedNote = note == null || note.isBlank() ? null : TaskSteps.requiredText("progress", note);
         // the task is the actor's to work on, and it is about this project: no other scope applies
         progress.record(Scope.PROVINCE, projectId, month, completed, actor.username());

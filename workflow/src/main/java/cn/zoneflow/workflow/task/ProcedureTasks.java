@@ -5,7 +5,6 @@ import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.procedure.AgencyAgreement;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.processes.AgencyProcess;
-import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProcedureHandling.Activities;
 import cn.zoneflow.processes.ProcedureHandling.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +41,7 @@ public class ProcedureTasks {
         Task task = inbox.visibleTask(actor, taskId);
         String code = (String) taskService.getVariable(task.getId(), Variables.PROCEDURE_CODE);
         return code == null ? Optional.empty()
-                : Optional.of(agency.procedure(projectOf(task), code));
+                : Optional.of(agency.procedure(steps.projectOf(task), code));
     }
 
     /**
@@ -53,7 +52,7 @@ public class ProcedureTasks {
     public AgencyAgreement signAgreement(Actor actor, String taskId, String number, String signedOn,
             String specialist) {
         Task task = steps.take(actor, taskId, AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT);
-        AgencyAgreement agreement = agency.signAgreement(projectOf(task), number, signedOn, specialist,
+        AgencyAgreement agreement = agency.signAgreement(steps.projectOf(task), number, signedOn, specialist,
                 actor.username());
         steps.complete(actor, task, AuditAction.AGENCY_AGREEMENT_SIGNED,
                 Map.of(AgencyProcess.Variables.SPECIALIST, agreement.specialist()));
@@ -90,7 +89,4 @@ public class ProcedureTasks {
                 Map.of(Variables.DEPARTMENT_APPROVED, false, Variables.CORRECTION_REASON, checked));
     }
 
-    private long projectOf(Task task) {
-        return (Long) taskService.getVariable(task.getId(), ProcedureHandling.Variables.PROJECT_ID);
-    }
 }

@@ -82,7 +82,7 @@ public class StageMoveTasks {
     public void request(Actor actor, String taskId, String evidence) {
         Task task = steps.take(actor, taskId, Activities.REQUEST_STAGE_MOVE);
         String checked = TaskSteps.requiredText(Variables.EVIDENCE, evidence);
-        List<String> open = agency.holdingBack(projectOf(task));
+        List<String> open = agency.holdingBack(steps.projectOf(task));
         if (!open.isEmpty()) {
             throw new TaskInputException(Variables.EVIDENCE, "task.procedures.open", String.join("、", open));
         }
@@ -101,7 +101,7 @@ public class StageMoveTasks {
         Task task = steps.take(actor, taskId, Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY);
         Map<String, Object> decision = new HashMap<>(Map.of(Variables.APPROVED, true));
         if (Activities.APPROVE_STAGE_MOVE.equals(task.getTaskDefinitionKey())) {
-            Project project = projects.find(projectOf(task)).orElseThrow();
+            Project project = projects.find(steps.projectOf(task)).orElseThrow();
             if (project.stage() == Stage.PRODUCING) {
                 evaluations.decide(project.id(), EffectivenessDecision.EFFECTIVE, comment, actor.username());
             }
@@ -127,7 +127,7 @@ public class StageMoveTasks {
         String checked = TaskSteps.requiredText(Variables.RETURN_REASON, reason);
         Map<String, Object> decision = new HashMap<>(Map.of(Variables.APPROVED, false,
                 Variables.APPROVER, actor.username(), Variables.RETURN_REASON, checked));
-        long projectId = projectOf(task);
+        long projectId = steps.projectOf(task);
         if (projects.find(projectId).orElseThrow().stage() == Stage.PRODUCING) {
             evaluations.decide(projectId, EffectivenessDecision.NOT_YET, checked, actor.username());
             decision.put(Variables.REEVALUATE_AT, Date.from(ChinaTime.today()
@@ -141,7 +141,4 @@ public class StageMoveTasks {
         });
     }
 
-    private long projectOf(Task task) {
-        return (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID);
-    }
 }

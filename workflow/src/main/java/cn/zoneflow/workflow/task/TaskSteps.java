@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.processes.ProjectLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -47,6 +48,11 @@ class TaskSteps {
             identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
         }
         return task;
+    }
+
+    /** The domain project a task is about: every ZoneFlow process carries its id. */
+    long projectOf(Task task) {
+        return (Long) taskService.getVariable(task.getId(), ProjectLifecycle.Variables.PROJECT_ID);
     }
 
     /** Completes the step as the actor, with the variables it hands on, recorded in the audit trail. */
