@@ -310,6 +310,27 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void theProjectPageDrawsItsProcessesWithTheStepsWaitingNowHighlighted() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officerApi);
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + Projects.idOf(officerApi, code));
+        browser.find(By.cssSelector("#processDiagram.zf-diagram-drawn"));
+        assertThat(browser.text(By.id("currentSteps"))).contains("申请进入下一阶段");
+        assertThat(browser.find(By.cssSelector("#processDiagram g.zf-step-current[data-element-id='requestStageMove']"))
+                .getText()).contains("申请进入下一阶段");
+        browser.find(By.cssSelector("#processDiagram g.zf-step-passed[data-element-id='projectRegistered']"));
+        assertThat(browser.texts(By.cssSelector("#processDiagram g.zf-step-current"))).hasSize(1);
+
+        browser.find(By.xpath("//ul[@id='processTracks']//a[contains(., '全代办服务')]")).click();
+        browser.find(By.cssSelector("#processDiagram.zf-diagram-drawn"));
+        assertThat(browser.currentPath()).contains("process=");
+        browser.find(By.cssSelector("#processDiagram g.zf-step-current[data-element-id='signAgencyAgreement']"));
+        assertThat(browser.text(By.cssSelector("#processTracks .zf-shown"))).contains("全代办服务");
+    }
+
+    @Test
     void aProjectOfAnotherZoneCannotBeOpenedByItsAddress() {
         long jinzhongProject = ApiClient.as(base, "officer.jinzhong").get("projects?size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

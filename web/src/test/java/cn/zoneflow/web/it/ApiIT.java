@@ -7,6 +7,7 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -99,6 +100,38 @@ class ApiIT {
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(ApiClient.as(base, "officer.jinzhong").get("projects/" + jinzhongProject).json()
                 .getJsonArray("stageHistory")).isNotEmpty();
+    }
+
+    @Test
+    void aProjectsProcessesTellWhereEachStandsAndGiveTheirBpmnOnlyToWhoSeesTheProject() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officer);
+        long id = Projects.idOf(officer, code);
+
+        List<JsonObject> tracks = officer.get("projects/" + id + "/processes").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(tracks).extracting(track -> track.getString("processKey"), track -> track.getBoolean("running"))
+                .contains(tuple("projectLifecycle", true), tuple("agencyService", true));
+        String lifecycle = tracks.stream().filter(track -> track.getString("processKey").equals("projectLifecycle"))
+                .findFirst().orElseThrow().getString("instanceId");
+        JsonObject diagram = officer.get("projects/" + id + "/processes/" + lifecycle).json();
+        assertThat(diagram.getJsonArray("currentSteps").getValuesAs(JsonObject.class))
+                .extracting(step -> step.getString("elementId"), step -> step.getString("name"))
+                .containsExactly(tuple("requestStageMove", "申请进入下一阶段"));
+        assertThat(diagram.getJsonArray("passedElements").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).contains("projectRegistered");
+        Answer bpmn = officer.get("projects/" + id + "/processes/" + lifecycle + "/bpmn");
+        assertThat(bpmn.contentType()).startsWith("application/xml");
+        assertThat(bpmn.body()).contains("id=\"requestStageMove\"", "bpmndi:BPMNShape");
+
+        long otherProject = Projects.idOf(officer, Projects.entrusted(officer));
+        assertThat(officer.get("projects/" + otherProject + "/processes/" + lifecycle).status()).isEqualTo(404);
+        assertThat(officer.get("projects/" + otherProject + "/processes/" + lifecycle + "/bpmn").status())
+                .isEqualTo(404);
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("projects/" + id + "/processes").status())
+                .isEqualTo(404);
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("projects/" + id + "/processes/" + lifecycle + "/bpmn")
+                .status()).isEqualTo(404);
     }
 
     @Test
