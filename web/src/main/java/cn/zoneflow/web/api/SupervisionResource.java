@@ -2,30 +2,34 @@ package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.StallWatch;
 import cn.zoneflow.domain.application.SupervisionService;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.StallReport;
 import cn.zoneflow.domain.model.supervision.StalledProject;
-import jakarta.ws.rs.QueryParam;
-import java.util.Arrays;
-import java.util.Locale;
-import cn.zoneflow.domain.model.shared.InputReader;
-import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
+import cn.zoneflow.web.document.ContentDisposition;
+import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.supervision.WeeklyDispatch;
 import cn.zoneflow.workflow.supervision.OverdueBoard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,6 +57,9 @@ public class SupervisionResource {
     @Inject
     private StallWatch stalls;
 
+    @Inject
+    private WeeklyDispatch dispatch;
+
     /** A notice: what was asked of whom by when, and the answer. */
     public record NoticeJson(long id, long projectId, String projectCode, String zone, String source, String addressee,
             String requirement, String issuedBy, LocalDate issuedOn, LocalDate deadline, String status,
@@ -68,6 +75,19 @@ public class SupervisionResource {
 
     /** A late task and the city it belongs to. */
     public record LateTaskJson(String city, TaskResource.TaskJson task) {
+    }
+
+    /** 周调度: the week's late work, "三未" projects and notices of the caller's scope as one Excel workbook. */
+    @GET
+    @Path("weekly-dispatch")
+    @Produces(SheetWriter.CONTENT_TYPE)
+    public Response weeklyDispatch() {
+        requireSupervisor();
+        LocalDate today = ChinaTime.today();
+        byte[] workbook = dispatch.workbook(currentUser.required().scope(), currentUser.getScopeName(), today);
+        return Response.ok(workbook, SheetWriter.CONTENT_TYPE)
+                .header("Content-Disposition", ContentDisposition.attachment(WeeklyDispatch.fileName(today)))
+                .build();
     }
 
     @GET

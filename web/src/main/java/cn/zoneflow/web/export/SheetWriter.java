@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes one sheet the way the bulletins lay out a table: a title row naming scope and date, a header row, then
+ * Writes sheets the way the bulletins lay out a table: a title row naming scope and date, a header row, then
  * one row per item, streamed so a long list never sits in memory. Amounts are numbers with two decimals, dates are
  * dates. A text starting with = + - or @ is marked as text (quote prefix), so no spreadsheet ever runs it as a
  * formula, and it reads exactly as typed.
@@ -25,7 +25,7 @@ public final class SheetWriter implements AutoCloseable {
     private static final int ROWS_IN_MEMORY = 200;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    private final Sheet sheet;
+    private Sheet sheet;
     private final CellStyle bold;
     private final CellStyle amount;
     private final CellStyle date;
@@ -35,7 +35,6 @@ public final class SheetWriter implements AutoCloseable {
     private int column;
 
     public SheetWriter(String sheetName) {
-        sheet = workbook.createSheet(sheetName);
         Font boldFont = workbook.createFont();
         boldFont.setBold(true);
         bold = workbook.createCellStyle();
@@ -46,6 +45,14 @@ public final class SheetWriter implements AutoCloseable {
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         inertText = workbook.createCellStyle();
         inertText.setQuotePrefixed(true);
+        sheet(sheetName);
+    }
+
+    /** Starts the next sheet of the workbook; what follows is written there. */
+    public SheetWriter sheet(String sheetName) {
+        sheet = workbook.createSheet(sheetName);
+        rows = 0;
+        return this;
     }
 
     public SheetWriter title(String title) {

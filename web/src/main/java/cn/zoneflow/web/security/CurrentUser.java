@@ -2,6 +2,7 @@ package cn.zoneflow.web.security;
 
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.workflow.task.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ public class CurrentUser {
 
     @Inject
     private UserAccountRepository accounts;
+
+    @Inject
+    private Messages messages;
 
     private UserAccount account;
 
@@ -46,9 +50,10 @@ public class CurrentUser {
         return account().map(UserAccount::displayName).orElse("");
     }
 
+    /** The zone, the city, or 全省 for those who see the whole province. */
     public String getScopeName() {
         return account().map(user -> user.zone() != null ? user.zone().name()
-                : user.city() != null ? user.city().fullName() : "").orElse("");
+                : user.city() != null ? user.city().fullName() : messages.get("scope.province")).orElse("");
     }
 
     public boolean hasRole(String role) {

@@ -1,5 +1,7 @@
 package cn.zoneflow.web.supervision;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.task.DueDisplay;
@@ -10,9 +12,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * 超期督办: the overdue and near-due work of the zones a supervisor watches, grouped by city and zone, with the
@@ -33,6 +39,9 @@ public class OverdueBoardView {
     @Inject
     private Messages messages;
 
+    @Inject
+    private WeeklyDispatch dispatch;
+
     private List<LateTask> tasks;
 
     public void load() throws IOException {
@@ -44,6 +53,17 @@ public class OverdueBoardView {
         }
         // PrimeFaces sorts the rows it groups in place
         tasks = new ArrayList<>(board.lateTasks(currentUser.required().scope()));
+    }
+
+    /** 周调度: this week's late work, "三未" projects and notices of the scope, as an Excel workbook. */
+    public StreamedContent getDispatch() {
+        LocalDate today = ChinaTime.today();
+        byte[] workbook = dispatch.workbook(currentUser.required().scope(), currentUser.getScopeName(), today);
+        return DefaultStreamedContent.builder()
+                .name(WeeklyDispatch.fileName(today))
+                .contentType(SheetWriter.CONTENT_TYPE)
+                .stream(() -> new ByteArrayInputStream(workbook))
+                .build();
     }
 
     public List<LateTask> getTasks() {

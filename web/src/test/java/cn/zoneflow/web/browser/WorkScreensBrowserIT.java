@@ -466,15 +466,25 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void aCitySupervisorFindsTheOverdueWorkOfTheirCityOnTheBoard() {
+    void aCitySupervisorFindsTheOverdueWorkOfTheirCityOnTheBoardAndTakesTheWeeklyDispatchList() throws IOException {
         browser.open(base).signedInAs("supervisor.jinzhong");
         browser.click("menu:overdueLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "超期督办");
 
+        int late = Integer.parseInt(browser.text(By.id("lateCount")));
         assertThat(Integer.parseInt(browser.text(By.id("overdueCount")))).isPositive();
         String board = browser.text(By.id("board_data"));
         assertThat(board).contains("晋中", "超期").doesNotContain("朔州");
         assertThat(browser.find(By.cssSelector("#board_data tr.zf-overdue")).isDisplayed()).isTrue();
+
+        Path dispatch = browser.download("dispatch:export");
+        assertThat(dispatch.getFileName().toString()).startsWith("周调度-").endsWith(".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(dispatch))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("超期及临期事项");
+            assertThat(book.getSheetAt(0).getLastRowNum() - 1).isEqualTo(late);
+            assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("三未项目");
+            assertThat(book.getSheetAt(2).getSheetName()).isEqualTo("督办通知");
+        }
     }
 
     @Test

@@ -19,7 +19,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -429,6 +432,55 @@ class ApiIT {
             assertThat(item.getJsonObject("task").getString("dueState")).isIn("near", "overdue");
         });
         assertThat(ApiClient.as(base, "officer.jinzhong").get("supervision/overdue").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theWeeklyDispatchListIsOneWorkbookOfTheCitysLateWorkStallsAndNoticesWithNumbersAsNumbers()
+            throws IOException {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient supervisor = ApiClient.as(base, "supervisor.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        String requirement = "=HYPERLINK(\"http://127.0.0.1/\") 请于本周五前报送环评材料";
+        assertThat(supervisor.post("supervision/notices", Json.createObjectBuilder()
+                .add("projectId", Projects.idOf(officer, code)).add("addressee", "officer.jinzhong")
+                .add("requirement", requirement).add("deadline", LocalDate.now().plusDays(3).toString()).build())
+                .status()).isEqualTo(201);
+        List<JsonObject> late = supervisor.get("supervision/overdue").jsonArray().getValuesAs(JsonObject.class);
+        long stalled = supervisor.get("supervision/stalls").jsonArray().getValuesAs(JsonObject.class).stream()
+                .mapToLong(list -> list.getJsonArray("projects").size()).sum();
+
+        byte[] dispatch = supervisor.download("supervision/weekly-dispatch");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(dispatch))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            Sheet tasks = workbook.getSheet("超期及临期事项");
+            assertThat(tasks.getRow(0).getCell(0).getStringCellValue()).startsWith("周调度清单 · 晋中市 · ");
+            assertThat(tasks.getRow(1).getCell(7).getStringCellValue()).isEqualTo("超期工作日");
+            assertThat(tasks.getLastRowNum() - 1).isEqualTo(late.size()).isPositive();
+            for (int line = 2; line <= tasks.getLastRowNum(); line++) {
+                Row row = tasks.getRow(line);
+                JsonObject task = late.get(line - 2).getJsonObject("task");
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo("晋中");
+                assertThat(row.getCell(3).getStringCellValue()).isEqualTo(task.getString("projectCode"));
+                assertThat(row.getCell(6).getLocalDateTimeCellValue().toLocalDate().toString())
+                        .isEqualTo(task.getString("due"));
+                int daysCell = task.getString("dueState").equals("overdue") ? 7 : 8;
+                assertThat(row.getCell(daysCell).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(daysCell).getNumericCellValue()).isNotNegative();
+            }
+            Sheet stalls = workbook.getSheet("三未项目");
+            assertThat(stalls.getLastRowNum() - 1).isEqualTo(stalled).isPositive();
+            assertThat(stalls.getRow(2).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            Sheet notices = workbook.getSheet("督办通知");
+            Row notice = StreamSupport.stream(notices.spliterator(), false).skip(2)
+                    .filter(row -> row.getCell(1).getStringCellValue().equals(code)).findFirst().orElseThrow();
+            assertThat(notice.getCell(4).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(notice.getCell(4).getStringCellValue()).isEqualTo(requirement);
+            assertThat(notice.getCell(4).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(notice.getCell(8).getStringCellValue()).isEqualTo("待答复");
+        }
+        assertThat(officer.get("supervision/weekly-dispatch").status()).isEqualTo(403);
     }
 
     @Test
