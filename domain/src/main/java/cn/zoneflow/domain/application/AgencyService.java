@@ -99,7 +99,8 @@ public class AgencyService {
     }
 
     /**
-     * Plans the procedures the decision table chose for the project, each starting as its land and reforms say.
+     * Plans the procedures the decision table chose for the project, each starting as its land and reforms say;
+     * those required before a stage the project has already reached are not its zone's to handle any more.
      *
      * @return what the officers handle before each stage
      */
@@ -109,6 +110,7 @@ public class AgencyService {
         Optional<LandParcel> parcel = parcelCode == null ? Optional.empty() : parcels.parcelCoded(parcelCode);
         boolean underCommitment = project.reforms().underCommitment();
         procedures.catalogueEntries(procedureCodes).stream()
+                .filter(procedure -> procedure.isAheadOf(project.stage()))
                 .filter(procedure -> procedures.procedureOf(projectId, procedure.code()).isEmpty())
                 .forEach(procedure -> procedures.add(ProjectProcedure.planned(project, procedure,
                         assessed(parcelCode, parcel, procedure), underCommitment)));

@@ -2,6 +2,7 @@ package cn.zoneflow.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -39,6 +40,33 @@ class AgencyIT {
         assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
                 Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
         return code;
+    }
+
+    @Test
+    void aProjectImportedUnderConstructionIsEntrustedForTheProceduresBeforeProductionOnly() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        String headers = String.join(",", "项目代码", "项目名称", "企业名称", "统一社会信用代码", "所属开发区", "产业领域",
+                "战新项目", "产业项目", "总投资（万元）", "预计年产值（万元）", "当前阶段", "签约日期", "开工日期", "投产日期",
+                "达效日期", "累计完成投资（万元）", "承诺制", "全代办", "标准地地块编号", "三个一批活动", "批次", "活动日期");
+        String line = String.join(",", code, "导入在建新材料项目 " + code, "山西导入在建新材料有限公司 " + code,
+                CreditCode.completing("91140700MA1" + code.substring(code.length() - 6)).value(), "晋中开发区",
+                "新能源", "否", "是", "26000", "40000", "开工", "2026-02-02", "2026-05-06", "", "", "8000", "否", "是",
+                "", "", "", "");
+        Answer imported = officer.upload("projects/import", (headers + "\n" + line).getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+
+        JsonObject agency = officer.get("projects/" + Projects.idOf(officer, code)).json().getJsonObject("agency");
+        List<JsonObject> procedures = agency.getJsonArray("procedures").getValuesAs(JsonObject.class);
+        assertThat(procedures).isNotEmpty()
+                .allSatisfy(procedure -> assertThat(procedure.getString("requiredBefore")).isEqualTo("PRODUCING"));
+        assertThat(agency.getInt("total")).isEqualTo(procedures.size());
+        assertThat(Projects.tasksOf(officer, code, "collectMaterials")).as("each runs at once, the project started")
+                .hasSize(procedures.size());
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * Starts the agency process (全代办) of a newly signed project the enterprise entrusted to the zone, in the
- * registering transaction, with the facts the decision on its procedures reads; and passes on that a project
- * started. Projects imported past 签约 bring their procedures' history from their own lists, so none is started.
+ * Starts the agency process (全代办) of a project the enterprise entrusted to the zone, signed or imported under
+ * construction, in the registering transaction, with the facts the decision on its procedures reads; and passes on
+ * that a project started. A project imported producing has no procedure left for the zone to handle.
  */
 @ApplicationScoped
 public class AgencyWorkflow {
@@ -29,7 +29,8 @@ public class AgencyWorkflow {
     private ProjectRepository projects;
 
     void start(@Observes ProjectRegistered registered) {
-        if (!registered.fullAgency() || registered.stage() != Stage.SIGNED) {
+        // a project imported under construction still has the procedures before 投产 for its zone to handle
+        if (!registered.fullAgency() || registered.stage().compareTo(Stage.STARTED) > 0) {
             return;
         }
         Project project = projects.find(registered.projectId()).orElseThrow();

@@ -103,6 +103,14 @@ public class Procedure {
         return requiredBefore;
     }
 
+    /**
+     * Whether a project at the given stage still needs this procedure: one required before a stage the project has
+     * reached was obtained before ZoneFlow followed it (a project imported already under construction).
+     */
+    public boolean isAheadOf(Stage stage) {
+        return requiredBefore.compareTo(stage) > 0;
+    }
+
     public boolean isCommitmentEligible() {
         return commitmentEligible;
     }

@@ -26,6 +26,14 @@ class ProjectProcedureTest {
     private final Project project = ProjectTest.signedProject();
 
     @Test
+    void aProcedureRequiredBeforeAStageTheProjectReachedIsNoLongerAhead() {
+        assertThat(LAND.isAheadOf(Stage.SIGNED)).isTrue();
+        assertThat(LAND.isAheadOf(Stage.STARTED)).isFalse();
+        assertThat(DISCHARGE.isAheadOf(Stage.STARTED)).isTrue();
+        assertThat(DISCHARGE.isAheadOf(Stage.PRODUCING)).isFalse();
+    }
+
+    @Test
     void standardLandWaivesWhatTheRegionalAssessmentsCoverAndNothingElse() {
         assertThat(ProjectProcedure.planned(project, SOIL_WATER, true, false).status())
                 .isEqualTo(ProcedureStatus.WAIVED);
