@@ -8,6 +8,7 @@ import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskCompletion.FormField;
 import cn.zoneflow.workflow.task.TaskFilter;
+import cn.zoneflow.workflow.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,6 +52,9 @@ public class TaskResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private PlaceNames places;
+
     /**
      * A task in a list; {@code due} is the last day (ISO-8601), {@code dueState} normal, near or overdue, and
      * {@code daysLeft} the working days to it, negative when overdue.
@@ -71,12 +75,16 @@ public class TaskResource {
 
     @GET
     public PageJson<TaskJson> list(@QueryParam("project") String projectCode, @QueryParam("taskType") String taskType,
-            @QueryParam("dueState") String dueState, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("dueState") String dueState, @QueryParam("city") String city, @QueryParam("zone") String zone,
+            @QueryParam("sort") String sort, @QueryParam("descending") @DefaultValue("false") boolean descending,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         InputReader reader = new InputReader();
         DueState state = reader.optional("dueState", dueState, TaskResource::dueState).orElse(null);
+        TaskSort order = reader.optional("sort", sort, TaskSort::parse).orElse(TaskSort.DUE);
         reader.finish();
-        var tasks = inbox.page(currentUser.actor(), new TaskFilter(projectCode, taskType, state), page, size);
+        TaskFilter filter = new TaskFilter(projectCode, taskType, state, places.zoneId("zone", zone),
+                places.cityCode("city", city));
+        var tasks = inbox.page(currentUser.actor(), filter, order, descending, page, size);
         return new PageJson<>(tasks.items().stream().map(TaskJson::of).toList(), tasks.total(), tasks.page(),
                 tasks.size());
     }

@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.export.SheetWriter;
@@ -55,6 +56,7 @@ public class ProjectListView implements Serializable {
     @Inject
     private transient ProjectListExport export;
 
+    private String cityCode;
     private Long zoneId;
     private Stage stage;
     private String industryCode;
@@ -65,18 +67,20 @@ public class ProjectListView implements Serializable {
     private Boolean fullAgency;
     private Boolean onStandardLand;
     private List<Zone> zones;
+    private List<City> cities;
     private List<Industry> industries;
     private LazyDataModel<ProjectSummary> model;
 
     @PostConstruct
     void init() {
         zones = zoneRepository.zonesWithin(currentUser.required().scope());
+        cities = zoneRepository.citiesWatchedWhole(currentUser.required().scope());
         industries = projectRepository.industries();
         model = new ProjectModel();
     }
 
     private ProjectFilter filter() {
-        return new ProjectFilter(null, zoneId, stage, industryCode, strategicEmerging, null, inWan(minInvestmentYi),
+        return new ProjectFilter(cityCode, zoneId, stage, industryCode, strategicEmerging, null, inWan(minInvestmentYi),
                 inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand);
     }
 
@@ -141,6 +145,19 @@ public class ProjectListView implements Serializable {
 
     public Stage[] getStages() {
         return Stage.values();
+    }
+
+    /** The cities a province user may narrow the list to; none for those who see one city or zone. */
+    public List<City> getCities() {
+        return cities;
+    }
+
+    public String getCityCode() {
+        return cityCode;
+    }
+
+    public void setCityCode(String cityCode) {
+        this.cityCode = cityCode == null || cityCode.isBlank() ? null : cityCode;
     }
 
     public Long getZoneId() {

@@ -1,6 +1,10 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
@@ -13,6 +17,7 @@ import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskPage;
+import cn.zoneflow.workflow.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -30,6 +35,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * 我的待办: the signed-in user's tasks and the unclaimed tasks of their zone's group, a page at a time from the
@@ -53,13 +59,24 @@ public class InboxView implements Serializable {
     @Inject
     private transient Messages messages;
 
+    @Inject
+    private transient ZoneRepository zoneRepository;
+
     /** Each kind of step and the page that works on it. */
     private static final Map<String, String> PAGES = pages();
+
+    /** The columns the inbox sorts by, as the table names them. */
+    private static final Map<String, TaskSort> SORTS = Map.of("name", TaskSort.NAME, "due", TaskSort.DUE,
+            "created", TaskSort.CREATED, "assignee", TaskSort.ASSIGNEE);
 
     private LazyDataModel<TaskSummary> model;
     private String projectCode;
     private String taskType;
     private DueState dueState;
+    private Long zoneId;
+    private String cityCode;
+    private List<Zone> zones;
+    private List<City> cities;
 
     private static Map<String, String> pages() {
         Map<String, String> pages = new LinkedHashMap<>();
@@ -85,7 +102,20 @@ public class InboxView implements Serializable {
 
     @PostConstruct
     void init() {
+        Scope scope = currentUser.required().scope();
+        zones = scope.zone().isPresent() ? List.of() : zoneRepository.zonesWithin(scope);
+        cities = zoneRepository.citiesWatchedWhole(scope);
         model = new InboxModel();
+    }
+
+    /** The zones a user who sees several may narrow the inbox to; none for a zone's own users. */
+    public List<Zone> getZones() {
+        return zones;
+    }
+
+    /** The cities a province user may narrow the inbox to. */
+    public List<City> getCities() {
+        return cities;
     }
 
     public LazyDataModel<TaskSummary> getModel() {
@@ -160,8 +190,24 @@ public class InboxView implements Serializable {
         this.dueState = dueState;
     }
 
+    public Long getZoneId() {
+        return zoneId;
+    }
+
+    public void setZoneId(Long zoneId) {
+        this.zoneId = zoneId;
+    }
+
+    public String getCityCode() {
+        return cityCode;
+    }
+
+    public void setCityCode(String cityCode) {
+        this.cityCode = cityCode == null || cityCode.isBlank() ? null : cityCode;
+    }
+
     private TaskFilter filter() {
-        return new TaskFilter(projectCode, taskType, dueState);
+        return new TaskFilter(projectCode, taskType, dueState, zoneId, cityCode);
     }
 
     public void claim(TaskSummary task) {
@@ -192,7 +238,10 @@ public class InboxView implements Serializable {
         @Override
         public List<TaskSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            TaskPage page = inbox.page(currentUser.actor(), filter(), first / pageSize, pageSize);
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            TaskSort order = sort == null ? TaskSort.DUE : SORTS.getOrDefault(sort.getField(), TaskSort.DUE);
+            boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
+            TaskPage page = inbox.page(currentUser.actor(), filter(), order, descending, first / pageSize, pageSize);
             setRowCount(Math.toIntExact(page.total()));
             return page.items();
         }

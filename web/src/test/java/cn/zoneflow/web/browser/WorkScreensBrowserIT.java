@@ -259,6 +259,34 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aCitySupervisorNarrowsTheInboxToOneZoneAndSortsItNewestFirst() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        assertThat(officerApi.post("projects", Projects.signed(code, "晋中开发区", "120000")).status()).isEqualTo(201);
+        officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "requestStageMove") + "/complete",
+                Json.createObjectBuilder().add("evidence", "施工许可证").build());
+        managerApi.post("tasks/" + Projects.taskOf(managerApi, code, "approveStageMove") + "/complete",
+                Json.createObjectBuilder().add("decision", "approve").build());
+        String otherZone = officerApi.get("zones?city=" + ApiClient.query("晋中市")).jsonArray()
+                .getValuesAs(JsonObject.class).stream().map(zone -> zone.getString("name"))
+                .filter(name -> !name.equals("晋中开发区")).findFirst().orElseThrow();
+
+        browser.open(base).signedInAs("supervisor.jinzhong");
+        browser.choose("inbox:zone", "晋中 · 晋中开发区");
+        browser.waitForText(By.id("inbox:tasks_data"), code);
+        assertThat(browser.texts(By.cssSelector("[id='inbox:tasks_data'] > tr"))).allSatisfy(row ->
+                assertThat(row).contains("晋中开发区"));
+        browser.click("inbox:tasks:created");
+        browser.click("inbox:tasks:created");
+        browser.waitForText(By.cssSelector("[id='inbox:tasks_data'] > tr:first-child"), code);
+
+        browser.choose("inbox:zone", "晋中 · " + otherZone);
+        browser.waitForText(By.cssSelector(".ui-paginator-current"), "共");
+        assertThat(browser.text(By.id("inbox:tasks_data"))).doesNotContain(code).doesNotContain("晋中开发区");
+    }
+
+    @Test
     void onATabletHeldUprightTheWorkScreensFitTheWidth() {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.entrusted(officerApi, true);

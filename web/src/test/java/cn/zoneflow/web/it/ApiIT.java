@@ -17,6 +17,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
@@ -327,6 +328,48 @@ class ApiIT {
         JsonObject investment = officer.get("projects/" + id + "/investment").json();
         assertThat(investment.getJsonArray("months").getJsonObject(0).getString("month")).isEqualTo(lastMonth);
         assertThat(Projects.tasksOf(officer, code, "recordMonthlyProgress")).isEmpty();
+    }
+
+    @Test
+    void theInboxNarrowsToAZoneOrCityAndSortsInTheDatabase() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient supervisor = ApiClient.as(base, "supervisor.jinzhong");
+        ApiClient province = ApiClient.as(base, "supervisor.province");
+        officer.post("projects", Projects.signed(Projects.newCode(), "晋中开发区", "3000"));
+        int total = officer.get("tasks?size=1").json().getInt("total");
+
+        assertThat(officer.get("tasks?size=1&zone=" + ApiClient.query("晋中开发区")).json().getInt("total"))
+                .isEqualTo(total);
+        assertThat(officer.get("tasks?size=1&zone=" + ApiClient.query("朔州经济开发区")).json().getInt("total"))
+                .as("a zone outside the officer's own narrows to nothing, it opens nothing").isZero();
+        List<JsonObject> cityTasks = supervisor.get("tasks?size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        long inJinzhongZone = cityTasks.stream().filter(task -> task.getString("zone").equals("晋中开发区")).count();
+        assertThat(supervisor.get("tasks?size=1&zone=" + ApiClient.query("晋中开发区")).json().getInt("total"))
+                .isEqualTo((int) inJinzhongZone);
+        assertThat(province.get("tasks?size=200&city=" + ApiClient.query("晋中市")).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).allSatisfy(task -> assertThat(cityTasks).extracting(t -> t.getString("id"))
+                        .contains(task.getString("id")));
+
+        List<String> earliestFirst = dueDates(officer.get("tasks?size=50&sort=due").json());
+        List<String> latestFirst = dueDates(officer.get("tasks?size=50&sort=due&descending=true").json());
+        assertThat(earliestFirst).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(latestFirst).isSortedAccordingTo(Comparator.reverseOrder());
+        List<String> newestFirst = officer.get("tasks?size=50&sort=created&descending=true").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(task -> task.getString("created"))
+                .toList();
+        assertThat(newestFirst).isSortedAccordingTo(Comparator.reverseOrder());
+        Answer unknown = officer.get("tasks?sort=priority");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("sort");
+        Answer unknownZone = officer.get("tasks?zone=" + ApiClient.query("火星开发区"));
+        assertThat(unknownZone.status()).isEqualTo(400);
+        assertThat(unknownZone.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("zone");
+    }
+
+    private static List<String> dueDates(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(task -> task.containsKey("due")).map(task -> task.getString("due")).toList();
     }
 
     @Test

@@ -2,8 +2,15 @@ package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
 
-/** What an inbox is narrowed to: one project (by its code), one kind of step, one due state; null does not narrow. */
-public record TaskFilter(String projectCode, String taskType, DueState dueState) {
+/**
+ * What an inbox is narrowed to; null parts narrow nothing. A zone or a city narrows the inbox of someone who sees
+ * several to the tasks about that zone's projects, or the projects of the city's zones.
+ */
+public record TaskFilter(String projectCode, String taskType, DueState dueState, Long zoneId, String cityCode) {
 
     public static final TaskFilter NONE = new TaskFilter(null, null, null);
+
+    public TaskFilter(String projectCode, String taskType, DueState dueState) {
+        this(projectCode, taskType, dueState, null, null);
+    }
 }

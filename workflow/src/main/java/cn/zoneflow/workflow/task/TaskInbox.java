@@ -4,6 +4,10 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +40,9 @@ public class TaskInbox {
     /** A moment before any follow-up date, so that "before it or none" means "none". */
     private static final Date NEVER = new Date(0);
 
+    /** No task has this id: what a filter that leaves nothing asks for. */
+    private static final String NO_TASK = "none";
+
     @Inject
     private TaskService taskService;
 
@@ -45,13 +52,20 @@ public class TaskInbox {
     @Inject
     private Deadlines deadlines;
 
+    @Inject
+    private ZoneRepository zones;
+
+    /** The earliest due first. */
     public TaskPage page(Actor actor, TaskFilter filter, int page, int size) {
+        return page(actor, filter, TaskSort.DUE, false, page, size);
+    }
+
+    public TaskPage page(Actor actor, TaskFilter filter, TaskSort sort, boolean descending, int page, int size) {
         Page.check(page, size);
         long total = filtered(actor, filter).count();
-        List<Task> tasks = filtered(actor, filter).orderByDueDate().asc().orderByTaskCreateTime().desc()
-                .orderByTaskId().asc()
-                .listPage(page * size, size);
-        return new TaskPage(summaries(tasks), total, page, size);
+        TaskQuery query = filtered(actor, filter);
+        sort.orderBy(query, descending);
+        return new TaskPage(summaries(query.listPage(page * size, size)), total, page, size);
     }
 
     public long count(Actor actor) {
@@ -75,6 +89,9 @@ public class TaskInbox {
         if (filter.taskType() != null) {
             query.taskDefinitionKey(filter.taskType());
         }
+        if (filter.zoneId() != null || filter.cityCode() != null) {
+            narrowToZones(query, filter);
+        }
         if (filter.dueState() != null) {
             Date now = ClockUtil.getCurrentTime();
             switch (filter.dueState()) {
@@ -84,6 +101,22 @@ public class TaskInbox {
             }
         }
         return query;
+    }
+
+    /**
+     * Every process of a project carries its zone's officer group, so a task is about one of the given zones'
+     * projects when its process names one of their groups.
+     */
+    private void narrowToZones(TaskQuery query, TaskFilter filter) {
+        Scope place = filter.zoneId() != null ? Scope.ofZone(filter.zoneId()) : Scope.ofCity(filter.cityCode());
+        List<Zone> within = zones.zonesWithin(place);
+        if (within.isEmpty()) {
+            query.taskId(NO_TASK);
+            return;
+        }
+        TaskQuery anyOf = query.or();
+        within.forEach(zone -> anyOf.processVariableValueEquals(Variables.OFFICER_GROUP, Role.OFFICER.groupIn(zone)));
+        anyOf.endOr();
     }
 
     /** A task the actor may see, or nothing: another zone's task id is not a capability. */

@@ -18,6 +18,11 @@ public interface ZoneRepository {
         return zones().stream().filter(scope::covers).toList();
     }
 
+    /** The cities a user of this scope watches whole: every city for the province, none for a city or a zone. */
+    default List<City> citiesWatchedWhole(Scope scope) {
+        return scope.zone().isEmpty() && scope.city().isEmpty() ? cities() : List.of();
+    }
+
     /** Whether a user of the outer scope may see everything of the inner one: every zone it covers. */
     default boolean includes(Scope outer, Scope inner) {
         return zonesWithin(outer).containsAll(zonesWithin(inner));
