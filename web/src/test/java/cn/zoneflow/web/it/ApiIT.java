@@ -19,7 +19,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -370,6 +375,31 @@ class ApiIT {
     private static List<String> dueDates(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(task -> task.containsKey("due")).map(task -> task.getString("due")).toList();
+    }
+
+    @Test
+    void officersAndManagersRegisteringAndMovingProjectsAllAtOnceEachSucceed() throws Exception {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        ExecutorService users = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> moved = IntStream.range(0, 12).mapToObj(project -> users.submit(() -> {
+                String code = Projects.newCode();
+                assertThat(officer.post("projects", Projects.signed(code, "晋中开发区", "3000")).status()).isEqualTo(201);
+                assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "requestStageMove") + "/complete",
+                        Json.createObjectBuilder().add("evidence", "施工许可证").build()).status()).isEqualTo(204);
+                assertThat(manager.post("tasks/" + Projects.taskOf(manager, code, "approveStageMove") + "/complete",
+                        Json.createObjectBuilder().add("decision", "approve").build()).status()).isEqualTo(204);
+                return code;
+            })).toList();
+            for (Future<String> project : moved) {
+                String code = project.get(2, TimeUnit.MINUTES);
+                assertThat(officer.get("projects/" + Projects.idOf(officer, code)).json().getString("stage"))
+                        .isEqualTo("STARTED");
+            }
+        } finally {
+            users.shutdownNow();
+        }
     }
 
     @Test

@@ -19,7 +19,10 @@ public final class Projects {
 
     /** A national project code no demo project has (serials from 900000 up). */
     public static String newCode() {
-        return String.format("2026-140700-44-01-%06d", ThreadLocalRandom.current().nextInt(900_000, 1_000_000));
+        // the two middle segments vary too: a serial alone collides within the thousand projects a run registers
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("2026-140700-%02d-%02d-%06d", random.nextInt(45, 100), random.nextInt(10, 100),
+                random.nextInt(900_000, 1_000_000));
     }
 
     /** The body of a registration of a project signed three days ago. */

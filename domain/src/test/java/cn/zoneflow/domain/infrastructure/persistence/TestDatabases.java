@@ -76,6 +76,7 @@ public final class TestDatabases {
         return Persistence.createEntityManagerFactory("zoneflow", Map.of(
                 PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL",
                 PersistenceUnitProperties.JTA_DATASOURCE, "",
-                PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource));
+                PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource,
+                PersistenceUnitProperties.JDBC_SEQUENCE_CONNECTION_POOL, "false"));
     }
 }
