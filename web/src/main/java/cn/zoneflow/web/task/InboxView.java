@@ -16,7 +16,6 @@ import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
-import cn.zoneflow.workflow.task.TaskPage;
 import cn.zoneflow.workflow.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.annotation.PostConstruct;
@@ -66,8 +65,8 @@ public class InboxView implements Serializable {
     private static final Map<String, String> PAGES = pages();
 
     /** The columns the inbox sorts by, as the table names them. */
-    private static final Map<String, TaskSort> SORTS = Map.of("name", TaskSort.NAME, "due", TaskSort.DUE,
-            "created", TaskSort.CREATED, "assignee", TaskSort.ASSIGNEE);
+    private static final Map<String, TaskSort> SORTS = Map.of("due", TaskSort.DUE, "created", TaskSort.CREATED,
+            "assignee", TaskSort.ASSIGNEE);
 
     private LazyDataModel<TaskSummary> model;
     private String projectCode;
@@ -241,9 +240,8 @@ public class InboxView implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             TaskSort order = sort == null ? TaskSort.DUE : SORTS.getOrDefault(sort.getField(), TaskSort.DUE);
             boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
-            TaskPage page = inbox.page(currentUser.actor(), filter(), order, descending, first / pageSize, pageSize);
-            setRowCount(Math.toIntExact(page.total()));
-            return page.items();
+            // PrimeFaces has counted the rows already (count above)
+            return inbox.tasks(currentUser.actor(), filter(), order, descending, first / pageSize, pageSize);
         }
 
         @Override

@@ -1,13 +1,14 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import java.util.Comparator;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /** The orders an inbox can be read in, each by a column the engine keeps, so the database sorts. */
 public enum TaskSort {
     DUE("due"),
     CREATED("created"),
-    NAME("name"),
     ASSIGNEE("assignee");
 
     private final String field;
@@ -35,7 +36,6 @@ public enum TaskSort {
         switch (this) {
             case DUE -> query.orderByDueDate();
             case CREATED -> query.orderByTaskCreateTime();
-            case NAME -> query.orderByTaskName();
             case ASSIGNEE -> query.orderByTaskAssignee();
         }
         if (descending) {
@@ -47,5 +47,24 @@ public enum TaskSort {
             query.orderByTaskCreateTime().desc();
         }
         query.orderByTaskId().asc();
+    }
+
+    /**
+     * The same order in memory, to merge what two queries read: the databases put an empty value first going up
+     * and last going down.
+     */
+    Comparator<Task> comparator(boolean descending) {
+        Comparator<Task> primary = switch (this) {
+            case DUE -> Comparator.comparing(Task::getDueDate, Comparator.nullsFirst(Comparator.naturalOrder()));
+            case CREATED -> Comparator.comparing(Task::getCreateTime);
+            case ASSIGNEE -> Comparator.comparing(Task::getAssignee, Comparator.nullsFirst(Comparator.naturalOrder()));
+        };
+        if (descending) {
+            primary = primary.reversed();
+        }
+        if (this != CREATED) {
+            primary = primary.thenComparing(Comparator.comparing(Task::getCreateTime).reversed());
+        }
+        return primary.thenComparing(Task::getId);
     }
 }
