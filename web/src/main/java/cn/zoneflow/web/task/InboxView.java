@@ -64,6 +64,8 @@ public class InboxView implements Serializable {
     /** Each kind of step and the page that works on it. */
     private static final Map<String, String> PAGES = pages();
 
+    private static final String COUNT_ATTRIBUTE = InboxView.class.getName() + ".count";
+
     /** The columns the inbox sorts by, as the table names them. */
     private static final Map<String, TaskSort> SORTS = Map.of("due", TaskSort.DUE, "created", TaskSort.CREATED,
             "assignee", TaskSort.ASSIGNEE);
@@ -121,8 +123,10 @@ public class InboxView implements Serializable {
         return model;
     }
 
+    /** All the user's tasks, counted once per request however often the page shows the number. */
     public long getCount() {
-        return inbox.count(currentUser.actor());
+        return (Long) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(COUNT_ATTRIBUTE, key -> inbox.count(currentUser.actor()));
     }
 
     /** Days left or days over, in working days, as the inbox shows them beside the due date. */
@@ -231,7 +235,9 @@ public class InboxView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(inbox.count(currentUser.actor(), filter()));
+            TaskFilter filter = filter();
+            long count = filter.equals(TaskFilter.NONE) ? getCount() : inbox.count(currentUser.actor(), filter);
+            return Math.toIntExact(count);
         }
 
         @Override
