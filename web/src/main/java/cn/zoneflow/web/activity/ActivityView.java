@@ -3,11 +3,10 @@ package cn.zoneflow.web.activity;
 import cn.zoneflow.domain.application.ActivityService;
 import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
-import cn.zoneflow.domain.model.activity.ActivitySummary;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.activity.BatchFigures;
-import cn.zoneflow.domain.model.activity.CityFigures;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
@@ -19,8 +18,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One "三个一批" activity: its summary exactly as the bulletins print it — per city each batch and the city's
@@ -48,6 +47,12 @@ public class ActivityView implements Serializable {
     @Inject
     private transient FieldMessages fieldMessages;
 
+    @Inject
+    private transient SummaryTable table;
+
+    @Inject
+    private transient ActivitySummaryExport export;
+
     private long id;
     private Activity activity;
     private List<SummaryRow> rows;
@@ -62,22 +67,7 @@ public class ActivityView implements Serializable {
             faces.responseComplete();
             return;
         }
-        rows = rowsOf(activities.summary(id, currentUser.required().scope()));
-    }
-
-    private List<SummaryRow> rowsOf(ActivitySummary summary) {
-        List<SummaryRow> table = new ArrayList<>();
-        for (CityFigures city : summary.cities()) {
-            String place = city.cityName() + messages.get("activity_view.city.suffix");
-            city.batches().forEach(figures -> table.add(new SummaryRow(place, figures.batch().chineseName(),
-                    figures, false)));
-            table.add(new SummaryRow(place, messages.get("activity_view.total"), city.total(), true));
-        }
-        String province = messages.get("activity_view.province");
-        summary.totals().forEach(figures -> table.add(new SummaryRow(province, figures.batch().chineseName(),
-                figures, true)));
-        table.add(new SummaryRow(province, messages.get("activity_view.total"), summary.grandTotal(), true));
-        return table;
+        rows = table.rowsOf(activities.summary(id, currentUser.required().scope()));
     }
 
     /** Presents the project in the batch and shows the summary with it, or says beside each field what is wrong. */
@@ -88,10 +78,16 @@ public class ActivityView implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.get("activity_view.enrolled", projectCode.strip(), batch.chineseName()), null));
             projectCode = null;
-            rows = rowsOf(activities.summary(id, currentUser.required().scope()));
+            rows = table.rowsOf(activities.summary(id, currentUser.required().scope()));
         } catch (InvalidInputException e) {
             fieldMessages.show("enrol", e);
         }
+    }
+
+    /** The summary as shown, as an Excel workbook. */
+    public StreamedContent getWorkbook() {
+        byte[] workbook = export.workbook(activity, currentUser.required().scope(), currentUser.getScopeName());
+        return WorkbookDownload.forScreen(ActivitySummaryExport.fileName(activity), workbook);
     }
 
     /** 1亿 and more, as the bulletins count: how many, and how they spread over the buckets. */

@@ -4,6 +4,9 @@ import cn.zoneflow.domain.application.ActivityService;
 import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.activity.ActivityEntry;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.web.activity.ActivitySummaryExport;
+import cn.zoneflow.web.export.SheetWriter;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,6 +49,9 @@ public class ActivityResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private ActivitySummaryExport export;
+
     @GET
     public List<ActivityJson> list() {
         return activities.list().stream().map(ActivityJson::of).toList();
@@ -56,6 +62,16 @@ public class ActivityResource {
     public ActivityJson detail(@PathParam("id") long id) {
         Activity activity = activities.find(id).orElseThrow(() -> new NoSuchElementException("activity " + id));
         return ActivityJson.withSummary(activity, activities.summary(id, currentUser.required().scope()));
+    }
+
+    /** The summary as a workbook, row for row as the activity's page shows it to the caller. */
+    @GET
+    @Path("{id}/workbook")
+    @Produces(SheetWriter.CONTENT_TYPE)
+    public Response workbook(@PathParam("id") long id) {
+        Activity activity = activities.find(id).orElseThrow(() -> new NoSuchElementException("activity " + id));
+        byte[] workbook = export.workbook(activity, currentUser.required().scope(), currentUser.getScopeName());
+        return WorkbookDownload.forApi(ActivitySummaryExport.fileName(activity), workbook);
     }
 
     /** Creates an activity from {@code {"name", "heldOn", "venue"}}; the province's and cities' supervisors do. */

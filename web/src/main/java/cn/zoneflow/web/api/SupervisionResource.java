@@ -9,9 +9,10 @@ import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.StallReport;
 import cn.zoneflow.domain.model.supervision.StalledProject;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
-import cn.zoneflow.web.document.ContentDisposition;
 import cn.zoneflow.web.export.SheetWriter;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.supervision.StallListExport;
 import cn.zoneflow.web.supervision.WeeklyDispatch;
 import cn.zoneflow.workflow.supervision.OverdueBoard;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,6 +61,9 @@ public class SupervisionResource {
     @Inject
     private WeeklyDispatch dispatch;
 
+    @Inject
+    private StallListExport stallList;
+
     /** A notice: what was asked of whom by when, and the answer. */
     public record NoticeJson(long id, long projectId, String projectCode, String zone, String source, String addressee,
             String requirement, String issuedBy, LocalDate issuedOn, LocalDate deadline, String status,
@@ -85,9 +89,18 @@ public class SupervisionResource {
         requireSupervisor();
         LocalDate today = ChinaTime.today();
         byte[] workbook = dispatch.workbook(currentUser.required().scope(), currentUser.getScopeName(), today);
-        return Response.ok(workbook, SheetWriter.CONTENT_TYPE)
-                .header("Content-Disposition", ContentDisposition.attachment(WeeklyDispatch.fileName(today)))
-                .build();
+        return WorkbookDownload.forApi(WeeklyDispatch.fileName(today), workbook);
+    }
+
+    /** The three "三未" lists of the caller's scope as one Excel sheet. */
+    @GET
+    @Path("stalls/workbook")
+    @Produces(SheetWriter.CONTENT_TYPE)
+    public Response stallsWorkbook() {
+        requireSupervisor();
+        LocalDate today = ChinaTime.today();
+        byte[] workbook = stallList.workbook(currentUser.required().scope(), currentUser.getScopeName(), today);
+        return WorkbookDownload.forApi(StallListExport.fileName(today), workbook);
     }
 
     @GET

@@ -12,18 +12,16 @@ import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
-import cn.zoneflow.web.export.SheetWriter;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -124,11 +122,7 @@ public class ProjectListView implements Serializable {
     /** The list as filtered on screen, every page of it, as an Excel workbook. */
     public StreamedContent getExport() {
         byte[] workbook = export.workbook(currentUser.required().scope(), currentUser.getScopeName(), filter());
-        return DefaultStreamedContent.builder()
-                .name("项目库-" + ChinaTime.today() + ".xlsx")
-                .contentType(SheetWriter.CONTENT_TYPE)
-                .stream(() -> new ByteArrayInputStream(workbook))
-                .build();
+        return WorkbookDownload.forScreen("项目库-" + ChinaTime.today() + ".xlsx", workbook);
     }
 
     public LazyDataModel<ProjectSummary> getModel() {

@@ -1,7 +1,7 @@
 package cn.zoneflow.web.supervision;
 
 import cn.zoneflow.domain.model.shared.ChinaTime;
-import cn.zoneflow.web.export.SheetWriter;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.task.DueDisplay;
@@ -12,12 +12,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -59,11 +57,7 @@ public class OverdueBoardView {
     public StreamedContent getDispatch() {
         LocalDate today = ChinaTime.today();
         byte[] workbook = dispatch.workbook(currentUser.required().scope(), currentUser.getScopeName(), today);
-        return DefaultStreamedContent.builder()
-                .name(WeeklyDispatch.fileName(today))
-                .contentType(SheetWriter.CONTENT_TYPE)
-                .stream(() -> new ByteArrayInputStream(workbook))
-                .build();
+        return WorkbookDownload.forScreen(WeeklyDispatch.fileName(today), workbook);
     }
 
     public List<LateTask> getTasks() {

@@ -1,8 +1,10 @@
 package cn.zoneflow.web.supervision;
 
 import cn.zoneflow.domain.application.StallWatch;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.StallReport;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -10,8 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 
 /**
  * "三未": the three lists of stalled projects of a supervisor's city or the province — 签而未落, 落而未投, 投而未达 —
@@ -27,6 +31,9 @@ public class StallsView {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private StallListExport export;
+
     private List<StallReport> reports;
 
     public void load() throws IOException {
@@ -39,6 +46,13 @@ public class StallsView {
         reports = Arrays.stream(StallKind.values())
                 .map(kind -> watch.report(currentUser.required().scope(), kind))
                 .toList();
+    }
+
+    /** The three lists as an Excel workbook. */
+    public StreamedContent getWorkbook() {
+        LocalDate today = ChinaTime.today();
+        byte[] workbook = export.workbook(currentUser.required().scope(), currentUser.getScopeName(), today);
+        return WorkbookDownload.forScreen(StallListExport.fileName(today), workbook);
     }
 
     public List<StallReport> getReports() {

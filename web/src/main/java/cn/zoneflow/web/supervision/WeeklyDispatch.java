@@ -1,16 +1,12 @@
 package cn.zoneflow.web.supervision;
 
 import cn.zoneflow.domain.application.AuditTrail;
-import cn.zoneflow.domain.application.StallWatch;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.calendar.DueState;
-import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.supervision.NoticeStatus;
-import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.StallReport;
-import cn.zoneflow.domain.model.supervision.StalledProject;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.i18n.Messages;
@@ -23,7 +19,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * 周调度: what a supervisor's weekly dispatch meeting goes through, as one workbook — the late work (overdue and
@@ -36,8 +31,6 @@ public class WeeklyDispatch {
     private static final String KEYS = "weekly_dispatch.";
     private static final List<String> TASK_COLUMNS = List.of("city", "zone", "assignee", "projectCode", "project",
             "task", "due", "daysOver", "daysLeft");
-    private static final List<String> STALL_COLUMNS = List.of("kind", "city", "zone", "projectCode", "project",
-            "investment", "since", "expectedBy", "stallDaysOver");
     private static final List<String> NOTICE_COLUMNS = List.of("zone", "projectCode", "project", "addressee",
             "requirement", "issuedBy", "issuedOn", "deadline", "status", "answer", "answeredOn", "escalations");
 
@@ -45,7 +38,7 @@ public class WeeklyDispatch {
     private OverdueBoard board;
 
     @Inject
-    private StallWatch stalls;
+    private StallListExport stalls;
 
     @Inject
     private SupervisionService supervision;
@@ -65,17 +58,16 @@ public class WeeklyDispatch {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         String title = messages.get(KEYS + "title", scopeName, monday.toString(), monday.plusDays(6).toString());
         List<LateTask> late = board.lateTasks(scope);
-        List<StallReport> stalled = Stream.of(StallKind.values()).map(kind -> stalls.report(scope, kind, today))
-                .toList();
+        List<StallReport> stalled = stalls.reports(scope, today);
         List<NoticeRow> notices = supervision.within(scope, NoticeListView.MAX_NOTICES).stream()
                 .map(notice -> NoticeRow.of(notice, today))
                 .filter(notice -> notice.status().equals(NoticeStatus.OPEN.name())
                         || !notice.answeredOn().isBefore(monday))
                 .toList();
-        int stalledProjects = stalled.stream().mapToInt(report -> report.projects().size()).sum();
+        int stalledProjects = StallListExport.count(stalled);
         try (SheetWriter workbook = new SheetWriter(messages.get(KEYS + "sheet.tasks"))) {
             writeTasks(workbook.title(title), late);
-            writeStalls(workbook.sheet(messages.get(KEYS + "sheet.stalls")).title(title), stalled);
+            stalls.write(workbook.sheet(messages.get(KEYS + "sheet.stalls")).title(title), stalled);
             writeNotices(workbook.sheet(messages.get(KEYS + "sheet.notices")).title(title), notices);
             audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "weekly-dispatch", scopeName)
                     .withDetail(late.size() + " tasks, " + stalledProjects + " stalled projects, " + notices.size()
@@ -98,18 +90,6 @@ public class WeeklyDispatch {
                 sheet.number(-daysLeft).text(null);
             } else {
                 sheet.text(null).number(daysLeft);
-            }
-        }
-    }
-
-    private void writeStalls(SheetWriter sheet, List<StallReport> reports) {
-        sheet.headers(headers(STALL_COLUMNS));
-        for (StallReport report : reports) {
-            for (StalledProject project : report.projects()) {
-                sheet.newLine().text(messages.get("StallKind." + report.kind().name())).text(project.city())
-                        .text(project.zone()).text(project.code()).text(project.name())
-                        .amount(Amount.ofWan(project.totalInvestmentWan()).inYi()).date(project.since())
-                        .date(project.expectedBy()).number(project.daysOver());
             }
         }
     }

@@ -296,7 +296,19 @@ class WorkScreensBrowserIT {
         for (String page : List.of("task/inbox.xhtml", "project/list.xhtml",
                 "project/view.xhtml?id=" + Projects.idOf(officerApi, code),
                 "task/request-stage-move.xhtml?id=" + Projects.taskOf(officerApi, code, "requestStageMove"),
-                "task/sign-agency-agreement.xhtml?id=" + Projects.taskOf(officerApi, code, "signAgencyAgreement"))) {
+                "task/sign-agency-agreement.xhtml?id=" + Projects.taskOf(officerApi, code, "signAgencyAgreement"),
+                "project/register.xhtml", "project/import.xhtml")) {
+            browser.go(page);
+            assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void onATabletHeldUprightTheSupervisorsScreensFitTheWidth() {
+        browser.open(base).signedInAs("supervisor.jinzhong");
+        browser.resize(768, 1024);
+        for (String page : List.of("supervision/overdue.xhtml", "supervision/stalls.xhtml",
+                "supervision/notices.xhtml", "activity/list.xhtml", "report/rates.xhtml", "project/list.xhtml")) {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }
@@ -449,7 +461,8 @@ class WorkScreensBrowserIT {
 
 
     @Test
-    void aSupervisorCreatesAnActivityPresentsAProjectAndReadsTheBulletinsTable() {
+    void aSupervisorCreatesAnActivityPresentsAProjectAndReadsTheBulletinsTableAndTakesItAsExcel()
+            throws IOException {
         JsonObject started = ApiClient.as(base, "supervisor.province").get("projects?size=1&stage=STARTED").json()
                 .getJsonArray("items").getJsonObject(0);
         String name = "浏览器测试活动 " + Projects.newCode();
@@ -471,6 +484,13 @@ class WorkScreensBrowserIT {
         assertThat(browser.texts(By.cssSelector("#summary tbody tr")))
                 .anySatisfy(row -> assertThat(row).contains("全省", "开工一批", "1"))
                 .anySatisfy(row -> assertThat(row).contains(started.getString("city") + "市", "合计"));
+
+        Path workbook = browser.download("export:workbook");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).startsWith(name);
+            assertThat(book.getSheetAt(0).getLastRowNum() - 1)
+                    .isEqualTo(browser.texts(By.cssSelector("#summary tbody tr")).size());
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -557,6 +558,30 @@ class ApiIT {
     }
 
     @Test
+    void theThreeStallListsExportToOneSheetOfEveryStalledProject() throws IOException {
+        ApiClient supervisor = ApiClient.as(base, "supervisor.jinzhong");
+        List<JsonObject> lists = supervisor.get("supervision/stalls").jsonArray().getValuesAs(JsonObject.class);
+
+        byte[] workbook = supervisor.download("supervision/stalls/workbook");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("“三未”项目清单 · 晋中市 · ");
+            List<String> codes = StreamSupport.stream(sheet.spliterator(), false).skip(2)
+                    .map(row -> row.getCell(3).getStringCellValue()).toList();
+            assertThat(codes).containsExactlyInAnyOrderElementsOf(lists.stream()
+                    .flatMap(list -> list.getJsonArray("projects").getValuesAs(JsonObject.class).stream())
+                    .map(project -> project.getString("code")).toList());
+            assertThat(StreamSupport.stream(sheet.spliterator(), false).skip(2)).isNotEmpty().allSatisfy(row -> {
+                assertThat(row.getCell(0).getStringCellValue()).isIn("签而未落", "落而未投", "投而未达");
+                assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(8).getNumericCellValue()).isPositive();
+            });
+        }
+        assertThat(ApiClient.as(base, "officer.jinzhong").get("supervision/stalls/workbook").status()).isEqualTo(403);
+    }
+
+    @Test
     void referenceDataListsTheCitiesAndTheZonesOfACity() {
         ApiClient anyone = ApiClient.as(base, "officer.shuozhou");
         String zones = anyone.get("zones?city=" + ApiClient.query("朔州市")).body();
@@ -588,6 +613,54 @@ class ApiIT {
         assertThat(grandTotal.getJsonNumber("totalInvestmentYi").bigDecimalValue()).isEqualByComparingTo(
                 grandTotal.getJsonNumber("totalInvestment").bigDecimalValue()
                         .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void theActivitySummaryWorkbookHoldsThePagesRowsWithNumbersAsNumbers() throws IOException {
+        ApiClient province = ApiClient.as(base, "supervisor.province");
+        long first = province.get("activities").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(activity -> activity.getString("name").equals("2024年第一次")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        JsonObject summary = province.get("activities/" + first).json().getJsonObject("summary");
+        List<JsonObject> expected = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        for (JsonObject city : summary.getJsonArray("cities").getValuesAs(JsonObject.class)) {
+            for (JsonObject batch : city.getJsonArray("batches").getValuesAs(JsonObject.class)) {
+                expected.add(batch);
+                places.add(city.getString("city") + "市");
+            }
+            expected.add(city.getJsonObject("total"));
+            places.add(city.getString("city") + "市");
+        }
+        for (JsonObject batch : summary.getJsonArray("totals").getValuesAs(JsonObject.class)) {
+            expected.add(batch);
+            places.add("全省");
+        }
+        expected.add(summary.getJsonObject("grandTotal"));
+        places.add("全省");
+
+        byte[] workbook = province.download("activities/" + first + "/workbook");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("2024年第一次（").endsWith("全省");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("总投资（亿元）");
+            assertThat(sheet.getLastRowNum() - 1).isEqualTo(expected.size());
+            for (int line = 0; line < expected.size(); line++) {
+                Row row = sheet.getRow(line + 2);
+                JsonObject figures = expected.get(line);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(places.get(line));
+                assertThat(row.getCell(1).getStringCellValue())
+                        .isEqualTo(figures.containsKey("batchName") ? figures.getString("batchName") : "合计");
+                assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(figures.getInt("projects"));
+                assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(BigDecimal.valueOf(row.getCell(3).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP))
+                        .isEqualByComparingTo(figures.getJsonNumber("totalInvestmentYi").bigDecimalValue()
+                                .setScale(2, RoundingMode.HALF_UP));
+                assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(figures.getInt("strategicEmerging"));
+                assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(figures.getInt("atLeast1Yi"));
+            }
+        }
     }
 
     @Test
