@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -151,8 +152,13 @@ public class Browser implements AfterTestExecutionCallback {
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())")));
     }
 
+    /**
+     * Waits until the element shows the text. While a click is still taking the browser to the next page, Chromium
+     * may answer with a node of the page it is leaving ("does not belong to the document"): that is asked again.
+     */
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     public String currentPath() {
