@@ -53,7 +53,7 @@ public class ProjectProcessView implements Serializable {
         tracks = found.stream().map(ProjectProcessView::row).toList();
         diagram = found.stream().filter(track -> track.instanceId().equals(process)).findFirst()
                 .or(() -> found.stream().min(Comparator.comparing(ProjectProcessView::defaultOrder)))
-                .flatMap(track -> processes.diagram(code, track.instanceId()))
+                .map(processes::diagramOf)
                 .orElse(null);
     }
 

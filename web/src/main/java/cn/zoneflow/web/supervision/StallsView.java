@@ -1,8 +1,6 @@
 package cn.zoneflow.web.supervision;
 
-import cn.zoneflow.domain.application.StallWatch;
 import cn.zoneflow.domain.model.shared.ChinaTime;
-import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.StallReport;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.security.CurrentUser;
@@ -13,7 +11,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
@@ -24,9 +21,6 @@ import org.primefaces.model.StreamedContent;
 @Named
 @RequestScoped
 public class StallsView {
-
-    @Inject
-    private StallWatch watch;
 
     @Inject
     private CurrentUser currentUser;
@@ -43,9 +37,7 @@ public class StallsView {
             faces.responseComplete();
             return;
         }
-        reports = Arrays.stream(StallKind.values())
-                .map(kind -> watch.report(currentUser.required().scope(), kind))
-                .toList();
+        reports = export.reports(currentUser.required().scope(), ChinaTime.today());
     }
 
     /** The three lists as an Excel workbook. */

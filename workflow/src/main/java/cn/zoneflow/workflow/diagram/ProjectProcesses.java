@@ -71,7 +71,8 @@ public class ProjectProcesses {
                 .map(instance -> read(repositoryService.getProcessModel(instance.getProcessDefinitionId())));
     }
 
-    private ProcessDiagram diagramOf(ProcessTrack track) {
+    /** Where one of the tracks {@link #tracksOf} gave stands now. */
+    public ProcessDiagram diagramOf(ProcessTrack track) {
         List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(track.instanceId()).orderByHistoricActivityInstanceStartTime().asc().list()
                 .stream().filter(activity -> !activity.getActivityId().contains(ENGINE_SCOPE_MARK)).toList();
