@@ -8,7 +8,7 @@ import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskCompletion.FormField;
 import cn.zoneflow.workflow.task.TaskFilter;
-import cn.zoneflow.workflow.task.TaskSort;
+import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.enterprise.context.RequestScoped;

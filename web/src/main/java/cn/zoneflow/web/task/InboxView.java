@@ -16,7 +16,7 @@ import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
-import cn.zoneflow.workflow.task.TaskSort;
+import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;

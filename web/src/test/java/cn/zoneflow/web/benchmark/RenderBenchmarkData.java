@@ -13,8 +13,8 @@ import java.util.List;
  * Fills a ZoneFlow MariaDB database — one the application has set up, with its demo data — to the size of a
  * province: {@code n} more signed projects over every zone (a tenth of them in 晋中开发区, where the demo officer
  * works), each with its lifecycle waiting in two open tasks for the zone's officers (申请进入下一阶段 and
- * 填报月度完成投资), as the engine itself would store them. Rows are written in bulk with MariaDB's sequence
- * engine; ids start far above what the application has handed out.
+ * 填报月度完成投资), as the engine itself would store them, and in the inbox's index of open tasks. Rows are
+ * written in bulk with MariaDB's sequence engine; ids start far above what the application has handed out.
  *
  * <pre>
  * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
@@ -100,6 +100,12 @@ public final class RenderBenchmarkData {
                 "INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) SELECT CONCAT(t.ID_, '-c'), 1,"
                         + " CONCAT('officer:zone-', p.zone_id), 'candidate', t.ID_ FROM ACT_RU_TASK t"
                         + " JOIN bench_project p ON t.PROC_INST_ID_ = " + instance,
+                // as the engine's task listener indexes them for the inbox
+                "INSERT INTO open_task (task_id, name, task_type, project_id, candidate_group, created_at, due_on,"
+                        + " near_from) SELECT t.ID_, t.NAME_, t.TASK_DEF_KEY_, " + FIRST_ID + " + p.seq,"
+                        + " CONCAT('officer:zone-', p.zone_id), t.CREATE_TIME_, DATE(t.DUE_DATE_),"
+                        + " DATE(t.FOLLOW_UP_DATE_) FROM ACT_RU_TASK t JOIN bench_project p ON t.PROC_INST_ID_ = "
+                        + instance,
                 "DROP TABLE bench_project",
                 "DROP TABLE bench_industry",
                 "DROP TABLE bench_zone");

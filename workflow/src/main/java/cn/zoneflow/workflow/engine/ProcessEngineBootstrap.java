@@ -11,10 +11,13 @@ import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.OverdueSweep;
 import cn.zoneflow.processes.StageMoveApprovals;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
+import cn.zoneflow.workflow.task.OpenTaskIndex;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -53,6 +56,9 @@ public class ProcessEngineBootstrap {
     @Resource
     private ManagedExecutorService executor;
 
+    @Inject
+    private OpenTaskIndex openTaskIndex;
+
     private ProcessEngine engine;
 
     public synchronized ProcessEngine start(DatabaseKind databaseKind) {
@@ -70,9 +76,13 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
+        // the engine adds its own listeners to this list
+        configuration.setCustomPostBPMNParseListeners(
+                new ArrayList<>(List.of(new OpenTaskParseListener(openTaskIndex))));
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
         deployProcesses();
+        openTaskIndex.rebuildIfIncomplete();
         return engine;
     }
 

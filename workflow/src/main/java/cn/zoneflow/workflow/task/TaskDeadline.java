@@ -1,8 +1,6 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.shared.ChinaTime;
-import cn.zoneflow.domain.model.calendar.DueState;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -39,13 +37,5 @@ public final class TaskDeadline {
 
     public static LocalDate day(Date date) {
         return date == null ? null : LocalDate.ofInstant(date.toInstant(), ChinaTime.ZONE);
-    }
-
-    /** The state of a task with these dates at the given moment; a task without a deadline is in time. */
-    public static DueState state(Date due, Date followUp, Instant now) {
-        if (due != null && now.isAfter(due.toInstant())) {
-            return DueState.OVERDUE;
-        }
-        return followUp != null && !now.isBefore(followUp.toInstant()) ? DueState.NEAR : DueState.NORMAL;
     }
 }

@@ -1,24 +1,24 @@
 package cn.zoneflow.workflow.task;
 
-import cn.zoneflow.domain.model.shared.ChinaTime;
-import cn.zoneflow.domain.model.project.Project;
-import cn.zoneflow.domain.model.project.ProjectRepository;
-import cn.zoneflow.domain.model.shared.Page;
-import cn.zoneflow.domain.model.user.Role;
-import cn.zoneflow.domain.model.user.Scope;
-import cn.zoneflow.domain.model.zone.Zone;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
-import cn.zoneflow.processes.ProjectLifecycle.Variables;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import cn.zoneflow.domain.application.Deadlines;
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
-import java.time.Instant;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.task.OpenTask;
+import cn.zoneflow.domain.model.task.OpenTaskCriteria;
+import cn.zoneflow.domain.model.task.OpenTaskRepository;
+import cn.zoneflow.domain.model.task.TaskSort;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -30,24 +30,19 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * A user's inbox: the tasks assigned to them and the unclaimed tasks of their groups, paged by the engine in
- * the database, soonest due first, with the project each task is about and how it stands against its deadline.
+ * A user's inbox: the tasks assigned to them and the unclaimed tasks of their groups, paged in the database from
+ * the open-task index, soonest due first, with the project each task is about and how it stands against its
+ * deadline. Whether a user may act on a task is still the engine's answer ({@link #visibleTask}).
  */
 @ApplicationScoped
 @Transactional
 public class TaskInbox {
 
-    /** A moment before any follow-up date, so that "before it or none" means "none". */
-    private static final Date NEVER = new Date(0);
-
-    /** No task has this id: what a filter that leaves nothing asks for. */
-    private static final String NO_TASK = "none";
-
     @Inject
     private TaskService taskService;
 
     @Inject
-    private ProjectRepository projects;
+    private OpenTaskRepository openTasks;
 
     @Inject
     private Deadlines deadlines;
@@ -60,29 +55,26 @@ public class TaskInbox {
         return page(actor, filter, TaskSort.DUE, false, page, size);
     }
 
-    /**
-     * One page of the actor's inbox. Their own tasks and their groups' unclaimed ones are read as two queries, each
-     * on its own index (assignee; candidate group), and merged: one query asking for either scans every open task
-     * of the province. A page needs no more than its own end from each.
-     */
     public TaskPage page(Actor actor, TaskFilter filter, TaskSort sort, boolean descending, int page, int size) {
         return new TaskPage(tasks(actor, filter, sort, descending, page, size), count(actor, filter), page, size);
     }
 
-    /** The tasks of one page, for a screen that counts them once on its own. */
+    /**
+     * The tasks of one page, for a screen that counts them once on its own. The actor's own tasks and their groups'
+     * unclaimed ones are read apart, each along its own index, and merged: a query asking for either would sort
+     * every task of the zone. A page needs no more than its own end from each.
+     */
     public List<TaskSummary> tasks(Actor actor, TaskFilter filter, TaskSort sort, boolean descending, int page,
             int size) {
         Page.check(page, size);
         int upToPageEnd = (page + 1) * size;
-        return summaries(parts(actor, filter).stream()
-                .flatMap(part -> {
-                    sort.orderBy(part, descending);
-                    return part.listPage(0, upToPageEnd).stream();
-                })
+        LocalDate today = today();
+        return summaries(parts(actor, filter, today).stream()
+                .flatMap(part -> openTasks.list(part, sort, descending, upToPageEnd).stream())
                 .sorted(sort.comparator(descending))
                 .skip((long) page * size)
                 .limit(size)
-                .toList());
+                .toList(), today);
     }
 
     public long count(Actor actor) {
@@ -90,59 +82,42 @@ public class TaskInbox {
     }
 
     public long count(Actor actor, TaskFilter filter) {
-        return parts(actor, filter).stream().mapToLong(TaskQuery::count).sum();
+        return parts(actor, filter, today()).stream().mapToLong(openTasks::count).sum();
     }
 
     /** The actor's own tasks, and — apart from them, never overlapping — their groups' unclaimed ones. */
-    private List<TaskQuery> parts(Actor actor, TaskFilter filter) {
-        TaskQuery own = narrowed(taskService.createTaskQuery().active().taskAssignee(actor.username()), filter);
-        if (actor.groups().isEmpty()) {
-            return List.of(own);
+    private List<OpenTaskCriteria> parts(Actor actor, TaskFilter filter, LocalDate today) {
+        ProjectCode project = filter.projectCode() == null ? null : codeOrNone(filter.projectCode());
+        if (filter.projectCode() != null && project == null) {
+            return List.of();
         }
-        return List.of(own, narrowed(taskService.createTaskQuery().active().taskCandidateGroupIn(actor.groups()),
-                filter));
+        List<Long> zoneIds = filter.zoneId() == null && filter.cityCode() == null ? null : zonesOf(filter);
+        return (actor.groups().isEmpty()
+                ? List.of(OpenTaskCriteria.ownedBy(actor.username(), today))
+                : List.of(OpenTaskCriteria.ownedBy(actor.username(), today),
+                        OpenTaskCriteria.unclaimedIn(actor.groups(), today)))
+                .stream()
+                .map(part -> part.narrowedTo(project, filter.taskType(), filter.dueState(), zoneIds))
+                .toList();
+    }
+
+    private List<Long> zonesOf(TaskFilter filter) {
+        Scope place = filter.zoneId() != null ? Scope.ofZone(filter.zoneId()) : Scope.ofCity(filter.cityCode());
+        return zones.zonesWithin(place).stream().map(Zone::id).toList();
+    }
+
+    /** A code no project can have finds no task; null stands for it. */
+    private static ProjectCode codeOrNone(String text) {
+        try {
+            return ProjectCode.of(text);
+        } catch (InvalidValueException e) {
+            return null;
+        }
     }
 
     /** One task the actor may see, with its project. */
     public TaskSummary summary(Actor actor, String taskId) {
         return summaries(List.of(visibleTask(actor, taskId))).get(0);
-    }
-
-    private TaskQuery narrowed(TaskQuery query, TaskFilter filter) {
-        if (filter.projectCode() != null) {
-            query.processInstanceBusinessKey(filter.projectCode());
-        }
-        if (filter.taskType() != null) {
-            query.taskDefinitionKey(filter.taskType());
-        }
-        if (filter.zoneId() != null || filter.cityCode() != null) {
-            narrowToZones(query, filter);
-        }
-        if (filter.dueState() != null) {
-            Date now = ClockUtil.getCurrentTime();
-            switch (filter.dueState()) {
-                case OVERDUE -> query.dueBefore(now);
-                case NEAR -> query.followUpBefore(now).dueAfter(now);
-                case NORMAL -> query.or().followUpAfter(now).followUpBeforeOrNotExistent(NEVER).endOr();
-            }
-        }
-        return query;
-    }
-
-    /**
-     * Every process of a project carries its zone's officer group, so a task is about one of the given zones'
-     * projects when its process names one of their groups.
-     */
-    private void narrowToZones(TaskQuery query, TaskFilter filter) {
-        Scope place = filter.zoneId() != null ? Scope.ofZone(filter.zoneId()) : Scope.ofCity(filter.cityCode());
-        List<Zone> within = zones.zonesWithin(place);
-        if (within.isEmpty()) {
-            query.taskId(NO_TASK);
-            return;
-        }
-        TaskQuery anyOf = query.or();
-        within.forEach(zone -> anyOf.processVariableValueEquals(Variables.OFFICER_GROUP, Role.OFFICER.groupIn(zone)));
-        anyOf.endOr();
     }
 
     /** A task the actor may see, or nothing: another zone's task id is not a capability. */
@@ -165,26 +140,24 @@ public class TaskInbox {
                 .endOr();
     }
 
-    /** Inbox lines for the given tasks, with their projects, read in one go. */
+    /** Inbox lines for the given engine tasks, in their order, read from the index in one go. */
     public List<TaskSummary> summaries(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Long> projectIdByExecution = tasks.stream().collect(Collectors.toMap(Task::getId,
-                task -> (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID)));
-        Map<Long, Project> projectById = projectIdByExecution.values().stream().distinct()
-                .map(id -> projects.find(id).orElseThrow())
-                .collect(Collectors.toMap(Project::id, Function.identity()));
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
-        return tasks.stream().map(task -> {
-            Project project = projectById.get(projectIdByExecution.get(task.getId()));
-            LocalDate due = TaskDeadline.day(task.getDueDate());
-            return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), project.id(),
-                    project.code().value(), project.name(), project.zone().name(), task.getAssignee(),
-                    LocalDateTime.ofInstant(task.getCreateTime().toInstant(), ChinaTime.ZONE), due,
-                    TaskDeadline.state(task.getDueDate(), task.getFollowUpDate(), now), daysLeft(today, due));
+        Map<String, OpenTask> lineById = openTasks.findAll(tasks.stream().map(Task::getId).toList()).stream()
+                .collect(Collectors.toMap(OpenTask::taskId, Function.identity()));
+        return summaries(tasks.stream().map(task -> lineById.get(task.getId())).toList(), today());
+    }
+
+    private List<TaskSummary> summaries(List<OpenTask> lines, LocalDate today) {
+        return lines.stream().map(line -> {
+            Project project = line.project();
+            return new TaskSummary(line.taskId(), line.name(), line.taskType(), project.id(), project.code().value(),
+                    project.name(), project.zone().name(), line.assignee(), line.createdAt(), line.dueOn(),
+                    line.dueState(today), daysLeft(today, line.dueOn()));
         }).toList();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
     }
 
     /** Working days from today to the due day, negative when past it; null without a deadline or calendar data. */
