@@ -30,6 +30,7 @@ public class Pbkdf2PasswordHashing implements PasswordHashing {
         return pbkdf2.generate(password);
     }
 
+    @Override
     public boolean matches(char[] password, String hash) {
         return pbkdf2.verify(password, hash);
     }

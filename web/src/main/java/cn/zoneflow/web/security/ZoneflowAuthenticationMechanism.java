@@ -1,6 +1,5 @@
 package cn.zoneflow.web.security;
 
-import cn.zoneflow.web.i18n.Texts;
 import jakarta.annotation.security.DeclareRoles;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.audit.AuditResult;
@@ -16,12 +15,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * One mechanism for both kinds of clients. Screens sign in through the login page (which calls
@@ -81,18 +78,9 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
      * page that {@code sendError} would bring.
      */
     private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = Texts.supported(request.getLocale());
-        String problem = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", Texts.MESSAGES.get(locale, "api.problem.unauthorized.title"))
-                .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                .add("detail", Texts.MESSAGES.get(locale, "api.problem.unauthorized.detail"))
-                .build().toString();
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"ZoneFlow\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json;charset=UTF-8");
         try {
-            response.getWriter().write(problem);
+            ProblemResponse.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.problem.unauthorized");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

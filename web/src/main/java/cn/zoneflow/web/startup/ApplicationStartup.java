@@ -1,9 +1,11 @@
 package cn.zoneflow.web.startup;
 
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.application.InitialAccounts;
 import cn.zoneflow.domain.application.demo.DemoData;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseMigration;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseSettings;
+import cn.zoneflow.domain.infrastructure.persistence.MisconfigurationException;
 import cn.zoneflow.workflow.demo.DemoWorkload;
 import cn.zoneflow.workflow.engine.ProcessEngineBootstrap;
 import jakarta.annotation.PostConstruct;
@@ -14,12 +16,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * Starts ZoneFlow in the only order that works: the domain schema is migrated, then the process engine is
  * built on it and deploys the processes, then — on a demo installation — the demo data is loaded once, which
- * starts the demo projects' processes, and their work is put in flight.
+ * starts the demo projects' processes, and their work is put in flight — and an installation without accounts gets
+ * its three administrators.
  */
 @Singleton
 @Startup
@@ -40,6 +44,9 @@ public class ApplicationStartup {
     @Inject
     private DemoWorkload demoWorkload;
 
+    @Inject
+    private InitialAccounts initialAccounts;
+
     @PostConstruct
     void start() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
@@ -49,6 +56,24 @@ public class ApplicationStartup {
         if (settings.demoData() && demoData.loadOnce(today)) {
             demoWorkload.prepare(today);
             LOG.info("ZoneFlow started with demo data");
+        }
+        createInitialAccounts();
+    }
+
+    /** On an installation without accounts; without the initial password the process stops, as for a bad setting. */
+    private void createInitialAccounts() {
+        try {
+            List<String> created = initialAccounts.createIfNone(InitialAccounts.initialPassword());
+            if (!created.isEmpty()) {
+                LOG.info(() -> "Initial accounts created, each to change the initial password at first sign-in: "
+                        + created);
+            }
+        } catch (MisconfigurationException e) {
+            LOG.severe("ZoneFlow cannot start: " + e.getMessage());
+            // System.exit would wait for Payara's shutdown hooks, which wait for this deployment to finish: halt
+            // instead; nothing is in flight yet but the committed schema migration
+            System.err.flush();
+            Runtime.getRuntime().halt(MisconfigurationException.EXIT_CODE);
         }
     }
 

@@ -628,4 +628,47 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.id("login:messages"), "用户名或密码错误");
         assertThat(browser.currentPath()).startsWith("/login.xhtml");
     }
+
+    @Test
+    void theSecurityAdministratorCreatesAnOfficerWhoMustReplaceTheTemporaryPasswordBeforeAnythingElse() {
+        String username = "officer.t" + System.nanoTime() % 1_000_000_000L;
+        browser.open(base).signedInAs("security");
+        browser.click("menu:usersLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "用户管理");
+        browser.type("create:username", username);
+        browser.type("create:displayName", "朔州经开区代办员（新）");
+        browser.choose("create:role", "代办员");
+        browser.choose("create:zone", "朔州经济开发区");
+        browser.type("create:temporaryPassword", "short");
+        browser.click("create:submit");
+        browser.waitForText(By.cssSelector("#create .ui-message-error"), "至少8位");
+
+        browser.type("create:temporaryPassword", "Temp#2026x");
+        browser.click("create:submit");
+        browser.waitForText(By.id("pageMessages"), "已新建账户 " + username);
+        assertThat(browser.text(By.id("accounts:table"))).contains(username, "朔州经济开发区", "临时密码");
+        assertThat(ApiClient.withPassword(base, username, "Temp#2026x").get("tasks").status())
+                .as("the API refuses a temporary password").isEqualTo(403);
+        browser.signOut();
+
+        browser.logInAs(username, "Temp#2026x");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "修改密码");
+        browser.go("project/list.xhtml");
+        browser.waitForText(By.id("password:temporary"), "须先修改密码");
+        browser.type("password:currentPassword", "Temp#2026x");
+        browser.type("password:newPassword", "Shuozhou#2027");
+        browser.type("password:confirmation", "Shuozhou#2026");
+        browser.click("password:submit");
+        browser.waitForText(By.cssSelector("#password .ui-message-error"), "不一致");
+        browser.type("password:currentPassword", "Temp#2026x");
+        browser.type("password:newPassword", "Shuozhou#2027");
+        browser.type("password:confirmation", "Shuozhou#2027");
+        browser.click("password:submit");
+
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        assertThat(browser.text(By.cssSelector(".zf-user"))).contains("朔州经济开发区");
+        assertThat(ApiClient.withPassword(base, username, "Shuozhou#2027").get("tasks").status()).isEqualTo(200);
+        browser.go("admin/users.xhtml");
+        browser.waitForText(By.tagName("body"), "页面不存在");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +44,17 @@ class MisconfigurationIT {
                 .contains(line);
     }
 
+    @Test
+    void aNewInstallationWithoutDemoDataNeedsTheInitialPasswordOfItsAdministrators() throws Exception {
+        List<String> output = startWith(Map.of(
+                "ZONEFLOW_DB_URL", "jdbc:h2:file:" + workDir.resolve("data").resolve("zoneflow"),
+                "ZONEFLOW_DEMO_DATA", "false"));
+
+        assertThat(output).filteredOn(printed -> printed.contains("ZoneFlow cannot start"))
+                .singleElement().asString()
+                .contains("ZONEFLOW_INITIAL_PASSWORD is required on a database without accounts");
+    }
+
     /** Starts the WAR as operators do, waits for the process to end, and answers its output. */
     private List<String> startWith(Map<String, String> environment) throws IOException, InterruptedException {
         File log = workDir.resolve("payara.log").toFile();
@@ -54,6 +66,7 @@ class MisconfigurationIT {
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log);
+        builder.environment().remove("ZONEFLOW_INITIAL_PASSWORD");
         builder.environment().putAll(environment);
         Process payara = builder.start();
         try {

@@ -10,7 +10,6 @@ import java.util.logging.Logger;
  */
 final class DatabaseConfigurationGuard {
 
-    static final int EXIT_MISCONFIGURED = 78;
     private static final Logger LOG = Logger.getLogger(DatabaseConfigurationGuard.class.getName());
     private static DatabaseSettings verified;
 
@@ -24,7 +23,7 @@ final class DatabaseConfigurationGuard {
                 LOG.info(() -> "ZoneFlow database: " + verified);
             } catch (MisconfigurationException e) {
                 LOG.severe("ZoneFlow cannot start: " + e.getMessage());
-                System.exit(EXIT_MISCONFIGURED);
+                System.exit(MisconfigurationException.EXIT_CODE);
             }
         }
         return verified;

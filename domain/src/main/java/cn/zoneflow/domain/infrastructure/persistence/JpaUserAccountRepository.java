@@ -36,6 +36,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> all() {
+        return entityManager.createQuery("select u from UserAccount u order by u.role, u.username", UserAccount.class)
+                .getResultList();
+    }
+
+    @Override
     public void add(UserAccount account) {
         entityManager.persist(account);
     }

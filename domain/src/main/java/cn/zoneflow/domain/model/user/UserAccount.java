@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * A person who signs in to ZoneFlow. Has one role and one scope: a zone (officers and managers), a city
- * or, with neither, the whole province (supervisors). Accounts are disabled, never deleted, so the audit
+ * or, with neither, the whole province (supervisors). The security administrator creates accounts with a temporary
+ * password, which the owner replaces at the first sign-in; accounts are disabled, never deleted, so the audit
  * trail keeps pointing at someone; five failed sign-ins in a row lock one for fifteen minutes.
  */
 @Entity
@@ -68,6 +69,9 @@ public class UserAccount {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -93,29 +97,77 @@ public class UserAccount {
 
     /** An officer or manager working for one zone. */
     public static UserAccount inZone(String username, String displayName, String passwordHash, Role role, Zone zone) {
-        if (role != Role.OFFICER && role != Role.MANAGER) {
-            throw new IllegalArgumentException("only officers and managers work for a zone: " + role);
-        }
-        return new UserAccount(username, displayName, passwordHash, role, Objects.requireNonNull(zone, "zone"), null);
+        return withScope(username, displayName, passwordHash, role, Objects.requireNonNull(zone, "zone"), null);
     }
 
     /** A supervisor of one city's zones. */
     public static UserAccount inCity(String username, String displayName, String passwordHash, City city) {
-        return new UserAccount(username, displayName, passwordHash, Role.SUPERVISOR, null,
+        return withScope(username, displayName, passwordHash, Role.SUPERVISOR, null,
                 Objects.requireNonNull(city, "city"));
     }
 
     /** A province-wide account: a provincial supervisor or one of the three administrators. */
     public static UserAccount provinceWide(String username, String displayName, String passwordHash, Role role) {
-        if (role == Role.OFFICER || role == Role.MANAGER) {
-            throw new IllegalArgumentException("officers and managers work for a zone: " + role);
+        return withScope(username, displayName, passwordHash, role, null, null);
+    }
+
+    /** An account of any role with the scope it needs: a zone, a city (supervisors) or neither (the province). */
+    public static UserAccount withScope(String username, String displayName, String passwordHash, Role role,
+            Zone zone, City city) {
+        checkScope(role, zone, city);
+        return new UserAccount(username, displayName, passwordHash, role, zone, city);
+    }
+
+    private static void checkScope(Role role, Zone zone, City city) {
+        boolean zoneRole = role == Role.OFFICER || role == Role.MANAGER;
+        if (zoneRole != (zone != null) || city != null && role != Role.SUPERVISOR || zone != null && city != null) {
+            throw new IllegalArgumentException("role " + role + " does not fit zone " + zone + " and city " + city);
         }
-        return new UserAccount(username, displayName, passwordHash, role, null, null);
     }
 
     public UserAccount markedAsDemo() {
         this.demo = true;
         return this;
+    }
+
+    /** The password was set by an administrator: its owner must replace it before doing anything else. */
+    public UserAccount withTemporaryPassword() {
+        this.passwordMustChange = true;
+        return this;
+    }
+
+    /** The owner's own new password, which ends the need to change it. */
+    public void changePassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordMustChange = false;
+    }
+
+    /** A temporary password from the security administrator, for someone who forgot theirs; it also unlocks. */
+    public void resetPassword(String temporaryHash) {
+        this.passwordHash = Objects.requireNonNull(temporaryHash);
+        this.passwordMustChange = true;
+        unlock();
+    }
+
+    /** Gives the account another role and scope: a zone for officers and managers, a city or none otherwise. */
+    public void assign(Role role, Zone zone, City city) {
+        checkScope(role, zone, city);
+        this.role = role;
+        this.zone = zone;
+        this.city = city;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     /** Whether sign-in is refused at this moment because of too many failed attempts. */
@@ -133,8 +185,7 @@ public class UserAccount {
     }
 
     public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+        unlock();
     }
 
     /** The groups the container and the engine know this user by: the role, and the role within the zone or city. */
@@ -192,6 +243,10 @@ public class UserAccount {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    public boolean mustChangePassword() {
+        return passwordMustChange;
     }
 
     @Override

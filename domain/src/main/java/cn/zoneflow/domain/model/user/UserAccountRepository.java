@@ -12,6 +12,9 @@ public interface UserAccountRepository {
     /** The enabled accounts of a zone with one of the roles, by user name: e.g. who may be named its specialist. */
     List<UserAccount> inZone(Zone zone, Role... roles);
 
+    /** Every account, enabled or not, by role and user name: what the security administrator manages. */
+    List<UserAccount> all();
+
     void add(UserAccount account);
 
     long count();

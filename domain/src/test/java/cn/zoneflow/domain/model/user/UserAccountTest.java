@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zoneflow.domain.model.zone.City;
 import java.time.Duration;
@@ -51,5 +52,37 @@ class UserAccountTest {
 
         assertThat(city.groups()).containsExactly("supervisor", "supervisor:city-140700");
         assertThat(city.scope()).isEqualTo(Scope.ofCity("140700"));
+    }
+
+    @Test
+    void aResetPasswordIsTemporaryAndUnlocksTheAccount() {
+        for (int attempt = 1; attempt <= UserAccount.MAX_FAILED_LOGINS; attempt++) {
+            account.recordFailedLogin(NOW);
+        }
+        account.resetPassword("temporary-hash");
+
+        assertThat(account.isLockedAt(NOW)).isFalse();
+        assertThat(account.mustChangePassword()).isTrue();
+        assertThat(account.passwordHash()).isEqualTo("temporary-hash");
+
+        account.changePassword("own-hash");
+
+        assertThat(account.mustChangePassword()).isFalse();
+        assertThat(account.passwordHash()).isEqualTo("own-hash");
+    }
+
+    @Test
+    void aRoleComesWithTheScopeItNeeds() {
+        City jinzhong = new City("140700", "晋中");
+
+        assertThatThrownBy(() -> account.assign(Role.OFFICER, null, null)).as("an officer without a zone")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> account.assign(Role.AUDITOR, null, jinzhong)).as("an auditor of one city")
+                .isInstanceOf(IllegalArgumentException.class);
+
+        account.assign(Role.SUPERVISOR, null, jinzhong);
+
+        assertThat(account.scope()).isEqualTo(Scope.ofCity("140700"));
+        assertThat(account.groups()).containsExactly("supervisor", "supervisor:city-140700");
     }
 }

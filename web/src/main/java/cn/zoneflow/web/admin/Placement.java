@@ -1,0 +1,71 @@
+package cn.zoneflow.web.admin;
+
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.UserAccount;
+import java.io.Serializable;
+
+/**
+ * The role and scope a form gives an account, as selected: a zone for officers and managers, a city (or none for
+ * the whole province) for supervisors, neither for the administrators.
+ */
+public class Placement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Role role;
+    private String zone;
+    private String city;
+
+    static Placement of(UserAccount account) {
+        Placement placement = new Placement();
+        placement.role = account.role();
+        placement.zone = account.zone() == null ? null : account.zone().name();
+        placement.city = account.city() == null ? null : account.city().fullName();
+        return placement;
+    }
+
+    public boolean isZoneRole() {
+        return role == Role.OFFICER || role == Role.MANAGER;
+    }
+
+    public boolean isCityRole() {
+        return role == Role.SUPERVISOR;
+    }
+
+    String roleName() {
+        return role == null ? null : role.name();
+    }
+
+    /** The zone or city only where the role has one: a value left from an earlier choice of role counts not. */
+    String zoneName() {
+        return isZoneRole() ? zone : null;
+    }
+
+    String cityName() {
+        return isCityRole() ? city : null;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+}

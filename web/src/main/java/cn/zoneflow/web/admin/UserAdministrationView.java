@@ -1,0 +1,218 @@
+package cn.zoneflow.web.admin;
+
+import cn.zoneflow.domain.application.AccountAdministration;
+import cn.zoneflow.domain.application.AccountAdministration.NewAccount;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.i18n.FieldMessages;
+import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * 用户管理: the security administrator lists every account with its role, scope and state, creates one with a
+ * temporary password, gives one another role or scope, disables or enables it, lifts a lockout and resets a
+ * password. Only the security administrator may open it.
+ */
+@Named
+@ViewScoped
+public class UserAdministrationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String SECURITY = "security";
+
+    @Inject
+    private transient AccountAdministration administration;
+
+    @Inject
+    private transient ZoneRepository zones;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient FieldMessages fieldMessages;
+
+    @Inject
+    private transient Messages messages;
+
+    private String username;
+    private String displayName;
+    private String temporaryPassword;
+    private final Placement newPlacement = new Placement();
+
+    /** The account a dialog works on, and what it enters there. */
+    private String selected;
+    private Placement selectedPlacement = new Placement();
+    private String resetPassword;
+
+    private transient List<UserAccount> accounts;
+
+    public void load() throws IOException {
+        if (!currentUser.hasRole(SECURITY)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+        }
+    }
+
+    public List<UserAccount> getAccounts() {
+        if (accounts == null) {
+            accounts = administration.accounts(currentUser.required());
+        }
+        return accounts;
+    }
+
+    public void create() {
+        try {
+            administration.create(currentUser.required(), new NewAccount(username, displayName,
+                    newPlacement.roleName(), newPlacement.zoneName(), newPlacement.cityName(), temporaryPassword));
+        } catch (InvalidInputException e) {
+            fieldMessages.show("create", e);
+            return;
+        }
+        done("user_admin.message.info.created", username);
+        username = null;
+        displayName = null;
+        temporaryPassword = null;
+        newPlacement.setRole(null);
+    }
+
+    /** Opens a dialog on this account. */
+    public void select(UserAccount account) {
+        selected = account.username();
+        selectedPlacement = Placement.of(account);
+        resetPassword = null;
+    }
+
+    public void assign() {
+        try {
+            administration.assign(currentUser.required(), selected, selectedPlacement.roleName(),
+                    selectedPlacement.zoneName(), selectedPlacement.cityName());
+        } catch (InvalidInputException e) {
+            fieldMessages.show("assign", e);
+            return;
+        }
+        done("user_admin.message.info.assigned", selected);
+    }
+
+    public void reset() {
+        try {
+            administration.resetPassword(currentUser.required(), selected, resetPassword);
+        } catch (InvalidInputException e) {
+            fieldMessages.show("reset", e);
+            return;
+        }
+        done("user_admin.message.info.reset", selected);
+    }
+
+    public void disable(UserAccount account) {
+        try {
+            administration.disable(currentUser.required(), account.username());
+        } catch (InvalidInputException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    messages.get("user_admin.message.warn.disableSelf"), null));
+            return;
+        }
+        done("user_admin.message.info.disabled", account.username());
+    }
+
+    public void enable(UserAccount account) {
+        administration.enable(currentUser.required(), account.username());
+        done("user_admin.message.info.enabled", account.username());
+    }
+
+    public void unlock(UserAccount account) {
+        administration.unlock(currentUser.required(), account.username());
+        done("user_admin.message.info.unlocked", account.username());
+    }
+
+    private void done(String key, String who) {
+        accounts = null;
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key, who), null));
+    }
+
+    public boolean isLocked(UserAccount account) {
+        return account.isLockedAt(Clock.systemUTC().instant());
+    }
+
+    /** The zone, the city, or 全省. */
+    public String scopeOf(UserAccount account) {
+        return account.zone() != null ? account.zone().name()
+                : account.city() != null ? account.city().fullName() : messages.get("scope.province");
+    }
+
+    public String roleName(Role role) {
+        return messages.get("Role." + role.name());
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.values());
+    }
+
+    public List<String> getZoneNames() {
+        return zones.zones().stream().map(Zone::name).toList();
+    }
+
+    public List<String> getCityNames() {
+        return zones.cities().stream().map(City::fullName).toList();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public void setTemporaryPassword(String temporaryPassword) {
+        this.temporaryPassword = temporaryPassword;
+    }
+
+    public Placement getNewPlacement() {
+        return newPlacement;
+    }
+
+    public String getSelected() {
+        return selected;
+    }
+
+    public Placement getSelectedPlacement() {
+        return selectedPlacement;
+    }
+
+    public String getResetPassword() {
+        return resetPassword;
+    }
+
+    public void setResetPassword(String resetPassword) {
+        this.resetPassword = resetPassword;
+    }
+}
