@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Open tasks by JPQL. A read asks for one assignee, or for the unclaimed tasks of some groups, so that the
- * database walks one index range in deadline order and stops at the page's end.
+ * database walks one index range in the order asked for and stops at the page's end; every column of an order
+ * goes the same direction, which the index can be read in either way.
  */
 @ApplicationScoped
 public class JpaOpenTaskRepository implements OpenTaskRepository {
@@ -66,8 +67,9 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
         if (where.matchesNothing) {
             return 0;
         }
-        TypedQuery<Long> query = entityManager.createQuery("select count(t) from OpenTask t join t.project p"
-                + where.clause, Long.class);
+        // joined only when a condition needs the project: the join makes the database count row by row
+        TypedQuery<Long> query = entityManager.createQuery("select count(t) from OpenTask t"
+                + (where.needsProject ? " join t.project p" : "") + where.clause, Long.class);
         where.parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -75,10 +77,10 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
     private static String orderBy(TaskSort sort, boolean descending) {
         String direction = descending ? " desc" : " asc";
         return switch (sort) {
-            case DUE -> "t.dueOn" + direction + ", t.createdAt desc";
-            case CREATED -> "t.createdAt" + direction;
-            case ASSIGNEE -> "t.assignee" + direction + ", t.createdAt desc";
-        } + ", t.taskId asc";
+            case DUE -> "t.dueOn" + direction + ", t.createdAt";
+            case CREATED -> "t.createdAt";
+            case ASSIGNEE -> "t.assignee" + direction + ", t.createdAt";
+        } + direction + ", t.taskId" + direction;
     }
 
     @Override
@@ -108,6 +110,7 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
         private final Map<String, Object> parameters = new HashMap<>();
         /** No zone to look in: SQL has no empty IN list. */
         private final boolean matchesNothing;
+        private final boolean needsProject;
 
         Where(OpenTaskCriteria criteria) {
             List<String> conditions = new ArrayList<>();
@@ -130,6 +133,7 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
                 conditions.add("p.zone.id in :zones");
                 parameters.put("zones", criteria.zoneIds());
             }
+            needsProject = criteria.projectCode() != null || criteria.zoneIds() != null;
             matchesNothing = criteria.zoneIds() != null && criteria.zoneIds().isEmpty()
                     || criteria.candidateGroups() != null && criteria.candidateGroups().isEmpty();
             if (criteria.dueState() != null) {

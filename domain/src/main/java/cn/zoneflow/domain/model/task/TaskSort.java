@@ -4,8 +4,9 @@ import cn.zoneflow.domain.model.shared.InvalidValueException;
 import java.util.Comparator;
 
 /**
- * The orders an inbox can be read in, each by an indexed column of the open tasks. Ties go to the newest task, then
- * the task id, so that pages never overlap.
+ * The orders an inbox can be read in, each by an indexed column of the open tasks. Ties go by creation, then task
+ * id, in the same direction — the oldest first going up, first come, first served — so that the database reads
+ * the order straight off the index, and pages never overlap.
  */
 public enum TaskSort {
     DUE("due"),
@@ -37,17 +38,15 @@ public enum TaskSort {
      * going up and last going down.
      */
     public Comparator<OpenTask> comparator(boolean descending) {
-        Comparator<OpenTask> primary = switch (this) {
+        Comparator<OpenTask> ascending = switch (this) {
             case DUE -> Comparator.comparing(OpenTask::dueOn, Comparator.nullsFirst(Comparator.naturalOrder()));
             case CREATED -> Comparator.comparing(OpenTask::createdAt);
             case ASSIGNEE -> Comparator.comparing(OpenTask::assignee, Comparator.nullsFirst(Comparator.naturalOrder()));
         };
-        if (descending) {
-            primary = primary.reversed();
-        }
         if (this != CREATED) {
-            primary = primary.thenComparing(Comparator.comparing(OpenTask::createdAt).reversed());
+            ascending = ascending.thenComparing(OpenTask::createdAt);
         }
-        return primary.thenComparing(OpenTask::taskId);
+        ascending = ascending.thenComparing(OpenTask::taskId);
+        return descending ? ascending.reversed() : ascending;
     }
 }
