@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.procedure;
 
+import org.eclipse.persistence.annotations.ReadOnly;
 import cn.zoneflow.domain.model.shared.Stage;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -18,6 +19,8 @@ import java.util.Comparator;
  */
 @Entity
 @Cacheable
+// reference data: read from the shared cache as it is, never copied or locked per transaction
+@ReadOnly
 @Table(name = "procedure_catalogue")
 public class Procedure {
 

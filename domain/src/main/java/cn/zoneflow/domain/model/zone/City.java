@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.zone;
 
+import org.eclipse.persistence.annotations.ReadOnly;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,8 @@ import java.util.Objects;
  */
 @Entity
 @Cacheable
+// reference data: read from the shared cache as it is, never copied or locked per transaction
+@ReadOnly
 @Table(name = "city")
 public class City {
 
