@@ -1,6 +1,11 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.model.report.MonthlyNotice;
+import cn.zoneflow.web.export.SheetWriter;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.report.FollowUpRatesRequest;
+import cn.zoneflow.web.report.MonthlyNoticeExport;
+import cn.zoneflow.web.report.MonthlyNoticeRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,10 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The province's figures, computed from the recorded facts; every reader sees their own scope or a part of it. */
-@Tag(name = "报表", description = "Follow-up rates")
+@Tag(name = "报表", description = "Follow-up rates and the monthly notice")
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,6 +25,12 @@ public class ReportResource {
 
     @Inject
     private FollowUpRatesRequest request;
+
+    @Inject
+    private MonthlyNoticeRequest monthlyNotice;
+
+    @Inject
+    private MonthlyNoticeExport monthlyNoticeExport;
 
     /**
      * 签约项目开工率, 开工项目投产率 and 投产项目达效率 of the projects presented in the activities held from {@code from}
@@ -29,5 +41,24 @@ public class ReportResource {
     public RatesJson rates(@QueryParam("scope") String scope, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
         return RatesJson.of(request.read(scope, from, to, asOf));
+    }
+
+    /**
+     * 月通报 of a month ({@code YYYY-MM}, this month by default): the rates of the year's activities to its end and
+     * the scope's zones ranked, as they stood on its last day.
+     */
+    @GET
+    @Path("monthly-notice")
+    public MonthlyNoticeJson monthlyNotice(@QueryParam("scope") String scope, @QueryParam("month") String month) {
+        return MonthlyNoticeJson.of(monthlyNotice.read(scope, month));
+    }
+
+    /** The same monthly notice as a workbook: one sheet per table. */
+    @GET
+    @Path("monthly-notice/workbook")
+    @Produces(SheetWriter.CONTENT_TYPE)
+    public Response monthlyNoticeWorkbook(@QueryParam("scope") String scope, @QueryParam("month") String month) {
+        MonthlyNotice notice = monthlyNotice.read(scope, month);
+        return WorkbookDownload.forApi(MonthlyNoticeExport.fileName(notice), monthlyNoticeExport.workbook(notice));
     }
 }

@@ -26,4 +26,19 @@ public class FieldMessages {
                     Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
         }
     }
+
+    /**
+     * For a page whose inputs came in its address (view parameters): each refusal at the top of the page, led by the
+     * field's label.
+     *
+     * @param labels the key prefix of the fields' labels, e.g. {@code report_rates.field.}
+     */
+    public void showOnPage(String labels, InvalidInputException refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldError error : refused.errors()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.MESSAGES.get(language.getLocale(), labels + error.field()) + " "
+                            + Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
+        }
+    }
 }

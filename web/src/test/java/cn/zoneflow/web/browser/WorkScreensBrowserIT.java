@@ -308,7 +308,8 @@ class WorkScreensBrowserIT {
         browser.open(base).signedInAs("supervisor.jinzhong");
         browser.resize(768, 1024);
         for (String page : List.of("supervision/overdue.xhtml", "supervision/stalls.xhtml",
-                "supervision/notices.xhtml", "activity/list.xhtml", "report/rates.xhtml", "project/list.xhtml")) {
+                "supervision/notices.xhtml", "activity/list.xhtml", "report/rates.xhtml", "report/monthly.xhtml",
+                "project/list.xhtml")) {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }
@@ -491,6 +492,28 @@ class WorkScreensBrowserIT {
             assertThat(book.getSheetAt(0).getLastRowNum() - 1)
                     .isEqualTo(browser.texts(By.cssSelector("#summary tbody tr")).size());
         }
+    }
+
+    @Test
+    void aCitySupervisorReadsTheMonthlyNoticesRankingOfTheirZonesAndExportsIt() throws IOException {
+        browser.open(base).signedInAs("supervisor.jinzhong");
+        browser.click("menu:monthlyLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "月通报");
+        assertThat(browser.text(By.id("scopeName"))).isEqualTo("晋中市");
+        List<String> rows = browser.texts(By.cssSelector("[id$='ranking_data'] tr"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("晋中开发区", "已办结"));
+        assertThat(rows).noneSatisfy(row -> assertThat(row).contains("朔州"));
+
+        Path workbook = browser.download("filters:export");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet ranking = book.getSheet("开发区排名");
+            assertThat(ranking.getLastRowNum() - 1).isEqualTo(rows.size());
+            assertThat(ranking.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(1);
+        }
+
+        browser.type("filters:month", "2026/11");
+        browser.click("filters:search");
+        browser.waitForText(By.id("pageMessages"), "应为“年-月”");
     }
 
     @Test

@@ -664,6 +664,61 @@ class ApiIT {
     }
 
     @Test
+    void theMonthlyNoticeRanksTheCitysZonesAndItsWorkbookHoldsTheSameFiguresCellByCell() throws IOException {
+        ApiClient citySupervisor = ApiClient.as(base, "supervisor.jinzhong");
+        JsonObject notice = citySupervisor.get("reports/monthly-notice").json();
+        List<JsonObject> zones = notice.getJsonArray("zones").getValuesAs(JsonObject.class);
+
+        assertThat(notice.getString("scopeName")).isEqualTo("晋中市");
+        assertThat(zones).isNotEmpty().allSatisfy(zone -> assertThat(zone.getString("city")).isEqualTo("晋中市"));
+        assertThat(zones).extracting(zone -> zone.getString("zone")).contains("晋中开发区")
+                .doesNotContain("朔州经济开发区");
+        JsonObject jinzhong = zones.stream().filter(zone -> zone.getString("zone").equals("晋中开发区")).findFirst()
+                .orElseThrow();
+        JsonObject procedures = jinzhong.getJsonObject("procedures");
+        assertThat(procedures.getInt("required")).as("the demo agencies planned procedures").isPositive();
+        assertThat(procedures.getJsonObject("closureRate").getInt("numerator")).isEqualTo(procedures.getInt("closed"));
+        assertThat(zones.get(0).getInt("rank")).isEqualTo(1);
+        assertThat(zones).extracting(zone -> zone.getInt("rank")).isSorted();
+
+        byte[] workbook = citySupervisor.download("reports/monthly-notice/workbook");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            Sheet ranking = book.getSheet("开发区排名");
+            assertThat(ranking.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("晋中市 " + notice.getString("month") + " 月通报 · 开发区排名（截至 "
+                            + notice.getString("asOf") + "）");
+            assertThat(ranking.getLastRowNum() - 1).isEqualTo(zones.size());
+            for (int line = 0; line < zones.size(); line++) {
+                Row row = ranking.getRow(line + 2);
+                JsonObject zone = zones.get(line);
+                assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(zone.getInt("rank"));
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(zone.getString("zone"));
+                JsonObject rate = zone.getJsonObject("procedures").getJsonObject("closureRate");
+                if (rate.isNull("percent")) {
+                    assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+                } else {
+                    assertThat(BigDecimal.valueOf(row.getCell(3).getNumericCellValue()))
+                            .isEqualByComparingTo(rate.getJsonNumber("percent").bigDecimalValue());
+                }
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(zone.getInt("tasksOverdue"));
+                assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(zone.getInt("noticesOpen"));
+            }
+            Sheet rates = book.getSheet("跟踪率");
+            JsonObject started = notice.getJsonObject("rates").getJsonObject("signedToStarted")
+                    .getJsonObject("byCount");
+            assertThat(rates.getRow(2).getCell(0).getStringCellValue()).isEqualTo("晋中市");
+            assertThat(rates.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(started.getInt("numerator"));
+            assertThat(rates.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(started.getInt("denominator"));
+        }
+        assertThat(citySupervisor.get("reports/monthly-notice?scope=province").status()).isEqualTo(403);
+        Answer future = citySupervisor.get("reports/monthly-notice?month=2099-01");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body()).contains("尚未开始");
+    }
+
+    @Test
     void aZoneReadsTheActivitySummaryOfItsOwnProjectsOnly() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         List<JsonObject> activities = officer.get("activities").jsonArray().getValuesAs(JsonObject.class);

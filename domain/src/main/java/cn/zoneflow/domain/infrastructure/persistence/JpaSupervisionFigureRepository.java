@@ -1,0 +1,86 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import cn.zoneflow.domain.model.report.SupervisionFigureRepository;
+import cn.zoneflow.domain.model.supervision.NoticeStatus;
+import cn.zoneflow.domain.model.user.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The monthly notice's counts, one grouped native query each. A procedure counts as closed on the day only when it
+ * was closed by then, so that a past month's notice reads as it would have on its last day.
+ */
+@ApplicationScoped
+public class JpaSupervisionFigureRepository implements SupervisionFigureRepository {
+
+    private static final String PROCEDURES = """
+            select p.zone_id,
+                   sum(case when pp.status <> 'WAIVED' then 1 else 0 end),
+                   sum(case when pp.status = 'CLOSED' and pp.completed_on <= ?1 then 1 else 0 end),
+                   sum(case when pp.status <> 'WAIVED' and pp.due_date < ?1
+                             and not (pp.status = 'CLOSED' and pp.completed_on <= ?1) then 1 else 0 end)
+            from project_procedure pp
+            join project p on p.id = pp.project_id
+            join zone z on z.id = p.zone_id
+            where 1 = 1%s
+            group by p.zone_id
+            """;
+    private static final String OVERDUE_TASKS = """
+            select p.zone_id, count(*)
+            from open_task t
+            join project p on p.id = t.project_id
+            join zone z on z.id = p.zone_id
+            where t.due_on < ?1%s
+            group by p.zone_id
+            """;
+    private static final String OPEN_NOTICES = """
+            select p.zone_id, count(*)
+            from supervision_notice n
+            join project p on p.id = n.project_id
+            join zone z on z.id = p.zone_id
+            where n.status = ?1%s
+            group by p.zone_id
+            """;
+
+    @PersistenceContext(unitName = "zoneflow")
+    private EntityManager entityManager;
+
+    public JpaSupervisionFigureRepository() {
+    }
+
+    JpaSupervisionFigureRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Map<Long, ProcedureCounts> procedures(Scope scope, LocalDate asOf) {
+        return byZone(PROCEDURES, scope, asOf, row -> new ProcedureCounts(SqlValues.count(row[1]),
+                SqlValues.count(row[2]), SqlValues.count(row[3])));
+    }
+
+    @Override
+    public Map<Long, Long> overdueTasks(Scope scope, LocalDate asOf) {
+        return byZone(OVERDUE_TASKS, scope, asOf, row -> SqlValues.count(row[1]));
+    }
+
+    @Override
+    public Map<Long, Long> openNotices(Scope scope) {
+        return byZone(OPEN_NOTICES, scope, NoticeStatus.OPEN.name(), row -> SqlValues.count(row[1]));
+    }
+
+    /** @param first the query's first parameter; the scope is its second */
+    private <T> Map<Long, T> byZone(String sql, Scope scope, Object first, Function<Object[], T> value) {
+        Query query = entityManager.createNativeQuery(String.format(sql, ScopeSql.restriction(scope, 2)))
+                .setParameter(1, first);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ScopeSql.bind(query, scope, 2).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> SqlValues.count(row[0]), value));
+    }
+}

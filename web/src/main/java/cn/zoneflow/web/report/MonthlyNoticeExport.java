@@ -1,0 +1,116 @@
+package cn.zoneflow.web.report;
+
+import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.report.FollowUpRate;
+import cn.zoneflow.domain.model.report.FollowUpRateKind;
+import cn.zoneflow.domain.model.report.MonthlyNotice;
+import cn.zoneflow.domain.model.report.PlaceRates;
+import cn.zoneflow.domain.model.report.Ratio;
+import cn.zoneflow.domain.model.report.ZoneRanking.Ranked;
+import cn.zoneflow.domain.model.report.ZoneSupervision;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.supervision.StallKind;
+import cn.zoneflow.web.export.SheetWriter;
+import cn.zoneflow.web.i18n.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * 月通报 as a workbook, one sheet per table — the follow-up rates, the procedures, the supervision figures and the
+ * ranking of zones — each under a title naming scope, month and the day it stands on. Counts are numbers, amounts
+ * 亿元 and rates percent, both to two decimals, as the bulletins print them.
+ */
+@RequestScoped
+public class MonthlyNoticeExport {
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private AuditTrail audit;
+
+    public static String fileName(MonthlyNotice notice) {
+        return notice.scopeName() + "-" + notice.month() + "-月通报.xlsx";
+    }
+
+    public byte[] workbook(MonthlyNotice notice) {
+        try (SheetWriter sheet = new SheetWriter(messages.get("monthly_export.sheet.rates"))) {
+            rates(sheet, notice);
+            procedures(sheet.sheet(messages.get("monthly_export.sheet.procedures")), notice);
+            supervision(sheet.sheet(messages.get("monthly_export.sheet.supervision")), notice);
+            ranking(sheet.sheet(messages.get("monthly_export.sheet.ranking")), notice);
+            audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "monthlyNotice", notice.month())
+                    .withDetail(notice.scopeName()));
+            return sheet.bytes();
+        }
+    }
+
+    private void title(SheetWriter sheet, MonthlyNotice notice, String table, String... columns) {
+        sheet.title(messages.get("monthly_export.title", notice.scopeName(), notice.month().toString(),
+                messages.get("monthly_export.sheet." + table), notice.asOf().toString()));
+        sheet.headers(Stream.of(columns).map(column -> messages.get("monthly_export.column." + column)).toList());
+    }
+
+    /** Every place's three rates, by count and by investment, each with what it was computed from. */
+    private void rates(SheetWriter sheet, MonthlyNotice notice) {
+        title(sheet, notice, "rates", "place", "rate", "basis", "numerator", "denominator", "percent");
+        List<PlaceRates> places = new ArrayList<>();
+        places.add(notice.rates().total());
+        places.addAll(notice.rates().places());
+        for (PlaceRates place : places) {
+            for (FollowUpRateKind kind : FollowUpRateKind.values()) {
+                FollowUpRate rate = place.rate(kind);
+                sheet.newLine().text(place.name()).text(kind.chineseName())
+                        .text(messages.get("monthly_export.basis.count"))
+                        .number(rate.byCount().numerator().longValueExact())
+                        .number(rate.byCount().denominator().longValueExact())
+                        .amount(rate.byCount().percent());
+                Ratio invested = rate.byInvestment();
+                sheet.newLine().text(place.name()).text(kind.chineseName())
+                        .text(messages.get("monthly_export.basis.investment"))
+                        .amount(Amount.ofWan(invested.numerator()).inYi())
+                        .amount(Amount.ofWan(invested.denominator()).inYi())
+                        .amount(invested.percent());
+            }
+        }
+    }
+
+    private void procedures(SheetWriter sheet, MonthlyNotice notice) {
+        title(sheet, notice, "procedures", "city", "zone", "required", "closed", "closureRate", "overdue");
+        for (Ranked ranked : notice.zones()) {
+            ZoneSupervision zone = ranked.zone();
+            sheet.newLine().text(zone.city()).text(zone.zone()).number(zone.proceduresRequired())
+                    .number(zone.proceduresClosed()).amount(zone.closureRate().percent())
+                    .number(zone.proceduresOverdue());
+        }
+    }
+
+    private void supervision(SheetWriter sheet, MonthlyNotice notice) {
+        title(sheet, notice, "supervision", "city", "zone", "tasksOverdue", "noticesOpen", "SIGNED_NOT_STARTED",
+                "STARTED_NOT_PRODUCING", "PRODUCING_NOT_EFFECTIVE");
+        for (Ranked ranked : notice.zones()) {
+            ZoneSupervision zone = ranked.zone();
+            sheet.newLine().text(zone.city()).text(zone.zone()).number(zone.tasksOverdue())
+                    .number(zone.noticesOpen());
+            for (StallKind kind : StallKind.values()) {
+                sheet.number(zone.stalled(kind));
+            }
+        }
+    }
+
+    private void ranking(SheetWriter sheet, MonthlyNotice notice) {
+        title(sheet, notice, "ranking", "rank", "city", "zone", "closureRate", "tasksOverdue", "stalled",
+                "noticesOpen");
+        for (Ranked ranked : notice.zones()) {
+            ZoneSupervision zone = ranked.zone();
+            sheet.newLine().number(ranked.rank()).text(zone.city()).text(zone.zone())
+                    .amount(zone.closureRate().percent()).number(zone.tasksOverdue()).number(zone.stalledTotal())
+                    .number(zone.noticesOpen());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package cn.zoneflow.web.report;
+
+import cn.zoneflow.domain.application.MonthlyNotices;
+import cn.zoneflow.domain.model.report.MonthlyNotice;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** The monthly notice the signed-in reader asks for: a scope as {@link ReportScopes} reads it and a month. */
+@RequestScoped
+public class MonthlyNoticeRequest {
+
+    @Inject
+    private MonthlyNotices notices;
+
+    @Inject
+    private ReportScopes scopes;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /**
+     * @param month {@code YYYY-MM}; the current month when absent
+     * @throws InvalidInputException naming the scope or the month written wrongly, or a month not begun
+     * @throws cn.zoneflow.domain.model.user.OutsideScopeException when the scope reaches beyond the reader's
+     */
+    public MonthlyNotice read(String scope, String month) {
+        return notices.notice(scopes.resolve(scope, currentUser.required().scope()), monthOf(month),
+                ChinaTime.today());
+    }
+
+    public static YearMonth monthOf(String written) {
+        if (written == null || written.isBlank()) {
+            return YearMonth.now(ChinaTime.ZONE);
+        }
+        try {
+            return YearMonth.parse(written.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("month", "month.format", written);
+        }
+    }
+}
