@@ -11,12 +11,12 @@ import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -44,6 +44,9 @@ public class UserAdministrationView implements Serializable {
     private transient CurrentUser currentUser;
 
     @Inject
+    private transient PageAccess pageAccess;
+
+    @Inject
     private transient FieldMessages fieldMessages;
 
     @Inject
@@ -62,11 +65,7 @@ public class UserAdministrationView implements Serializable {
     private transient List<UserAccount> accounts;
 
     public void load() throws IOException {
-        if (!currentUser.hasRole(SECURITY)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
-        }
+        pageAccess.deniedUnless(SECURITY);
     }
 
     public List<UserAccount> getAccounts() {

@@ -12,12 +12,12 @@ import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -49,6 +49,9 @@ public class AuditTrailView implements Serializable {
     private transient CurrentUser currentUser;
 
     @Inject
+    private transient PageAccess pageAccess;
+
+    @Inject
     private transient Messages messages;
 
     private String actor;
@@ -59,11 +62,7 @@ public class AuditTrailView implements Serializable {
     private final LazyDataModel<AuditEntry> model = new EntryModel();
 
     public void load() throws IOException {
-        if (!currentUser.hasRole(AUDITOR)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
-        }
+        pageAccess.deniedUnless(AUDITOR);
     }
 
     private AuditFilter filter() {

@@ -5,18 +5,14 @@ import cn.zoneflow.domain.model.report.FollowUpReport;
 import cn.zoneflow.domain.model.report.PlaceRates;
 import cn.zoneflow.domain.model.report.Ratio;
 import cn.zoneflow.domain.model.shared.Amount;
-import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
-import cn.zoneflow.web.i18n.LanguageView;
+import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
-import cn.zoneflow.web.i18n.Texts;
+import cn.zoneflow.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +37,10 @@ public class RatesView {
     private Messages messages;
 
     @Inject
-    private LanguageView language;
+    private FieldMessages fieldMessages;
+
+    @Inject
+    private PageAccess pageAccess;
 
     @Inject
     private RateChart chart;
@@ -56,21 +55,15 @@ public class RatesView {
     private FollowUpReport report;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             report = request.read(scope, from, to, asOf);
             fromDate = report.period().from();
             toDate = report.period().to();
             asOfDate = report.period().asOf();
         } catch (InvalidInputException e) {
-            for (FieldError error : e.errors()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        messages.get("report_rates.field." + error.field()) + " "
-                                + Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
-            }
+            fieldMessages.showOnPage("report_rates.field.", e);
         } catch (OutsideScopeException e) {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+            pageAccess.deny();
         }
     }
 

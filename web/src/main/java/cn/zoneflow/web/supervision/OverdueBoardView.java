@@ -4,14 +4,13 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
 import cn.zoneflow.web.task.DueDisplay;
 import cn.zoneflow.workflow.supervision.LateTask;
 import cn.zoneflow.workflow.supervision.OverdueBoard;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +34,9 @@ public class OverdueBoardView {
     private CurrentUser currentUser;
 
     @Inject
+    private PageAccess pageAccess;
+
+    @Inject
     private Messages messages;
 
     @Inject
@@ -43,10 +45,7 @@ public class OverdueBoardView {
     private List<LateTask> tasks;
 
     public void load() throws IOException {
-        if (!currentUser.hasRole(SUPERVISOR)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+        if (pageAccess.deniedUnless(SUPERVISOR)) {
             return;
         }
         // PrimeFaces sorts the rows it groups in place

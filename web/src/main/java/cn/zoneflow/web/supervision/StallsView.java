@@ -4,11 +4,10 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.supervision.StallReport;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,15 +25,15 @@ public class StallsView {
     private CurrentUser currentUser;
 
     @Inject
+    private PageAccess pageAccess;
+
+    @Inject
     private StallListExport export;
 
     private List<StallReport> reports;
 
     public void load() throws IOException {
-        if (!currentUser.hasRole(OverdueBoardView.SUPERVISOR)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+        if (pageAccess.deniedUnless(OverdueBoardView.SUPERVISOR)) {
             return;
         }
         reports = export.reports(currentUser.required().scope(), ChinaTime.today());
