@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.i18n.Percents;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -46,6 +47,9 @@ public class ActivityView implements Serializable {
 
     @Inject
     private transient FieldMessages fieldMessages;
+
+    @Inject
+    private transient Percents percents;
 
     @Inject
     private transient SummaryTable table;
@@ -101,8 +105,7 @@ public class ActivityView implements Serializable {
     }
 
     public String share(BatchFigures figures) {
-        return figures.strategicEmergingSharePercent() == null ? messages.get("report_rates.none")
-                : figures.strategicEmergingSharePercent().toPlainString() + "%";
+        return percents.percent(figures.strategicEmergingSharePercent());
     }
 
     public Batch[] getBatches() {

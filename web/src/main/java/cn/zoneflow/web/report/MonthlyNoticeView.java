@@ -1,20 +1,16 @@
 package cn.zoneflow.web.report;
 
 import cn.zoneflow.domain.model.report.MonthlyNotice;
-import cn.zoneflow.domain.model.report.Ratio;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.FieldMessages;
-import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
@@ -33,9 +29,6 @@ public class MonthlyNoticeView {
 
     @Inject
     private MonthlyNoticeExport export;
-
-    @Inject
-    private Messages messages;
 
     @Inject
     private FieldMessages fieldMessages;
@@ -60,19 +53,13 @@ public class MonthlyNoticeView {
 
     /** Opens the chosen month as a bookmarkable address. */
     public String search() {
-        return PAGE + "?faces-redirect=true" + (month == null || month.isBlank() ? ""
-                : "&month=" + URLEncoder.encode(month.strip(), StandardCharsets.UTF_8))
-                + (scope == null || scope.isBlank() ? ""
-                        : "&" + ReportScopes.PARAMETER + "=" + URLEncoder.encode(scope, StandardCharsets.UTF_8));
+        return PAGE + "?faces-redirect=true" + ReportLinks.parameter("month", month)
+                + ReportLinks.parameter(ReportScopes.PARAMETER, scope);
     }
 
     public StreamedContent getWorkbook() {
         MonthlyNotice asked = request.read(scope, month);
         return WorkbookDownload.forScreen(MonthlyNoticeExport.fileName(asked), export.workbook(asked));
-    }
-
-    public String percent(Ratio ratio) {
-        return ratio.percent() == null ? messages.get("report_rates.none") : ratio.percent().toPlainString() + "%";
     }
 
     public List<StallKind> getStallKinds() {

@@ -14,8 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -69,15 +67,9 @@ public class RatesView {
 
     /** Opens the figures for the chosen days, keeping the place, as a bookmarkable address. */
     public String search() {
-        return PAGE + "?faces-redirect=true" + parameter(ReportScopes.PARAMETER, scope) + parameter("from", fromDate)
-                + parameter("to", toDate) + parameter("asOf", asOfDate);
-    }
-
-    private static String parameter(String name, Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return "";
-        }
-        return "&" + name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
+        return PAGE + "?faces-redirect=true" + ReportLinks.parameter(ReportScopes.PARAMETER, scope)
+                + ReportLinks.parameter("from", fromDate) + ReportLinks.parameter("to", toDate)
+                + ReportLinks.parameter("asOf", asOfDate);
     }
 
     public FollowUpReport getReport() {
@@ -91,10 +83,6 @@ public class RatesView {
     /** The scope to write in a link that opens the place's own figures. */
     public String scopeOf(PlaceRates place) {
         return ReportScopes.written(place);
-    }
-
-    public String percent(Ratio ratio) {
-        return ratio.percent() == null ? messages.get("report_rates.none") : ratio.percent().toPlainString() + "%";
     }
 
     public String counts(Ratio ratio) {
