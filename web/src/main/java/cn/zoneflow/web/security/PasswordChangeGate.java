@@ -19,7 +19,7 @@ import java.util.List;
 public class PasswordChangeGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    public static final String PASSWORD_PAGE = "/account/password.xhtml";
+    private static final String PASSWORD_PAGE = "/account/password.xhtml";
     /** What a user with a temporary password still needs: the page itself, what it is drawn with, signing in. */
     private static final List<String> OPEN_PREFIXES = List.of(PASSWORD_PAGE, ZoneflowAuthenticationMechanism.LOGIN_PAGE,
             "/jakarta.faces.resource/", "/resources/", "/health", "/openapi");
