@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,6 +81,13 @@ public class JpaActivityRepository implements ActivityRepository {
     @Override
     public List<Activity> list() {
         return entityManager.createQuery("select a from Activity a order by a.heldOn desc, a.id desc", Activity.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Activity> heldBetween(LocalDate from, LocalDate to) {
+        return entityManager.createQuery("select a from Activity a where a.heldOn >= :from and a.heldOn <= :to"
+                + " order by a.heldOn, a.id", Activity.class).setParameter("from", from).setParameter("to", to)
                 .getResultList();
     }
 

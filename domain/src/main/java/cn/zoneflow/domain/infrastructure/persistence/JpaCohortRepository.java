@@ -22,21 +22,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaCohortRepository implements CohortRepository {
 
+    /** Grouped by {@code %1$s}; {@code %2$s} adds the activity to what tells the presented projects apart. */
     private static final String COHORTS = """
-            select p.zone_id, count(*), sum(p.total_investment),
+            select %1$s, count(*), sum(p.total_investment),
                    sum(case when r.reached_on <= ?4 then 1 else 0 end),
                    sum(case when r.reached_on <= ?4 then p.total_investment else 0 end),
                    sum(case when r.reached_on <= ?4 then coalesce(c.completed, 0) else 0 end)
-            from project p
+            from (select distinct e.project_id%2$s from activity_entry e join activity a on a.id = e.activity_id
+                  where e.batch = ?1 and a.held_on >= ?2 and a.held_on <= ?3) presented
+            join project p on p.id = presented.project_id
             join zone z on z.id = p.zone_id
             left join (select m.project_id, min(m.moved_on) reached_on
-                       from stage_move m where m.stage in (%s) group by m.project_id) r on r.project_id = p.id
+                       from stage_move m where m.stage in (%3$s) group by m.project_id) r on r.project_id = p.id
             left join (select i.project_id, sum(i.completed) completed
                        from monthly_investment i where i.month_start <= ?4 group by i.project_id) c
                    on c.project_id = p.id
-            where p.id in (select e.project_id from activity_entry e join activity a on a.id = e.activity_id
-                           where e.batch = ?1 and a.held_on >= ?2 and a.held_on <= ?3)%s
-            group by p.zone_id
+            where 1 = 1%4$s
+            group by %1$s
             """;
     private static final String INDUSTRIAL_WITH_OUTPUT = " and p.industrial and p.expected_annual_output > 0";
 
@@ -52,9 +54,20 @@ public class JpaCohortRepository implements CohortRepository {
 
     @Override
     public List<Cohort> cohorts(FollowUpRateKind kind, Scope scope, RatePeriod period) {
+        return cohorts(kind, scope, period, "p.zone_id", "");
+    }
+
+    @Override
+    public List<Cohort> cohortsByActivity(FollowUpRateKind kind, Scope scope, RatePeriod period) {
+        return cohorts(kind, scope, period, "presented.activity_id", ", e.activity_id");
+    }
+
+    private List<Cohort> cohorts(FollowUpRateKind kind, Scope scope, RatePeriod period, String group,
+            String presentedBy) {
         String restriction = (kind.onlyIndustrialWithOutput() ? INDUSTRIAL_WITH_OUTPUT : "")
                 + ScopeSql.restriction(scope, 5);
-        Query query = entityManager.createNativeQuery(String.format(COHORTS, stagesFrom(kind.target()), restriction))
+        Query query = entityManager.createNativeQuery(String.format(COHORTS, group, presentedBy,
+                        stagesFrom(kind.target()), restriction))
                 .setParameter(1, kind.cohort().name())
                 .setParameter(2, period.from())
                 .setParameter(3, period.to())

@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.activity;
 
 import cn.zoneflow.domain.model.user.Scope;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public interface ActivityRepository {
 
     /** Every activity, the latest first. */
     List<Activity> list();
+
+    /** The activities held from one day to another, both included, the earliest first. */
+    List<Activity> heldBetween(LocalDate from, LocalDate to);
 
     void add(Activity activity);
 

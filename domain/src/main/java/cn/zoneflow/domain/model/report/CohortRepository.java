@@ -12,4 +12,10 @@ public interface CohortRepository {
      * A project presented in several such activities counts once.
      */
     List<Cohort> cohorts(FollowUpRateKind kind, Scope scope, RatePeriod period);
+
+    /**
+     * The same cohorts counted for each activity held in the period (the group is the activity's id), so that
+     * successive activities can be compared; a project presented in two of them counts in both.
+     */
+    List<Cohort> cohortsByActivity(FollowUpRateKind kind, Scope scope, RatePeriod period);
 }

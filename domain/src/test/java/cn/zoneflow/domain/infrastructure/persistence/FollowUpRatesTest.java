@@ -101,7 +101,7 @@ class FollowUpRatesTest {
         try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
             TestDatabases.write(factory, em -> {
                 Zone zone = TestProjects.zone(em, DATONG_ZONE);
-                Activity activity = activity(em, "2024年第一次", HELD);
+                Activity activity = TestProjects.activity(em, "2024年第一次", HELD);
                 LocalDate produced = LocalDate.of(2024, 4, 1);
                 activity.enrol(producing(1, zone, produced).reached(Stage.EFFECTIVE, LocalDate.of(2024, 10, 8))
                         .persist(em), Batch.PRODUCING);
@@ -127,8 +127,8 @@ class FollowUpRatesTest {
             LocalDate periodEnd = LocalDate.of(2024, 6, 30);
             TestDatabases.write(factory, em -> {
                 Zone zone = TestProjects.zone(em, DATONG_ZONE);
-                Activity lastDay = activity(em, "2024年第二次", periodEnd);
-                Activity dayAfter = activity(em, "2024年第三次", periodEnd.plusDays(1));
+                Activity lastDay = TestProjects.activity(em, "2024年第二次", periodEnd);
+                Activity dayAfter = TestProjects.activity(em, "2024年第三次", periodEnd.plusDays(1));
                 lastDay.enrol(TestProjects.project(1, zone).reached(Stage.STARTED, periodEnd).persist(em),
                         Batch.SIGNING);
                 lastDay.enrol(TestProjects.project(2, zone).reached(Stage.STARTED, periodEnd.plusDays(1)).persist(em),
@@ -169,8 +169,12 @@ class FollowUpRatesTest {
     }
 
     private static FollowUpReport report(EntityManagerFactory factory, Scope scope, RatePeriod period) {
-        return TestDatabases.read(factory, em -> new FollowUpReports(new JpaCohortRepository(em),
-                new JpaZoneRepository(em)).report(scope, period));
+        return TestDatabases.read(factory, em -> followUpReports(em).report(scope, period));
+    }
+
+    static FollowUpReports followUpReports(EntityManager em) {
+        return new FollowUpReports(new JpaCohortRepository(em), new JpaZoneRepository(em),
+                new JpaActivityRepository(em));
     }
 
     /**
@@ -181,7 +185,7 @@ class FollowUpRatesTest {
     private static void datongBulletin(EntityManager em) {
         Zone datong = TestProjects.zone(em, DATONG_ZONE);
         Zone yungang = TestProjects.zone(em, YUNGANG_ZONE);
-        Activity activity = activity(em, "2024年第一次", HELD);
+        Activity activity = TestProjects.activity(em, "2024年第一次", HELD);
         List<Amount> startedShares = split("192.3", 102);
         List<Amount> waitingShares = split("31.4", 13);
         for (int i = 0; i < 115; i++) {
@@ -214,12 +218,6 @@ class FollowUpRatesTest {
 
     private static TestProjects producing(int serial, Zone zone, LocalDate on) {
         return TestProjects.project(serial, zone).reached(Stage.STARTED, on.minusDays(60)).reached(Stage.PRODUCING, on);
-    }
-
-    private static Activity activity(EntityManager em, String name, LocalDate heldOn) {
-        Activity activity = new Activity(name, heldOn, null);
-        em.persist(activity);
-        return activity;
     }
 
     /** The amount in 亿 shared out over the projects in whole 万元, the last taking what is left, adding up exactly. */

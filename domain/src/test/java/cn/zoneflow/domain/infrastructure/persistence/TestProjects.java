@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
+import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.project.Industry;
@@ -40,6 +41,12 @@ final class TestProjects {
     static Zone zone(EntityManager em, String name) {
         return em.createQuery("select z from Zone z where z.name = :name", Zone.class).setParameter("name", name)
                 .getSingleResult();
+    }
+
+    static Activity activity(EntityManager em, String name, LocalDate heldOn) {
+        Activity activity = new Activity(name, heldOn, null);
+        em.persist(activity);
+        return activity;
     }
 
     TestProjects industry(String code) {

@@ -1,0 +1,70 @@
+package cn.zoneflow.domain.application;
+
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The places one level below a scope that a report breaks its figures down to — the cities of the province, the
+ * zones of a city, none below a zone — and which of them each zone's figures add up to.
+ */
+final class ReportPlaces {
+
+    private static final String PROVINCE_NAME = "山西省";
+
+    /** A city or zone, with the scope that opens its own figures. */
+    record Place(String name, Scope scope) {
+    }
+
+    private final Place scope;
+    private final Map<Long, Place> placeOfZone = new LinkedHashMap<>();
+    private final List<Place> places = new ArrayList<>();
+
+    private ReportPlaces(Scope scope, ZoneRepository zones) {
+        this.scope = new Place(nameOf(scope, zones), scope);
+        boolean province = scope.zone().isEmpty() && scope.city().isEmpty();
+        for (Zone zone : zones.zonesWithin(scope)) {
+            Place place = province ? new Place(zone.city().fullName(), Scope.ofCity(zone.city().divisionCode()))
+                    : new Place(zone.name(), Scope.ofZone(zone.id()));
+            placeOfZone.put(zone.id(), place);
+            if (!places.contains(place)) {
+                places.add(place);
+            }
+        }
+    }
+
+    static ReportPlaces within(Scope scope, ZoneRepository zones) {
+        return new ReportPlaces(scope, zones);
+    }
+
+    /** The scope itself, named. */
+    Place scope() {
+        return scope;
+    }
+
+    /** The places below the scope in the zones' order (cities by division code); none for a zone. */
+    List<Place> places() {
+        return scope.scope().zone().isPresent() ? List.of() : places;
+    }
+
+    /** The place a zone of the scope counts for. */
+    Place of(long zoneId) {
+        return placeOfZone.get(zoneId);
+    }
+
+    private static String nameOf(Scope scope, ZoneRepository zones) {
+        if (scope.zone().isPresent()) {
+            return zones.zone(scope.zoneId()).map(Zone::name).orElseThrow();
+        }
+        if (scope.city().isPresent()) {
+            return zones.cities().stream().filter(city -> city.divisionCode().equals(scope.cityCode()))
+                    .map(City::fullName).findFirst().orElseThrow();
+        }
+        return PROVINCE_NAME;
+    }
+}

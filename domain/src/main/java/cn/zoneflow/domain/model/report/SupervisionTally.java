@@ -1,0 +1,48 @@
+package cn.zoneflow.domain.model.report;
+
+import cn.zoneflow.domain.model.supervision.StallKind;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A place's procedures and supervision added up over its zones, as {@link ZoneSupervision} counts them for one:
+ * procedures required, closed and overdue, open tasks past their deadline, notices not answered, "三未" projects.
+ */
+public record SupervisionTally(long proceduresRequired, long proceduresClosed, long proceduresOverdue,
+        long tasksOverdue, long noticesOpen, Map<StallKind, Long> stalled) {
+
+    public static final SupervisionTally NONE = new SupervisionTally(0, 0, 0, 0, 0, Map.of());
+
+    public SupervisionTally {
+        EnumMap<StallKind, Long> every = new EnumMap<>(StallKind.class);
+        for (StallKind kind : StallKind.values()) {
+            every.put(kind, stalled.getOrDefault(kind, 0L));
+        }
+        stalled = Collections.unmodifiableMap(every);
+    }
+
+    public static SupervisionTally of(ZoneSupervision zone) {
+        return new SupervisionTally(zone.proceduresRequired(), zone.proceduresClosed(), zone.proceduresOverdue(),
+                zone.tasksOverdue(), zone.noticesOpen(), zone.stalled());
+    }
+
+    /** 办结率: closed procedures over required ones. */
+    public Ratio closureRate() {
+        return Ratio.of(proceduresClosed, proceduresRequired);
+    }
+
+    public long stalled(StallKind kind) {
+        return stalled.get(kind);
+    }
+
+    public SupervisionTally plus(SupervisionTally other) {
+        EnumMap<StallKind, Long> sum = new EnumMap<>(StallKind.class);
+        for (StallKind kind : StallKind.values()) {
+            sum.put(kind, stalled(kind) + other.stalled(kind));
+        }
+        return new SupervisionTally(proceduresRequired + other.proceduresRequired,
+                proceduresClosed + other.proceduresClosed, proceduresOverdue + other.proceduresOverdue,
+                tasksOverdue + other.tasksOverdue, noticesOpen + other.noticesOpen, sum);
+    }
+}
