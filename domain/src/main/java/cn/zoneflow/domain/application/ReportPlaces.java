@@ -15,8 +15,6 @@ import java.util.Map;
  */
 final class ReportPlaces {
 
-    private static final String PROVINCE_NAME = "山西省";
-
     /** A city or zone, with the scope that opens its own figures. */
     record Place(String name, Scope scope) {
     }
@@ -65,6 +63,6 @@ final class ReportPlaces {
             return zones.cities().stream().filter(city -> city.divisionCode().equals(scope.cityCode()))
                     .map(City::fullName).findFirst().orElseThrow();
         }
-        return PROVINCE_NAME;
+        return Scope.PROVINCE_NAME;
     }
 }

@@ -39,7 +39,10 @@ public record RatesJson(
     /** One rate, named as the bulletins name it. */
     public record RateJson(String name, RatioJson byCount, RatioJson byInvestment) {
         static RateJson of(PlaceRates place, FollowUpRateKind kind) {
-            FollowUpRate rate = place.rate(kind);
+            return of(place.rate(kind), kind);
+        }
+
+        static RateJson of(FollowUpRate rate, FollowUpRateKind kind) {
             return new RateJson(kind.chineseName(), RatioJson.of(rate.byCount()), RatioJson.of(rate.byInvestment()));
         }
     }

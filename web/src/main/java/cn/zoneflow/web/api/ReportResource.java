@@ -3,7 +3,7 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.export.WorkbookDownload;
-import cn.zoneflow.web.report.FollowUpRatesRequest;
+import cn.zoneflow.web.report.ReportRequest;
 import cn.zoneflow.web.report.MonthlyNoticeExport;
 import cn.zoneflow.web.report.MonthlyNoticeRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,14 +17,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The province's figures, computed from the recorded facts; every reader sees their own scope or a part of it. */
-@Tag(name = "报表", description = "Follow-up rates and the monthly notice")
+@Tag(name = "报表", description = "Overview, follow-up rates and the monthly notice")
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
     @Inject
-    private FollowUpRatesRequest request;
+    private ReportRequest request;
 
     @Inject
     private MonthlyNoticeRequest monthlyNotice;
@@ -40,7 +40,18 @@ public class ReportResource {
     @Path("rates")
     public RatesJson rates(@QueryParam("scope") String scope, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
-        return RatesJson.of(request.read(scope, from, to, asOf));
+        return RatesJson.of(request.rates(scope, from, to, asOf));
+    }
+
+    /**
+     * 总览 of the activities held from {@code from} to {@code to}, judged on {@code asOf}: stages, procedures,
+     * reforms, supervision and rates of the scope and of each place below it, and the rates activity by activity.
+     */
+    @GET
+    @Path("overview")
+    public OverviewJson overview(@QueryParam("scope") String scope, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+        return OverviewJson.of(request.overview(scope, from, to, asOf));
     }
 
     /**

@@ -31,7 +31,7 @@ public class FieldMessages {
      * For a page whose inputs came in its address (view parameters): each refusal at the top of the page, led by the
      * field's label.
      *
-     * @param labels the key prefix of the fields' labels, e.g. {@code report_rates.field.}
+     * @param labels the key prefix of the fields' labels, e.g. {@code report_period.field.}
      */
     public void showOnPage(String labels, InvalidInputException refused) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -3,18 +3,14 @@ package cn.zoneflow.web.report;
 import cn.zoneflow.domain.model.report.FollowUpRateKind;
 import cn.zoneflow.domain.model.report.FollowUpReport;
 import cn.zoneflow.domain.model.report.PlaceRates;
-import cn.zoneflow.domain.model.report.Ratio;
-import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.web.i18n.FieldMessages;
-import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,10 +25,7 @@ public class RatesView {
     private static final String PAGE = "/report/rates.xhtml";
 
     @Inject
-    private FollowUpRatesRequest request;
-
-    @Inject
-    private Messages messages;
+    private ReportRequest request;
 
     @Inject
     private FieldMessages fieldMessages;
@@ -43,23 +36,16 @@ public class RatesView {
     @Inject
     private RateChart chart;
 
-    private String scope;
-    private String from;
-    private String to;
-    private String asOf;
-    private LocalDate fromDate;
-    private LocalDate toDate;
-    private LocalDate asOfDate;
+    private final ReportAddress address = new ReportAddress();
+    private ReportPeriodInput period = new ReportPeriodInput();
     private FollowUpReport report;
 
     public void load() throws IOException {
         try {
-            report = request.read(scope, from, to, asOf);
-            fromDate = report.period().from();
-            toDate = report.period().to();
-            asOfDate = report.period().asOf();
+            report = request.rates(address.getScope(), address.getFrom(), address.getTo(), address.getAsOf());
+            period = ReportPeriodInput.of(report.period());
         } catch (InvalidInputException e) {
-            fieldMessages.showOnPage("report_rates.field.", e);
+            fieldMessages.showOnPage("report_period.field.", e);
         } catch (OutsideScopeException e) {
             pageAccess.deny();
         }
@@ -67,9 +53,8 @@ public class RatesView {
 
     /** Opens the figures for the chosen days, keeping the place, as a bookmarkable address. */
     public String search() {
-        return PAGE + "?faces-redirect=true" + ReportLinks.parameter(ReportScopes.PARAMETER, scope)
-                + ReportLinks.parameter("from", fromDate) + ReportLinks.parameter("to", toDate)
-                + ReportLinks.parameter("asOf", asOfDate);
+        return PAGE + "?faces-redirect=true" + ReportLinks.parameter(ReportScopes.PARAMETER, address.getScope())
+                + period.query();
     }
 
     public FollowUpReport getReport() {
@@ -85,73 +70,15 @@ public class RatesView {
         return ReportScopes.written(place);
     }
 
-    public String counts(Ratio ratio) {
-        return messages.get("report_rates.counts", ratio.numerator().toPlainString(),
-                ratio.denominator().toPlainString());
-    }
-
-    public String investments(Ratio ratio) {
-        return messages.get("report_rates.investments", Amount.ofWan(ratio.numerator()).inYi().toPlainString(),
-                Amount.ofWan(ratio.denominator()).inYi().toPlainString());
-    }
-
     public String getChartConfig() {
         return chart.config(report);
     }
 
-    public String getScope() {
-        return scope;
+    public ReportAddress getAddress() {
+        return address;
     }
 
-    public void setScope(String scope) {
-        this.scope = scope;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
-    }
-
-    public String getAsOf() {
-        return asOf;
-    }
-
-    public void setAsOf(String asOf) {
-        this.asOf = asOf;
-    }
-
-    public LocalDate getFromDate() {
-        return fromDate;
-    }
-
-    public void setFromDate(LocalDate fromDate) {
-        this.fromDate = fromDate;
-    }
-
-    public LocalDate getToDate() {
-        return toDate;
-    }
-
-    public void setToDate(LocalDate toDate) {
-        this.toDate = toDate;
-    }
-
-    public LocalDate getAsOfDate() {
-        return asOfDate;
-    }
-
-    public void setAsOfDate(LocalDate asOfDate) {
-        this.asOfDate = asOfDate;
+    public ReportPeriodInput getPeriod() {
+        return period;
     }
 }

@@ -59,9 +59,14 @@ public class ReportScopes {
 
     /** The place's scope as a reader would write it to ask for it again. */
     public static String written(PlaceRates place) {
-        if (place.scope().zone().isPresent()) {
-            return ZONE + place.name();
+        return written(place.name(), place.scope());
+    }
+
+    /** A place of that name and scope as a reader would write it to ask for it again. */
+    public static String written(String name, Scope scope) {
+        if (scope.zone().isPresent()) {
+            return ZONE + name;
         }
-        return place.scope().city().isPresent() ? CITY + place.name() : PROVINCE;
+        return scope.city().isPresent() ? CITY + name : PROVINCE;
     }
 }

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,13 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How long the pages people open all day take to render — 我的待办 and 项目库 — as a signed-in user's browser asks
- * for them (a full page, its first page of rows read from the database), one user alone and {@code users} at once.
- * Prints median and 95th percentile per page. Run it against a ZoneFlow filled by {@link RenderBenchmarkData}.
+ * How long the pages people open all day take to render — 我的待办 and 项目库 ({@code work}), or the province's
+ * reports: 总览 for this year and for five years, 月通报 and its workbook ({@code reports}) — as a signed-in user's
+ * browser asks for them (a full page, its figures read from the database), one user alone and {@code users} at once.
+ * Prints median and 95th percentile per page. Run it against a ZoneFlow filled by {@link RenderBenchmarkData} (and,
+ * for the reports, {@link ReportBenchmarkData}).
  *
  * <pre>
  * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=cn.zoneflow.web.benchmark.RenderBenchmark -Dexec.args="http://127.0.0.1:8080/ 20 25"
+ *   -Dexec.mainClass=cn.zoneflow.web.benchmark.RenderBenchmark -Dexec.args="http://127.0.0.1:8080/ 20 25 work"
  * </pre>
  * ({@code users} concurrent users, each opening every page {@code rounds} times.)
  */
@@ -33,10 +37,18 @@ public final class RenderBenchmark {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String PASSWORD = "Demo#2026";
-    private static final List<String[]> PAGES = List.of(
-            new String[] {"officer.jinzhong", "task/inbox.xhtml", "我的待办 (officer of 晋中开发区)"},
-            new String[] {"officer.jinzhong", "project/list.xhtml", "项目库 (officer of 晋中开发区)"},
-            new String[] {"supervisor.province", "project/list.xhtml", "项目库 (province supervisor)"});
+    private static final Map<String, List<String[]>> PAGES = Map.of(
+            "work", List.of(
+                    new String[] {"officer.jinzhong", "task/inbox.xhtml", "我的待办 (officer of 晋中开发区)"},
+                    new String[] {"officer.jinzhong", "project/list.xhtml", "项目库 (officer of 晋中开发区)"},
+                    new String[] {"supervisor.province", "project/list.xhtml", "项目库 (province supervisor)"}),
+            "reports", List.of(
+                    new String[] {"supervisor.province", "report/overview.xhtml", "总览 this year (province)"},
+                    new String[] {"supervisor.province", "report/overview.xhtml?from=2022-01-01",
+                        "总览 five years (province)"},
+                    new String[] {"supervisor.province", "report/monthly.xhtml", "月通报 page (province)"},
+                    new String[] {"supervisor.province", "api/reports/monthly-notice/workbook",
+                        "月通报 workbook (province)"}));
 
     private RenderBenchmark() {
     }
@@ -45,7 +57,7 @@ public final class RenderBenchmark {
         URI base = URI.create(arguments[0]);
         int users = Integer.parseInt(arguments[1]);
         int rounds = Integer.parseInt(arguments[2]);
-        for (String[] page : PAGES) {
+        for (String[] page : PAGES.get(arguments.length > 3 ? arguments[3] : "work")) {
             Browser warm = Browser.signIn(base, page[0]);
             for (int i = 0; i < 5; i++) {
                 warm.open(page[1]);
@@ -88,15 +100,18 @@ public final class RenderBenchmark {
                 sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.size());
     }
 
-    /** One signed-in browser session: its cookies, nothing else. */
-    private record Browser(URI base, HttpClient http) {
+    /**
+     * One signed-in browser session: its cookies, and the user's name for the API, which a program calls with HTTP
+     * Basic.
+     */
+    private record Browser(URI base, HttpClient http, String username) {
 
         static Browser signIn(URI base, String username) throws IOException, InterruptedException {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
-            Browser browser = new Browser(base, http);
-            String login = browser.get("login.xhtml").body();
+            Browser browser = new Browser(base, http, username);
+            String login = new String(browser.get("login.xhtml").body(), StandardCharsets.UTF_8);
             Matcher state = VIEW_STATE.matcher(login);
             if (!state.find()) {
                 throw new IllegalStateException("no login form at " + base);
@@ -116,17 +131,27 @@ public final class RenderBenchmark {
         /** Opens the page and reads it whole; how long that took, in milliseconds. */
         long open(String path) throws IOException, InterruptedException {
             long started = System.nanoTime();
-            HttpResponse<String> page = get(path);
+            HttpResponse<byte[]> page = get(path);
             long took = (System.nanoTime() - started) / 1_000_000;
-            if (page.statusCode() != 200 || !page.body().contains("ui-datatable")) {
+            boolean whole = isApi(path) ? page.body().length > 0
+                    : new String(page.body(), StandardCharsets.UTF_8).contains("ui-datatable");
+            if (page.statusCode() != 200 || !whole) {
                 throw new IllegalStateException(path + " answered " + page.statusCode());
             }
             return took;
         }
 
-        private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "zh-CN").GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
+        private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "zh-CN");
+            if (isApi(path)) {
+                request.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            }
+            return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        private static boolean isApi(String path) {
+            return path.startsWith("api/");
         }
 
         private static String field(String name, String value) {

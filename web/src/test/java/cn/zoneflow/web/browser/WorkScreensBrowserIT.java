@@ -309,7 +309,7 @@ class WorkScreensBrowserIT {
         browser.resize(768, 1024);
         for (String page : List.of("supervision/overdue.xhtml", "supervision/stalls.xhtml",
                 "supervision/notices.xhtml", "activity/list.xhtml", "report/rates.xhtml", "report/monthly.xhtml",
-                "project/list.xhtml")) {
+                "report/overview.xhtml", "project/list.xhtml")) {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }
@@ -534,6 +534,31 @@ class WorkScreensBrowserIT {
         browser.signedInAs("officer.jinzhong");
         browser.go("report/rates.xhtml?scope=province");
         browser.waitForText(By.tagName("body"), "页面不存在");
+    }
+
+    @Test
+    void aSupervisorReadsTheOverviewDrillsDownToACityAndOpensTheProjectsBehindACount() {
+        browser.open(base).signedInAs("supervisor.province");
+        browser.click("menu:overviewLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "总览");
+
+        assertThat(browser.text(By.id("scopeName"))).isEqualTo("山西省");
+        assertThat(browser.text(By.id("stage-STARTED"))).contains("开工", "亿元");
+        assertThat(browser.find(By.cssSelector("#funnelChart canvas")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.cssSelector("#trendChart canvas")).isDisplayed()).isTrue();
+        assertThat(browser.text(By.id("procedures"))).contains("手续办结率", "已办结");
+        assertThat(browser.text(By.id("places"))).contains("晋中市", "朔州市");
+        browser.find(By.linkText("晋中市")).click();
+        browser.waitForText(By.id("scopeName"), "晋中市");
+        assertThat(browser.text(By.id("crumbs"))).startsWith("山西省");
+        assertThat(browser.text(By.id("places"))).contains("晋中开发区").doesNotContain("朔州");
+
+        String started = browser.find(By.cssSelector("#stage-STARTED a")).getText();
+        browser.find(By.cssSelector("#stage-STARTED a")).click();
+        browser.waitForText(By.cssSelector("h1.zf-title"), "项目库");
+        assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("共 " + started + " 个项目");
+        assertThat(browser.texts(By.cssSelector("[id='projects:table_data'] tr")))
+                .allSatisfy(row -> assertThat(row).contains("开工"));
     }
 
     @Test

@@ -719,6 +719,45 @@ class ApiIT {
     }
 
     @Test
+    void theOverviewAddsUpACitysZonesAndItsStageCountsAreTheProjectListsOwn() {
+        ApiClient citySupervisor = ApiClient.as(base, "supervisor.jinzhong");
+        JsonObject overview = citySupervisor.get("reports/overview?from=2024-01-01").json();
+        JsonObject figures = overview.getJsonObject("figures");
+        List<JsonObject> zones = overview.getJsonArray("places").getValuesAs(JsonObject.class);
+
+        assertThat(overview.getString("scopeName")).isEqualTo("晋中市");
+        assertThat(zones).extracting(zone -> zone.getString("scope")).contains("zone:晋中开发区")
+                .allMatch(scope -> scope.startsWith("zone:")).doesNotContain("zone:朔州经济开发区");
+        for (String stage : List.of("SIGNED", "STARTED", "PRODUCING")) {
+            int listed = citySupervisor.get("projects?size=1&city=" + ApiClient.query("晋中") + "&stage=" + stage)
+                    .json().getInt("total");
+            assertThat(figures.getJsonObject("stages").getJsonObject(stage).getInt("projects")).as(stage)
+                    .isEqualTo(listed)
+                    .isEqualTo(zones.stream().mapToInt(zone -> zone.getJsonObject("stages").getJsonObject(stage)
+                            .getInt("projects")).sum());
+        }
+        JsonObject procedures = figures.getJsonObject("procedures");
+        assertThat(procedures.getInt("required")).as("the demo agencies planned procedures").isPositive();
+        assertThat(procedures.getJsonObject("closureRate").getInt("numerator")).isEqualTo(procedures.getInt("closed"));
+        JsonObject commitment = figures.getJsonObject("reforms").getJsonObject("commitmentProjects");
+        int underCommitment = citySupervisor.get("projects?size=1&city=" + ApiClient.query("晋中")
+                + "&underCommitment=true").json().getInt("total");
+        assertThat(commitment.getInt("numerator")).as("every third demo project runs under 承诺制")
+                .isPositive().isEqualTo(underCommitment);
+        assertThat(overview.getJsonObject("rates").getString("scopeName")).isEqualTo("晋中市");
+        assertThat(overview.getJsonArray("trend")).as("the demo activities of 2024–2026 presented 晋中's projects")
+                .isNotEmpty();
+        assertThat(overview.getJsonArray("trend").getValuesAs(JsonObject.class))
+                .extracting(activity -> activity.getString("heldOn")).isSorted();
+
+        Answer beyond = ApiClient.as(base, "officer.jinzhong").get("reports/overview?scope=province");
+        Answer badDay = citySupervisor.get("reports/overview?asOf=2026-13-01");
+        assertThat(beyond.status()).isEqualTo(403);
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("asOf");
+    }
+
+    @Test
     void aZoneReadsTheActivitySummaryOfItsOwnProjectsOnly() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         List<JsonObject> activities = officer.get("activities").jsonArray().getValuesAs(JsonObject.class);

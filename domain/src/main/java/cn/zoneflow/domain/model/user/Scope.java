@@ -11,6 +11,9 @@ public record Scope(Long zoneId, String cityCode) {
 
     public static final Scope PROVINCE = new Scope(null, null);
 
+    /** The province as reports name it. */
+    public static final String PROVINCE_NAME = "山西省";
+
     public static Scope ofZone(long zoneId) {
         return new Scope(zoneId, null);
     }

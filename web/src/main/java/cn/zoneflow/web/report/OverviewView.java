@@ -1,0 +1,162 @@
+package cn.zoneflow.web.report;
+
+import cn.zoneflow.domain.model.report.FollowUpRateKind;
+import cn.zoneflow.domain.model.report.Overview;
+import cn.zoneflow.domain.model.report.PlaceOverview;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.supervision.StallKind;
+import cn.zoneflow.domain.model.user.OutsideScopeException;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.i18n.FieldMessages;
+import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 总览: the reader's scope on one page — where its projects stand, the follow-up rates and how successive
+ * activities fared, procedures, reforms and supervision — for the province, a city or a zone, each place a link one
+ * level down and each count a link to the projects or the work behind it. Everything is in the address.
+ */
+@Named
+@RequestScoped
+public class OverviewView {
+
+    private static final String PAGE = "/report/overview.xhtml";
+
+    @Inject
+    private ReportRequest request;
+
+    @Inject
+    private OverviewCharts charts;
+
+    @Inject
+    private RateChart rateChart;
+
+    @Inject
+    private ZoneRepository zones;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private FieldMessages fieldMessages;
+
+    @Inject
+    private PageAccess pageAccess;
+
+    private final ReportAddress address = new ReportAddress();
+    private ReportPeriodInput period = new ReportPeriodInput();
+    private Overview overview;
+
+    /** A step of the way from the reader's own scope down to the one shown. */
+    public record Crumb(String name, String scope) {
+    }
+
+    public void load() throws IOException {
+        try {
+            overview = request.overview(address.getScope(), address.getFrom(), address.getTo(),
+                    address.getAsOf());
+            period = ReportPeriodInput.of(overview.period());
+        } catch (InvalidInputException e) {
+            fieldMessages.showOnPage("report_period.field.", e);
+        } catch (OutsideScopeException e) {
+            pageAccess.deny();
+        }
+    }
+
+    /** Opens the figures for the chosen days, keeping the place, as a bookmarkable address. */
+    public String search() {
+        return PAGE + "?faces-redirect=true" + ReportLinks.parameter(ReportScopes.PARAMETER, address.getScope())
+                + period.query();
+    }
+
+    /** The way from the widest scope the reader sees down to the place shown: 山西省 › 晋中市 › 晋中开发区. */
+    public List<Crumb> getCrumbs() {
+        Scope shown = overview.total().scope();
+        Scope reader = currentUser.required().scope();
+        List<Crumb> crumbs = new ArrayList<>();
+        if (zones.includes(reader, Scope.PROVINCE)) {
+            crumbs.add(new Crumb(Scope.PROVINCE_NAME, ReportScopes.written(Scope.PROVINCE_NAME, Scope.PROVINCE)));
+        }
+        Zone zone = shown.zone().flatMap(zones::zone).orElse(null);
+        String cityCode = zone != null ? zone.city().divisionCode() : shown.cityCode();
+        if (cityCode != null && zones.includes(reader, Scope.ofCity(cityCode))) {
+            zones.cities().stream().filter(city -> city.divisionCode().equals(cityCode)).findFirst()
+                    .ifPresent(city -> crumbs.add(new Crumb(city.fullName(),
+                            ReportScopes.written(city.fullName(), Scope.ofCity(cityCode)))));
+        }
+        if (zone != null) {
+            crumbs.add(new Crumb(zone.name(), ReportScopes.written(zone.name(), shown)));
+        }
+        return crumbs;
+    }
+
+    /** Opens a place below this one. */
+    public String scopeOf(PlaceOverview place) {
+        return ReportScopes.written(place.name(), place.scope());
+    }
+
+    /** The project list of the place at a stage, e.g. {@code /project/list.xhtml?zone=12&stage=STARTED}. */
+    public String projectsAt(PlaceOverview place, Stage stage) {
+        return ProjectListLinks.of(place.scope(), "stage", stage.name());
+    }
+
+    /** The project list of the place narrowed by one of its reform flags, e.g. {@code underCommitment}. */
+    public String projectsUnder(PlaceOverview place, String flag) {
+        return ProjectListLinks.of(place.scope(), flag, "true");
+    }
+
+    public BigDecimal yi(Amount amount) {
+        return amount.inYi();
+    }
+
+    public List<Stage> getStages() {
+        return List.of(Stage.values());
+    }
+
+    public List<FollowUpRateKind> getKinds() {
+        return List.of(FollowUpRateKind.values());
+    }
+
+    public List<StallKind> getStallKinds() {
+        return List.of(StallKind.values());
+    }
+
+    public String getFunnelChart() {
+        return charts.funnel(overview);
+    }
+
+    public String getTrendChart() {
+        return charts.trend(overview);
+    }
+
+    public String getOverdueChart() {
+        return charts.overdue(overview);
+    }
+
+    public String getRateChart() {
+        return rateChart.config(overview.rates());
+    }
+
+    public Overview getOverview() {
+        return overview;
+    }
+
+    public ReportPeriodInput getPeriod() {
+        return period;
+    }
+
+    public ReportAddress getAddress() {
+        return address;
+    }
+}

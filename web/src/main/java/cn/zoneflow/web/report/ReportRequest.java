@@ -1,0 +1,46 @@
+package cn.zoneflow.web.report;
+
+import cn.zoneflow.domain.application.FollowUpReports;
+import cn.zoneflow.domain.application.Overviews;
+import cn.zoneflow.domain.model.report.FollowUpReport;
+import cn.zoneflow.domain.model.report.Overview;
+import cn.zoneflow.domain.model.report.RatePeriod;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The figures of a scope and period the signed-in reader asks for, as the API and the screens take the question: all
+ * as text. Each method throws {@link cn.zoneflow.domain.model.shared.InvalidInputException} naming the scope or a
+ * date written wrongly, and {@link cn.zoneflow.domain.model.user.OutsideScopeException} when the scope reaches
+ * beyond the reader's.
+ */
+@RequestScoped
+public class ReportRequest {
+
+    @Inject
+    private FollowUpReports reports;
+
+    @Inject
+    private Overviews overviews;
+
+    @Inject
+    private ReportScopes scopes;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    public FollowUpReport rates(String scope, String from, String to, String asOf) {
+        return reports.report(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
+    }
+
+    public Overview overview(String scope, String from, String to, String asOf) {
+        return overviews.overview(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
+    }
+
+    private Scope resolve(String scope) {
+        return scopes.resolve(scope, currentUser.required().scope());
+    }
+}
