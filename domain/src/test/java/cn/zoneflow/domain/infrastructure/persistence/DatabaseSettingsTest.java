@@ -13,7 +13,10 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.of(DatabaseSettings.DEFAULT_URL, null, null, null);
 
         assertThat(settings.kind()).isEqualTo(DatabaseKind.H2);
-        assertThat(settings.url()).isEqualTo("jdbc:h2:file:./data/zoneflow");
+        assertThat(settings.url()).as("waiting up to 10 s for a lock, as a burst of users needs")
+                .isEqualTo("jdbc:h2:file:./data/zoneflow;LOCK_TIMEOUT=10000");
+        assertThat(DatabaseSettings.of("jdbc:h2:mem:t;lock_timeout=500", null, "", null).url())
+                .as("unless the operator chose").isEqualTo("jdbc:h2:mem:t;lock_timeout=500");
         assertThat(settings.user()).isEqualTo("zoneflow");
         assertThat(settings.demoData()).isTrue();
     }
