@@ -24,6 +24,7 @@ public final class ApiClient {
     private final URI api;
     private final String authorization;
     private String language = "zh-CN";
+    private String origin;
 
     private ApiClient(URL base, String username, String password) {
         this.api = URI.create(base.toString()).resolve("api/");
@@ -41,6 +42,12 @@ public final class ApiClient {
 
     public ApiClient inEnglish() {
         language = "en";
+        return this;
+    }
+
+    /** Sends every request as a browser does from a page of that origin, e.g. {@code https://evil.example}. */
+    public ApiClient sentFrom(String pageOrigin) {
+        origin = pageOrigin;
         return this;
     }
 
@@ -109,9 +116,10 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(api.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path))
                 .header("Authorization", authorization)
                 .header("Accept-Language", language);
+        return origin == null ? request : request.header("Origin", origin);
     }
 
     private Answer send(HttpRequest.Builder request) {
