@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * scope), creating one (supervisors) and presenting a project of one's scope in a batch.
  */
 @Tag(name = "三个一批", description = "\"Three batches\" activities: presentation of projects and the bulletins' summary")
+@BusinessData
 @Path("activities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

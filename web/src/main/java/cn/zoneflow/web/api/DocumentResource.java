@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Downloads a document, as uploaded, with the type its content proved; another zone's document answers 404. */
 @Tag(name = "文档", description = "Documents of projects and procedures")
+@BusinessData
 @Path(DocumentResource.PATH)
 @RequestScoped
 public class DocumentResource {

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the zone sold.
  */
 @Tag(name = "标准地", description = "Standard-land parcels with their standards and regional assessments")
+@BusinessData(alsoFor = Role.ADMIN)
 @Path("land-parcels")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

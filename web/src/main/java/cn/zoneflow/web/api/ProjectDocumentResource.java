@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ({@code ?procedure=LAND_USE}). Another zone's project answers 404.
  */
 @Tag(name = "文档", description = "Documents of projects and procedures")
+@BusinessData
 @Path("projects/{id}/documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

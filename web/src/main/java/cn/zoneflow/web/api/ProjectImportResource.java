@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * named {@code file}, or as the raw body with its content type. Rows outside the caller's scope are row errors.
  */
 @Tag(name = "项目导入", description = "Import of a zone's project list")
+@BusinessData
 @Path("projects/import")
 @RequestScoped
 public class ProjectImportResource {

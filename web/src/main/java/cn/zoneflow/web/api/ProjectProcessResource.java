@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * answers 404.
  */
 @Tag(name = "流程", description = "A project's processes: where each stands, and its BPMN diagram")
+@BusinessData
 @Path("projects/{id}/processes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * registration of a newly signed project, which starts its lifecycle process.
  */
 @Tag(name = "项目", description = "Projects: registration, detail, investment progress, leader and reserve tier")
+@BusinessData
 @Path("projects")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The province's figures, computed from the recorded facts; every reader sees their own scope or a part of it. */
 @Tag(name = "报表", description = "Overview, follow-up rates and the monthly notice")
+@BusinessData
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

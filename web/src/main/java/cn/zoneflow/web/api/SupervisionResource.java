@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the province. A notice is sent as {@code {"projectId", "addressee", "requirement", "deadline"}}.
  */
 @Tag(name = "督办", description = "Overdue work, 三未 lists and 督办 notices")
+@BusinessData
 @Path("supervision")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * complete, validated exactly like the screens. Another zone's task id answers 404.
  */
 @Tag(name = "任务", description = "The caller's tasks: claim, unclaim, complete")
+@BusinessData
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,0 +1,140 @@
+package cn.zoneflow.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zoneflow.web.it.ApiClient.Answer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may read and do what over the API, as a matrix: every role and scope of the demo users against every kind of
+ * call on one zone's project, its task and document, the reports, supervision, the audit trail and reference data;
+ * and changes sent from another site's page refused before they happen.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessControlIT {
+
+    private static final String O_JZ = "officer.jinzhong";
+    private static final String M_JZ = "manager.jinzhong";
+    private static final String O_SZ = "officer.shuozhou";
+    private static final String M_SZ = "manager.shuozhou";
+    private static final String S_JZ = "supervisor.jinzhong";
+    private static final String S_P = "supervisor.province";
+    private static final String ADMIN = "admin";
+    private static final String SECURITY = "security";
+    private static final String AUDITOR = "auditor";
+    /** The officer comes last: their claim, the one allowed, must not change what the others are refused. */
+    private static final List<String> USERS = List.of(M_JZ, O_SZ, M_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, O_JZ);
+    private static final Set<String> JINZHONG = Set.of(O_JZ, M_JZ, S_JZ, S_P);
+    private static final Set<String> PROJECT_ROLES = Set.of(O_JZ, M_JZ, O_SZ, M_SZ, S_JZ, S_P);
+    private static final Set<String> SUPERVISORS = Set.of(S_JZ, S_P);
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.zoneflowWar();
+    }
+
+    /** One kind of call and who may make it; everyone else must be refused with 403 or 404. */
+    private record Call(String name, Function<ApiClient, Answer> call, Set<String> allowed) {
+    }
+
+    @Test
+    void eachRoleAndScopeReachesExactlyWhatItsDutyNeeds() {
+        ApiClient officer = ApiClient.as(base, O_JZ);
+        String code = Projects.entrusted(officer);
+        long project = Projects.idOf(officer, code);
+        String task = Projects.taskOf(officer, code, "signAgencyAgreement");
+        Answer uploaded = officer.upload("projects/" + project + "/documents?name=" + ApiClient.query("现场.png"),
+                Base64.getDecoder().decode(PNG), "image/png");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long document = uploaded.json().getJsonNumber("id").longValue();
+        List<Call> calls = List.of(
+                new Call("GET a 晋中 project", api -> api.get("projects/" + project), JINZHONG),
+                new Call("GET its documents", api -> api.get("projects/" + project + "/documents"), JINZHONG),
+                new Call("GET its document", api -> api.get("documents/" + document), JINZHONG),
+                new Call("GET its processes", api -> api.get("projects/" + project + "/processes"), JINZHONG),
+                new Call("GET its investment", api -> api.get("projects/" + project + "/investment"), JINZHONG),
+                new Call("GET the project list", api -> api.get("projects?size=1"), PROJECT_ROLES),
+                new Call("GET the inbox", api -> api.get("tasks"), PROJECT_ROLES),
+                new Call("GET its officers' task", api -> api.get("tasks/" + task), Set.of(O_JZ)),
+                new Call("GET 晋中开发区's rates", api -> api.get("reports/rates?scope="
+                        + ApiClient.query("zone:晋中开发区")), JINZHONG),
+                new Call("GET the province's overview", api -> api.get("reports/overview?scope=province"),
+                        Set.of(S_P)),
+                new Call("GET the monthly notice", api -> api.get("reports/monthly-notice"), PROJECT_ROLES),
+                new Call("GET the overdue board", api -> api.get("supervision/overdue"), SUPERVISORS),
+                new Call("GET the 三未 lists", api -> api.get("supervision/stalls"), SUPERVISORS),
+                new Call("GET the activities", api -> api.get("activities"), PROJECT_ROLES),
+                new Call("POST an activity", api -> api.post("activities", Json.createObjectBuilder()
+                        .add("name", "权限测试 " + Projects.newCode()).add("heldOn", "2026-11-20").build()),
+                        SUPERVISORS),
+                new Call("GET the land parcels", api -> api.get("land-parcels"),
+                        Set.of(O_JZ, M_JZ, O_SZ, M_SZ, S_JZ, S_P, ADMIN)),
+                new Call("GET the audit trail", api -> api.get("audit"), Set.of(AUDITOR)),
+                new Call("GET the audit chain's verification", api -> api.get("audit/verification"), Set.of(AUDITOR)),
+                new Call("GET the cities", api -> api.get("cities"), Set.copyOf(USERS)),
+                new Call("POST a claim of its officers' task", api -> api.post("tasks/" + task + "/claim"),
+                        Set.of(O_JZ)));
+
+        Map<String, String> wrong = new LinkedHashMap<>();
+        int combinations = 0;
+        for (String user : USERS) {
+            ApiClient api = ApiClient.as(base, user);
+            for (Call call : calls) {
+                Answer answer = call.call().apply(api);
+                combinations++;
+                boolean allowed = call.allowed().contains(user);
+                boolean ok = allowed ? answer.status() / 100 == 2 : answer.status() == 403 || answer.status() == 404;
+                if (!ok) {
+                    wrong.put(user + " · " + call.name(), (allowed ? "allowed" : "refused") + " expected, got "
+                            + answer.status());
+                }
+            }
+        }
+
+        assertThat(wrong).as("of %d combinations of user and call", combinations).isEmpty();
+    }
+
+    @Test
+    void aChangeSentFromAnotherSitesPageIsRefusedAndAudited() {
+        String name = "跨站测试 " + Projects.newCode();
+        JsonObject activity = Json.createObjectBuilder().add("name", name).add("heldOn", "2026-11-20").build();
+        ApiClient supervisor = ApiClient.as(base, S_P);
+
+        Answer forged = ApiClient.as(base, S_P).sentFrom("https://evil.example").post("activities", activity);
+        List<String> names = new ArrayList<>();
+        supervisor.get("activities").jsonArray().getValuesAs(JsonObject.class)
+                .forEach(listed -> names.add(listed.getString("name")));
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
+        assertThat(forged.json().getString("title")).isEqualTo("拒绝跨站请求");
+        assertThat(names).doesNotContain(name);
+        assertThat(ApiClient.as(base, AUDITOR).get("audit?action=ACCESS_DENIED&actor=" + S_P).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(entry -> assertThat(entry.getString("detail")).isEqualTo("POST from https://evil.example"));
+        String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        assertThat(ApiClient.as(base, S_P).sentFrom(own).post("activities", activity).status())
+                .as("the same change from ZoneFlow's own page").isEqualTo(201);
+    }
+}
