@@ -1,8 +1,6 @@
 package cn.zoneflow.domain.model.report;
 
 import cn.zoneflow.domain.model.user.Scope;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -12,11 +10,7 @@ import java.util.Map;
 public record PlaceRates(String name, Scope scope, Map<FollowUpRateKind, FollowUpRate> rates) {
 
     public PlaceRates {
-        EnumMap<FollowUpRateKind, FollowUpRate> every = new EnumMap<>(FollowUpRateKind.class);
-        for (FollowUpRateKind kind : FollowUpRateKind.values()) {
-            every.put(kind, rates.getOrDefault(kind, FollowUpRate.NONE));
-        }
-        rates = Collections.unmodifiableMap(every);
+        rates = FollowUpRate.everyKind(rates);
     }
 
     public FollowUpRate rate(FollowUpRateKind kind) {
