@@ -33,16 +33,18 @@ class AccessControlIT {
     private static final String O_JZ = "officer.jinzhong";
     private static final String M_JZ = "manager.jinzhong";
     private static final String O_SZ = "officer.shuozhou";
-    private static final String M_SZ = "manager.shuozhou";
     private static final String S_JZ = "supervisor.jinzhong";
     private static final String S_P = "supervisor.province";
     private static final String ADMIN = "admin";
     private static final String SECURITY = "security";
     private static final String AUDITOR = "auditor";
-    /** The officer comes last: their claim, the one allowed, must not change what the others are refused. */
-    private static final List<String> USERS = List.of(M_JZ, O_SZ, M_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, O_JZ);
+    /**
+     * The officer comes last: their claim, the one allowed, must not change what the others are refused. (朔州's
+     * manager is left out: ApiIT locks that account to test the lockout.)
+     */
+    private static final List<String> USERS = List.of(M_JZ, O_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, O_JZ);
     private static final Set<String> JINZHONG = Set.of(O_JZ, M_JZ, S_JZ, S_P);
-    private static final Set<String> PROJECT_ROLES = Set.of(O_JZ, M_JZ, O_SZ, M_SZ, S_JZ, S_P);
+    private static final Set<String> PROJECT_ROLES = Set.of(O_JZ, M_JZ, O_SZ, S_JZ, S_P);
     private static final Set<String> SUPERVISORS = Set.of(S_JZ, S_P);
     private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
@@ -89,7 +91,7 @@ class AccessControlIT {
                         .add("name", "权限测试 " + Projects.newCode()).add("heldOn", "2026-11-20").build()),
                         SUPERVISORS),
                 new Call("GET the land parcels", api -> api.get("land-parcels"),
-                        Set.of(O_JZ, M_JZ, O_SZ, M_SZ, S_JZ, S_P, ADMIN)),
+                        Set.of(O_JZ, M_JZ, O_SZ, S_JZ, S_P, ADMIN)),
                 new Call("GET the audit trail", api -> api.get("audit"), Set.of(AUDITOR)),
                 new Call("GET the audit chain's verification", api -> api.get("audit/verification"), Set.of(AUDITOR)),
                 new Call("GET the cities", api -> api.get("cities"), Set.copyOf(USERS)),
