@@ -14,13 +14,11 @@ import jakarta.inject.Named;
 
 /**
  * 修改密码: the current password, the new one twice. With a temporary password the page says that it must be
- * replaced first; afterwards the user goes on to their inbox.
+ * replaced first; afterwards the user goes on to their start page.
  */
 @Named
 @RequestScoped
 public class PasswordChangeView {
-
-    private static final String INBOX = "/task/inbox.xhtml?faces-redirect=true";
 
     @Inject
     private PasswordChange passwordChange;
@@ -53,7 +51,7 @@ public class PasswordChangeView {
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 messages.get("account_password.message.info.changed"), null));
-        return INBOX;
+        return currentUser.getStartPage() + "?faces-redirect=true";
     }
 
     public String getCurrentPassword() {

@@ -16,6 +16,8 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentUser {
 
+    private static final String INBOX = "/task/inbox.xhtml";
+
     @Inject
     private SecurityContext securityContext;
 
@@ -54,6 +56,24 @@ public class CurrentUser {
     public String getScopeName() {
         return account().map(user -> user.zone() != null ? user.zone().name()
                 : user.city() != null ? user.city().fullName() : messages.get("scope.province")).orElse("");
+    }
+
+    /** Whether the user works on projects; the administrators' accounts see none of the project screens. */
+    public boolean isWorksOnProjects() {
+        return account().map(user -> user.role().worksOnProjects()).orElse(false);
+    }
+
+    /**
+     * Where the user starts, and goes back to from an error: the inbox for those who work on projects, the screen of
+     * their duty for the administrators.
+     */
+    public String getStartPage() {
+        return account().map(user -> switch (user.role()) {
+            case ADMIN -> "/admin/incidents.xhtml";
+            case SECURITY -> "/admin/users.xhtml";
+            case AUDITOR -> "/audit/trail.xhtml";
+            default -> INBOX;
+        }).orElse(INBOX);
     }
 
     public boolean hasRole(String role) {

@@ -19,12 +19,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 
-/** The login page: checks the credentials and opens the inbox, or says the name or password is wrong. */
+/** The login page: checks the credentials and opens the user's start page, or says the name or password is wrong. */
 @Named
 @RequestScoped
 public class LoginView {
 
-    static final String START_PAGE = "/task/inbox.xhtml";
 
     @Inject
     private SecurityContext securityContext;
@@ -37,6 +36,9 @@ public class LoginView {
 
     @Inject
     private SignIns signIns;
+
+    @Inject
+    private CurrentUser currentUser;
 
     @NotBlank
     private String username;
@@ -53,7 +55,7 @@ public class LoginView {
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();
-            external.redirect(external.getRequestContextPath() + START_PAGE);
+            external.redirect(external.getRequestContextPath() + currentUser.getStartPage());
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             String reason = signIns.isLocked(username.strip()) ? "login.message.error.locked"

@@ -416,6 +416,32 @@ class WorkScreensBrowserIT {
 
 
     @Test
+    void markupTypedIntoNamesShowsAsTypedOnTheScreensAndRunsNowhere() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        String name = "<script>alert('项目')</script>\"><img src=x onerror=alert(1)> " + code;
+        String enterprise = "'><svg onload=alert(2)> 企业 " + code;
+        JsonObject hostile = Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "30000"))
+                .add("name", name).add("enterpriseName", enterprise).build();
+        assertThat(officerApi.post("projects", hostile).status()).isEqualTo(201);
+        long id = Projects.idOf(officerApi, code);
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + id);
+        assertThat(browser.text(By.cssSelector(".zf-summary-title"))).isEqualTo(name);
+        assertThat(browser.text(By.id("projectSummary"))).contains(enterprise);
+        assertThat(browser.count(By.cssSelector("img[onerror], svg[onload]"))).as("no element made of the text")
+                .isZero();
+        for (String page : List.of("task/inbox.xhtml", "project/list.xhtml")) {
+            browser.go(page);
+            browser.find(By.cssSelector("h1.zf-title"));
+            assertThat(browser.count(By.cssSelector("img[onerror], svg[onload]"))).as(page).isZero();
+        }
+        browser.go("report/overview.xhtml");
+        assertThat(browser.text(By.id("scopeName"))).as("no alert interrupted the pages").isEqualTo("晋中开发区");
+    }
+
+    @Test
     void theFilteredProjectListExportsToExcelWithNumbersAsNumbersAndFormulasInert() throws IOException {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.newCode();
@@ -559,6 +585,24 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("共 " + started + " 个项目");
         assertThat(browser.texts(By.cssSelector("[id='projects:table_data'] tr")))
                 .allSatisfy(row -> assertThat(row).contains("开工"));
+    }
+
+    @Test
+    void theSystemAdministratorOpensTheIncidentListAndNobodyElseDoes() {
+        browser.open(base).signedInAs("admin");
+        browser.click("menu:incidentsLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "故障处理");
+        assertThat(browser.find(By.id("incidents:table")).isDisplayed()).isTrue();
+        assertThat(browser.texts(By.cssSelector("#menu a"))).as("no project screens for an administrator")
+                .doesNotContain("我的待办", "项目库", "总览");
+        browser.go("project/list.xhtml");
+        browser.waitForText(By.tagName("body"), "页面不存在");
+        browser.go("admin/incidents.xhtml");
+        browser.signOut();
+
+        browser.signedInAs("officer.jinzhong");
+        browser.go("admin/incidents.xhtml");
+        browser.waitForText(By.tagName("body"), "页面不存在");
     }
 
     @Test

@@ -45,7 +45,18 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditFilter;
+import cn.zoneflow.domain.model.user.RoleRequiredException;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.workflow.incident.IncidentSummary;
+import cn.zoneflow.workflow.incident.Incidents;
+import java.util.NoSuchElementException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -104,8 +115,52 @@ class ApplicationIT {
     @Inject
     private SupervisionService supervision;
 
+    @Inject
+    private Incidents incidents;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private ManagementService managementService;
+
+    @Inject
+    private AuditTrail audit;
+
     @Resource
     private UserTransaction transaction;
+
+    @Test
+    void aStepThatFailedForGoodIsAnIncidentTheSystemAdministratorSeesWithItsProjectAndRetries() {
+        Job timer = managementService.createJobQuery().timers().list().stream()
+                .filter(job -> job.getProcessInstanceId() != null && runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey() != null)
+                .findFirst().orElseThrow(() -> new AssertionError("the demo data has projects waiting on timers"));
+        String project = runtimeService.createProcessInstanceQuery().processInstanceId(timer.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        UserAccount admin = accounts.findByUsername("admin").orElseThrow();
+        UserAccount officer = accounts.findByUsername("officer.jinzhong").orElseThrow();
+
+        managementService.setJobRetries(timer.getId(), 0);
+        String raised = runtimeService.createIncidentQuery().configuration(timer.getId()).singleResult().getId();
+        IncidentSummary incident = incidents.open(admin).stream().filter(open -> open.id().equals(raised))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a job out of retries is listed for the administrator"));
+        assertEquals(project, incident.projectCode());
+        assertTrue(incident.retryable());
+        assertFalse(incident.step().isBlank());
+        assertThrows(RoleRequiredException.class, () -> incidents.open(officer));
+        assertThrows(RoleRequiredException.class, () -> incidents.retry(officer, incident.id()));
+
+        incidents.retry(admin, incident.id());
+
+        assertTrue(incidents.open(admin).stream().noneMatch(open -> open.id().equals(incident.id())),
+                "a retried incident is closed");
+        assertEquals(1, managementService.createJobQuery().jobId(timer.getId()).singleResult().getRetries());
+        assertEquals(1, audit.search(new AuditFilter(null, AuditAction.INCIDENT_RETRIED, null, incident.id(), null,
+                null), 0, 10).total(), "the retry is in the audit trail");
+        assertThrows(NoSuchElementException.class, () -> incidents.retry(admin, incident.id()));
+    }
 
     @Test
     void theOverdueSweepSendsALateTaskOneNoticeWhichItsHolderSeesAndAnswers() {
