@@ -595,8 +595,10 @@ class WorkScreensBrowserIT {
         assertThat(browser.find(By.id("incidents:table")).isDisplayed()).isTrue();
         assertThat(browser.texts(By.cssSelector("#menu a"))).as("no project screens for an administrator")
                 .doesNotContain("我的待办", "项目库", "总览");
-        browser.go("project/list.xhtml");
-        browser.waitForText(By.tagName("body"), "页面不存在");
+        for (String page : List.of("project/list.xhtml", "report/overview.xhtml", "documents/1")) {
+            browser.go(page);
+            browser.waitForText(By.tagName("body"), "页面不存在");
+        }
         browser.go("admin/incidents.xhtml");
         browser.signOut();
 
