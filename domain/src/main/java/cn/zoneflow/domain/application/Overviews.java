@@ -63,7 +63,7 @@ public class Overviews {
             long id = zone.getKey().id();
             StageFunnel zoneStages = stages.getOrDefault(id, StageFunnel.NONE);
             ReformFigures zoneReforms = reforms.getOrDefault(id, ReformFigures.NONE);
-            SupervisionTally zoneSupervision = SupervisionTally.of(zone.getValue());
+            SupervisionTally zoneSupervision = zone.getValue().figures();
             total = total.plus(zoneStages, zoneReforms, zoneSupervision);
             byPlace.computeIfPresent(within.of(id), (place, figures) -> figures.plus(zoneStages, zoneReforms,
                     zoneSupervision));

@@ -2,6 +2,7 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.report.SupervisionFigureRepository;
 import cn.zoneflow.domain.model.report.SupervisionFigureRepository.ProcedureCounts;
+import cn.zoneflow.domain.model.report.SupervisionTally;
 import cn.zoneflow.domain.model.report.ZoneSupervision;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.StallReport.ZoneCount;
@@ -59,9 +60,9 @@ public class ZoneSupervisions {
         Map<Zone, ZoneSupervision> byZone = new LinkedHashMap<>();
         for (Zone zone : zones.zonesWithin(scope)) {
             ProcedureCounts counts = procedures.getOrDefault(zone.id(), NO_PROCEDURES);
-            byZone.put(zone, new ZoneSupervision(zone.city().fullName(), zone.name(), counts.required(),
-                    counts.closed(), counts.overdue(), overdueTasks.getOrDefault(zone.id(), 0L),
-                    openNotices.getOrDefault(zone.id(), 0L), stalledIn(zone, stalledByZone)));
+            byZone.put(zone, new ZoneSupervision(zone.city().fullName(), zone.name(), new SupervisionTally(
+                    counts.required(), counts.closed(), counts.overdue(), overdueTasks.getOrDefault(zone.id(), 0L),
+                    openNotices.getOrDefault(zone.id(), 0L), stalledIn(zone, stalledByZone))));
         }
         return byZone;
     }

@@ -1,6 +1,7 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.model.report.MonthlyNotice;
+import cn.zoneflow.domain.model.report.SupervisionTally;
 import cn.zoneflow.domain.model.report.ZoneRanking.Ranked;
 import cn.zoneflow.domain.model.report.ZoneSupervision;
 import cn.zoneflow.domain.model.supervision.StallKind;
@@ -26,12 +27,16 @@ public record MonthlyNoticeJson(String scopeName, String month, LocalDate asOf, 
             long noticesOpen, Map<StallKind, Long> stalled) {
         static ZoneJson of(Ranked ranked) {
             ZoneSupervision zone = ranked.zone();
-            return new ZoneJson(ranked.rank(), zone.city(), zone.zone(), new ProceduresJson(zone.proceduresRequired(),
-                    zone.proceduresClosed(), zone.proceduresOverdue(), RatioJson.of(zone.closureRate())),
-                    zone.tasksOverdue(), zone.noticesOpen(), zone.stalled());
+            SupervisionTally figures = zone.figures();
+            return new ZoneJson(ranked.rank(), zone.city(), zone.zone(), ProceduresJson.of(figures),
+                    figures.tasksOverdue(), figures.noticesOpen(), figures.stalled());
         }
     }
 
     public record ProceduresJson(long required, long closed, long overdue, RatioJson closureRate) {
+        static ProceduresJson of(SupervisionTally figures) {
+            return new ProceduresJson(figures.proceduresRequired(), figures.proceduresClosed(),
+                    figures.proceduresOverdue(), RatioJson.of(figures.closureRate()));
+        }
     }
 }

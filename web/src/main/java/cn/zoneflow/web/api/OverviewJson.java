@@ -43,8 +43,7 @@ public record OverviewJson(String scope, String scopeName, LocalDate from, Local
             place.stages().stages().forEach((stage, tally) -> stages.put(stage, StageJson.of(tally)));
             SupervisionTally work = place.supervision();
             return new PlaceJson(ReportScopes.written(place.name(), place.scope()), place.name(), stages,
-                    new ProceduresJson(work.proceduresRequired(), work.proceduresClosed(), work.proceduresOverdue(),
-                            RatioJson.of(work.closureRate())),
+                    ProceduresJson.of(work),
                     ReformsJson.of(place.reforms()),
                     new SupervisionJson(work.tasksOverdue(), work.noticesOpen(), work.stalled()));
         }

@@ -8,8 +8,8 @@ import cn.zoneflow.domain.model.report.FollowUpRateKind;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
 import cn.zoneflow.domain.model.report.PlaceRates;
 import cn.zoneflow.domain.model.report.Ratio;
+import cn.zoneflow.domain.model.report.SupervisionTally;
 import cn.zoneflow.domain.model.report.ZoneRanking.Ranked;
-import cn.zoneflow.domain.model.report.ZoneSupervision;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.web.export.SheetWriter;
@@ -83,10 +83,10 @@ public class MonthlyNoticeExport {
     private void procedures(SheetWriter sheet, MonthlyNotice notice) {
         title(sheet, notice, "procedures", "city", "zone", "required", "closed", "closureRate", "overdue");
         for (Ranked ranked : notice.zones()) {
-            ZoneSupervision zone = ranked.zone();
-            sheet.newLine().text(zone.city()).text(zone.zone()).number(zone.proceduresRequired())
-                    .number(zone.proceduresClosed()).amount(zone.closureRate().percent())
-                    .number(zone.proceduresOverdue());
+            SupervisionTally figures = ranked.zone().figures();
+            sheet.newLine().text(ranked.zone().city()).text(ranked.zone().zone()).number(figures.proceduresRequired())
+                    .number(figures.proceduresClosed()).amount(figures.closureRate().percent())
+                    .number(figures.proceduresOverdue());
         }
     }
 
@@ -94,11 +94,11 @@ public class MonthlyNoticeExport {
         title(sheet, notice, "supervision", "city", "zone", "tasksOverdue", "noticesOpen", "SIGNED_NOT_STARTED",
                 "STARTED_NOT_PRODUCING", "PRODUCING_NOT_EFFECTIVE");
         for (Ranked ranked : notice.zones()) {
-            ZoneSupervision zone = ranked.zone();
-            sheet.newLine().text(zone.city()).text(zone.zone()).number(zone.tasksOverdue())
-                    .number(zone.noticesOpen());
+            SupervisionTally figures = ranked.zone().figures();
+            sheet.newLine().text(ranked.zone().city()).text(ranked.zone().zone()).number(figures.tasksOverdue())
+                    .number(figures.noticesOpen());
             for (StallKind kind : StallKind.values()) {
-                sheet.number(zone.stalled(kind));
+                sheet.number(figures.stalled(kind));
             }
         }
     }
@@ -107,10 +107,10 @@ public class MonthlyNoticeExport {
         title(sheet, notice, "ranking", "rank", "city", "zone", "closureRate", "tasksOverdue", "stalled",
                 "noticesOpen");
         for (Ranked ranked : notice.zones()) {
-            ZoneSupervision zone = ranked.zone();
-            sheet.newLine().number(ranked.rank()).text(zone.city()).text(zone.zone())
-                    .amount(zone.closureRate().percent()).number(zone.tasksOverdue()).number(zone.stalledTotal())
-                    .number(zone.noticesOpen());
+            SupervisionTally figures = ranked.zone().figures();
+            sheet.newLine().number(ranked.rank()).text(ranked.zone().city()).text(ranked.zone().zone())
+                    .amount(figures.closureRate().percent()).number(figures.tasksOverdue())
+                    .number(figures.stalledTotal()).number(figures.noticesOpen());
         }
     }
 }

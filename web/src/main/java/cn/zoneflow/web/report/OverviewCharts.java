@@ -51,7 +51,7 @@ public class OverviewCharts {
         return ChartJs.config("bar", messages.get("report_overview.chart.overdue.title", MOST_OVERDUE_ZONES),
                 messages.get("report_overview.chart.overdue.axis"), zones.stream().map(ZoneSupervision::zone).toList(),
                 List.of(ChartJs.dataset(messages.get("report_overview.chart.overdue.dataset"), ChartJs.COLOURS[3],
-                        zones.stream().map(ZoneSupervision::tasksOverdue).toList())), true);
+                        zones.stream().map(zone -> zone.figures().tasksOverdue()).toList())), true);
     }
 
     private static String label(ActivityRates activity) {

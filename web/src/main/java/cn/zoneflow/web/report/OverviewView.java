@@ -57,6 +57,7 @@ public class OverviewView {
     private final ReportAddress address = new ReportAddress();
     private ReportPeriodInput period = new ReportPeriodInput();
     private Overview overview;
+    private List<Crumb> crumbs;
 
     /** A step of the way from the reader's own scope down to the one shown. */
     public record Crumb(String name, String scope) {
@@ -82,23 +83,29 @@ public class OverviewView {
 
     /** The way from the widest scope the reader sees down to the place shown: 山西省 › 晋中市 › 晋中开发区. */
     public List<Crumb> getCrumbs() {
-        Scope shown = overview.total().scope();
+        if (crumbs == null) {
+            crumbs = crumbsTo(overview.total().scope());
+        }
+        return crumbs;
+    }
+
+    private List<Crumb> crumbsTo(Scope shown) {
         Scope reader = currentUser.required().scope();
-        List<Crumb> crumbs = new ArrayList<>();
+        List<Crumb> way = new ArrayList<>();
         if (zones.includes(reader, Scope.PROVINCE)) {
-            crumbs.add(new Crumb(Scope.PROVINCE_NAME, ReportScopes.written(Scope.PROVINCE_NAME, Scope.PROVINCE)));
+            way.add(new Crumb(Scope.PROVINCE_NAME, ReportScopes.written(Scope.PROVINCE_NAME, Scope.PROVINCE)));
         }
         Zone zone = shown.zone().flatMap(zones::zone).orElse(null);
         String cityCode = zone != null ? zone.city().divisionCode() : shown.cityCode();
         if (cityCode != null && zones.includes(reader, Scope.ofCity(cityCode))) {
             zones.cities().stream().filter(city -> city.divisionCode().equals(cityCode)).findFirst()
-                    .ifPresent(city -> crumbs.add(new Crumb(city.fullName(),
+                    .ifPresent(city -> way.add(new Crumb(city.fullName(),
                             ReportScopes.written(city.fullName(), Scope.ofCity(cityCode)))));
         }
         if (zone != null) {
-            crumbs.add(new Crumb(zone.name(), ReportScopes.written(zone.name(), shown)));
+            way.add(new Crumb(zone.name(), ReportScopes.written(zone.name(), shown)));
         }
-        return crumbs;
+        return way;
     }
 
     /** Opens a place below this one. */

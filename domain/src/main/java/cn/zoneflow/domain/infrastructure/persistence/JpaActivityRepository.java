@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,10 +132,7 @@ public class JpaActivityRepository implements ActivityRepository {
         return new CityFigures(city.cityCode(), city.cityName(), batches);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, long activityId, Scope scope) {
-        Query query = entityManager.createNativeQuery(String.format(sql, ScopeSql.restriction(scope, 2)))
-                .setParameter(1, activityId);
-        return ScopeSql.bind(query, scope, 2).getResultList();
+        return ScopeSql.rows(entityManager, sql, scope, activityId);
     }
 }

@@ -9,7 +9,6 @@ import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -115,15 +114,7 @@ public class JpaPipelineFigureRepository implements PipelineFigureRepository {
         }
     }
 
-    /** @param period the query's first parameters, before the scope's */
     private List<Object[]> rows(String sql, Scope scope, Object... period) {
-        int scopeParameter = period.length + 1;
-        Query query = entityManager.createNativeQuery(String.format(sql, ScopeSql.restriction(scope, scopeParameter)));
-        for (int i = 0; i < period.length; i++) {
-            query.setParameter(i + 1, period[i]);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = ScopeSql.bind(query, scope, scopeParameter).getResultList();
-        return rows;
+        return ScopeSql.rows(entityManager, sql, scope, period);
     }
 }

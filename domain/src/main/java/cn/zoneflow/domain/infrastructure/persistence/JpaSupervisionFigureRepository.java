@@ -6,9 +6,7 @@ import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -81,10 +79,7 @@ public class JpaSupervisionFigureRepository implements SupervisionFigureReposito
 
     /** @param first the query's first parameter; the scope is its second */
     private <T> Map<Long, T> byZone(String sql, Scope scope, Object first, Function<Object[], T> value) {
-        Query query = entityManager.createNativeQuery(String.format(sql, ScopeSql.restriction(scope, 2)))
-                .setParameter(1, first);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = ScopeSql.bind(query, scope, 2).getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> SqlValues.count(row[0]), value));
+        return ScopeSql.rows(entityManager, sql, scope, first).stream()
+                .collect(Collectors.toMap(row -> SqlValues.count(row[0]), value));
     }
 }

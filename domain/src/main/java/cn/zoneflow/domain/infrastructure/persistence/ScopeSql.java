@@ -1,7 +1,9 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
 import cn.zoneflow.domain.model.user.Scope;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.List;
 
 /**
  * Narrows a native query over {@code project p join zone z} to a scope: one zone, the zones of one city, or nothing
@@ -17,6 +19,21 @@ final class ScopeSql {
             return " and p.zone_id = ?" + parameter;
         }
         return scope.city().isPresent() ? " and z.city_code = ?" + parameter : "";
+    }
+
+    /**
+     * Runs a native query whose {@code %s} takes the scope's restriction: the given parameters first (?1, ?2 …),
+     * the scope's value after them.
+     */
+    static List<Object[]> rows(EntityManager entityManager, String sql, Scope scope, Object... parameters) {
+        int scopeParameter = parameters.length + 1;
+        Query query = entityManager.createNativeQuery(String.format(sql, restriction(scope, scopeParameter)));
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(query, scope, scopeParameter).getResultList();
+        return rows;
     }
 
     static Query bind(Query query, Scope scope, int parameter) {

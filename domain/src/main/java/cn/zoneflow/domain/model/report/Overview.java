@@ -12,7 +12,8 @@ public record Overview(RatePeriod period, PlaceOverview total, List<PlaceOvervie
 
     /** The zones with the most open tasks past their deadline, most first, at most {@code limit} of them. */
     public List<ZoneSupervision> mostOverdue(int limit) {
-        return zones.stream().filter(zone -> zone.tasksOverdue() > 0)
-                .sorted((a, b) -> Long.compare(b.tasksOverdue(), a.tasksOverdue())).limit(limit).toList();
+        return zones.stream().filter(zone -> zone.figures().tasksOverdue() > 0)
+                .sorted((a, b) -> Long.compare(b.figures().tasksOverdue(), a.figures().tasksOverdue()))
+                .limit(limit).toList();
     }
 }

@@ -6,8 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A place's procedures and supervision added up over its zones, as {@link ZoneSupervision} counts them for one:
- * procedures required, closed and overdue, open tasks past their deadline, notices not answered, "三未" projects.
+ * The procedures and supervision of a zone, or of a place added up over its zones: procedures required, closed
+ * and overdue, open tasks past their deadline, notices not answered, projects on each "三未" list.
  */
 public record SupervisionTally(long proceduresRequired, long proceduresClosed, long proceduresOverdue,
         long tasksOverdue, long noticesOpen, Map<StallKind, Long> stalled) {
@@ -22,11 +22,6 @@ public record SupervisionTally(long proceduresRequired, long proceduresClosed, l
         stalled = Collections.unmodifiableMap(every);
     }
 
-    public static SupervisionTally of(ZoneSupervision zone) {
-        return new SupervisionTally(zone.proceduresRequired(), zone.proceduresClosed(), zone.proceduresOverdue(),
-                zone.tasksOverdue(), zone.noticesOpen(), zone.stalled());
-    }
-
     /** 办结率: closed procedures over required ones. */
     public Ratio closureRate() {
         return Ratio.of(proceduresClosed, proceduresRequired);
@@ -34,6 +29,10 @@ public record SupervisionTally(long proceduresRequired, long proceduresClosed, l
 
     public long stalled(StallKind kind) {
         return stalled.get(kind);
+    }
+
+    public long stalledTotal() {
+        return stalled.values().stream().mapToLong(Long::longValue).sum();
     }
 
     public SupervisionTally plus(SupervisionTally other) {

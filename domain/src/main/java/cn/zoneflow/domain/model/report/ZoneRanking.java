@@ -13,11 +13,11 @@ import java.util.List;
 public final class ZoneRanking {
 
     private static final Comparator<ZoneSupervision> ORDER = Comparator
-            .comparing((ZoneSupervision zone) -> zone.closureRate().percent(),
+            .comparing((ZoneSupervision zone) -> zone.figures().closureRate().percent(),
                     Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
-            .thenComparingLong(ZoneSupervision::tasksOverdue)
-            .thenComparingLong(ZoneSupervision::stalledTotal)
-            .thenComparingLong(ZoneSupervision::noticesOpen);
+            .thenComparingLong(zone -> zone.figures().tasksOverdue())
+            .thenComparingLong(zone -> zone.figures().stalledTotal())
+            .thenComparingLong(zone -> zone.figures().noticesOpen());
 
     private ZoneRanking() {
     }

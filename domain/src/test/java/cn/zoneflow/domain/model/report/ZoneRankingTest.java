@@ -43,13 +43,13 @@ class ZoneRankingTest {
     void theClosureRateKeepsWhatItWasComputedFromAndHasNoPercentWithoutProcedures() {
         ZoneSupervision zone = zone("晋中开发区", 364, 363, 1, 0, 0);
 
-        assertThat(zone.closureRate().percent()).hasToString("99.73");
-        assertThat(zone("榆社经开区", 0, 0, 0, 0, 0).closureRate().percent()).isNull();
+        assertThat(zone.figures().closureRate().percent()).hasToString("99.73");
+        assertThat(zone("榆社经开区", 0, 0, 0, 0, 0).figures().closureRate().percent()).isNull();
     }
 
     private static ZoneSupervision zone(String name, long required, long closed, long tasksOverdue, long stalled,
             long noticesOpen) {
-        return new ZoneSupervision("晋中市", name, required, closed, 0, tasksOverdue, noticesOpen,
-                Map.of(StallKind.SIGNED_NOT_STARTED, stalled));
+        return new ZoneSupervision("晋中市", name, new SupervisionTally(required, closed, 0, tasksOverdue, noticesOpen,
+                Map.of(StallKind.SIGNED_NOT_STARTED, stalled)));
     }
 }
