@@ -96,12 +96,19 @@ public class Browser implements AfterTestExecutionCallback {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Clicks a download button and waits for the file the browser saves (this browser's first download). */
+    /**
+     * Clicks a download button and waits for the file the browser saves (this browser's first download), whole:
+     * Chromium may put an empty file under the final name while it still writes the .crdownload beside it.
+     */
     public Path download(String id) {
         click(id);
         return new WebDriverWait(driver, WAIT).until(browser -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(file -> !file.toString().endsWith(".crdownload")).findFirst().orElse(null);
+                List<Path> present = files.toList();
+                if (present.stream().anyMatch(file -> file.toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return present.stream().filter(file -> file.toFile().length() > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
