@@ -1,17 +1,20 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.calendar.CalendarChanged;
 import cn.zoneflow.domain.model.calendar.CalendarRepository;
 import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
 import cn.zoneflow.domain.model.procedure.Procedure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * Deadlines of steps, counted in working days on the official calendar. The calendar changes a few times a
- * year, so it is read once and kept; {@link #calendarChanged()} makes the next deadline read it again.
+ * year, so it is read once and kept until a change to it is committed.
  */
 @ApplicationScoped
 public class Deadlines {
@@ -40,7 +43,7 @@ public class Deadlines {
         return current;
     }
 
-    public void calendarChanged() {
+    void calendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
         calendar = null;
     }
 }

@@ -90,6 +90,10 @@ public final class InputReader {
         errors.add(new FieldError(field, messageKey, rejectedValue == null ? "" : rejectedValue));
     }
 
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }
