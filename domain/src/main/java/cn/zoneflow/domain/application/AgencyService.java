@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
 import cn.zoneflow.domain.model.land.LandParcel;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
@@ -137,7 +138,7 @@ public class AgencyService {
     public ProjectProcedure submitted(long projectId, String procedureCode, String submittedBy) {
         ProjectProcedure procedure = procedure(projectId, procedureCode);
         LocalDate today = ChinaTime.today();
-        LocalDate due = deadlines.forProcedure(procedure.procedure(), today).due();
+        LocalDate due = deadlines.forProcedure(procedure.procedure(), today).map(Deadline::due).orElse(null);
         procedure.submit(submittedBy, today, due);
         return procedure;
     }

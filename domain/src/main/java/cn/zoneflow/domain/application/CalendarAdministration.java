@@ -6,6 +6,9 @@ import cn.zoneflow.domain.model.calendar.CalendarChanged;
 import cn.zoneflow.domain.model.calendar.CalendarRepository;
 import cn.zoneflow.domain.model.calendar.CalendarYear;
 import cn.zoneflow.domain.model.calendar.CalendarYearInput;
+import cn.zoneflow.domain.model.calendar.Deadline;
+import cn.zoneflow.domain.model.procedure.ProcedureRepository;
+import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
@@ -15,12 +18,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The system administrator keeps the working-day calendar (工作日历): publishes a year from the State Council's
  * notice as soon as it is out (deadlines reaching into a year without data cannot be counted) and publishes it
- * again to correct a day. Every change is audited; deadlines set from then on count on the new calendar, those set before
- * stay as they were.
+ * again to correct a day. Every change is audited. Deadlines counted from then on use the new calendar; those that
+ * could not be counted for want of the year (the workflow's tasks, the procedures the departments are deciding) are
+ * counted as part of the publication; those counted before stay as they were.
  */
 @ApplicationScoped
 @Transactional
@@ -31,6 +36,12 @@ public class CalendarAdministration {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ProcedureRepository procedures;
+
+    @Inject
+    private Deadlines deadlines;
 
     @Inject
     private Event<CalendarChanged> changed;
@@ -50,10 +61,16 @@ public class CalendarAdministration {
         RoleRequiredException.check(actor, Role.ADMIN);
         CalendarYear year = input.read();
         calendars.replace(year);
-        audit.record(AuditEvent.success(AuditAction.CALENDAR_YEAR_PUBLISHED, "calendarYear",
-                String.valueOf(year.year())).withDetail(year.offDays() + " 休 " + year.makeUpWorkingDays() + " 班 "
-                + year.noticeUrl()));
         changed.fire(new CalendarChanged(year.year()));
+        int recounted = 0;
+        for (ProjectProcedure submitted : procedures.submittedWithoutDeadline()) {
+            Optional<Deadline> deadline = deadlines.forProcedure(submitted.procedure(), submitted.submittedOn());
+            deadline.ifPresent(counted -> submitted.deadlineCounted(counted.due()));
+            recounted += deadline.isPresent() ? 1 : 0;
+        }
+        audit.record(AuditEvent.success(AuditAction.CALENDAR_YEAR_PUBLISHED, "calendarYear",
+                String.valueOf(year.year())).withDetail(year.offDays() + " 休 " + year.makeUpWorkingDays() + " 班, "
+                + recounted + " procedure deadlines counted; " + year.noticeUrl()));
         return year;
     }
 }

@@ -2,22 +2,29 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.calendar.CalendarChanged;
 import cn.zoneflow.domain.model.calendar.CalendarRepository;
+import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
 import cn.zoneflow.domain.model.procedure.Procedure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Deadlines of steps, counted in working days on the official calendar. The calendar changes a few times a
- * year, so it is read once and kept until a change to it is committed.
+ * year, so it is read once and kept until it changes.
  */
 @ApplicationScoped
 public class Deadlines {
+
+    private static final Logger LOG = Logger.getLogger(Deadlines.class.getName());
 
     @Inject
     private CalendarRepository calendars;
@@ -29,9 +36,21 @@ public class Deadlines {
         return calendars.workingDaysFor(taskType).map(days -> Deadline.of(calendar(), start, days));
     }
 
-    /** The deadline of a department deciding a procedure submitted on the given day: its statutory limit. */
-    public Deadline forProcedure(Procedure procedure, LocalDate submittedOn) {
-        return Deadline.of(calendar(), submittedOn, procedure.statutoryDays());
+    public Set<String> stepsWithLimit() {
+        return calendars.stepsWithLimit();
+    }
+
+    /**
+     * The deadline of a department deciding a procedure submitted on the given day: its statutory limit. None while
+     * the limit reaches into a year whose notice is not in the calendar yet; publishing the year counts it then.
+     */
+    public Optional<Deadline> forProcedure(Procedure procedure, LocalDate submittedOn) {
+        try {
+            return Optional.of(Deadline.of(calendar(), submittedOn, procedure.statutoryDays()));
+        } catch (CalendarYearMissingException e) {
+            LOG.warning(() -> procedure + " submitted on " + submittedOn + " has no deadline yet: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     public WorkingDayCalendar calendar() {
@@ -43,7 +62,15 @@ public class Deadlines {
         return current;
     }
 
-    void calendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
+    /**
+     * Read again within the change, so that deadlines recounted in it use the new calendar, and once more when the
+     * change ends, so that one rolled back is forgotten.
+     */
+    void calendarChanging(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) CalendarChanged change) {
+        calendar = null;
+    }
+
+    void calendarChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) CalendarChanged change) {
         calendar = null;
     }
 }

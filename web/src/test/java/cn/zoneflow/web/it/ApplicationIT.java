@@ -4,13 +4,18 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zoneflow.domain.application.CalendarAdministration;
+import cn.zoneflow.domain.application.Deadlines;
 import cn.zoneflow.domain.application.NewSignedProject;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.application.demo.DemoData;
+import cn.zoneflow.domain.model.calendar.CalendarYearInput;
 import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.project.Project;
@@ -126,6 +131,12 @@ class ApplicationIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private CalendarAdministration calendarAdministration;
+
+    @Inject
+    private Deadlines deadlines;
 
     @Resource
     private UserTransaction transaction;
@@ -329,6 +340,43 @@ class ApplicationIT {
      * A 晋中 project still at 签约, not entrusted to the zone (no procedure holds it back) and below 5亿 (the zone's
      * approval suffices), whose officer has just requested 开工; answers the manager's approval task.
      */
+    @Test
+    void aTaskCreatedWhileItsYearWasMissingGetsItsDeadlineWhenTheYearIsPublishedAndAWrongYearChangesNothing() {
+        UserAccount admin = accounts.findByUsername("admin").orElseThrow();
+        UserAccount officer = accounts.findByUsername("officer.jinzhong").orElseThrow();
+        String notice = "https://www.gov.cn/zhengce/zhengceku/204111/content_1.htm";
+        calendarAdministration.publish(admin, new CalendarYearInput("2041", notice, "2041-10-01 休 国庆节"));
+        String code = "2026-140700-44-01-" + (900_000 + System.nanoTime() % 100_000);
+        TaskSummary request;
+        try {
+            ClockUtil.setCurrentTime(chinaTime("2041-12-26T10:00"));
+            registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "跨年期限测试项目",
+                    "山西跨年期限测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "0").value(),
+                    null, null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null, "2026-11-19", null, null,
+                    null), "officer.jinzhong");
+            request = inbox.page(OFFICER, new TaskFilter(code, null, null), 0, 1).items().get(0);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertNull(request.due(), "ten working days from 26 Dec 2041 reach into 2042, which has no data yet");
+
+        calendarAdministration.publish(admin, new CalendarYearInput("2042", notice,
+                "2042-01-01 休 元旦\n2042-01-02 休 元旦\n2042-01-03 休 元旦\n2042-01-04 班 元旦"));
+
+        assertEquals(LocalDate.of(2042, 1, 13), inbox.summary(OFFICER, request.id()).due(),
+                "ten working days: 27, 30, 31 Dec, Saturday 4 Jan and 6–10, 13 Jan");
+        assertEquals(LocalDate.of(2042, 1, 6), deadlines.forStep(Activities.APPROVE_STAGE_MOVE,
+                LocalDate.of(2041, 12, 26)).orElseThrow().due(), "new deadlines count on the new year at once");
+        assertEquals(1, audit.search(new AuditFilter(null, AuditAction.CALENDAR_YEAR_PUBLISHED, null, "2042", null,
+                null), 0, 10).total(), "the publication is in the audit trail");
+        assertThrows(InvalidInputException.class, () -> calendarAdministration.publish(admin,
+                new CalendarYearInput("2042", notice, "2042-01-01 休 元旦\n2042-01-06 班 元旦")));
+        assertThrows(RoleRequiredException.class, () -> calendarAdministration.publish(officer,
+                new CalendarYearInput("2042", notice, "2042-01-01 休 元旦")));
+        assertEquals(4, calendarAdministration.years(admin).stream().filter(year -> year.year() == 2042)
+                .findFirst().orElseThrow().days().size(), "the refused publications changed nothing");
+    }
+
     private Task requestedStageMove() {
         Task request = taskService.createTaskQuery()
                 .taskCandidateGroup(OFFICER.groups().get(1))

@@ -1,15 +1,12 @@
 package cn.zoneflow.workflow.listener;
 
 import cn.zoneflow.domain.model.shared.ChinaTime;
-import cn.zoneflow.domain.application.Deadlines;
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.workflow.task.TaskDeadline;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import cn.zoneflow.domain.model.calendar.Deadline;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,13 +24,13 @@ public class AssignDeadlineListener implements TaskListener {
     private static final Logger LOG = Logger.getLogger(AssignDeadlineListener.class.getName());
 
     @Inject
-    Deadlines deadlines;
+    private StepDeadlines stepDeadlines;
 
     @Override
     public void notify(DelegateTask task) {
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
         try {
-            deadlineOf(task, today).ifPresent(deadline -> {
+            stepDeadlines.of(task.getTaskDefinitionKey(), today, task::getVariable).ifPresent(deadline -> {
                 task.setDueDate(TaskDeadline.endOf(deadline.due()));
                 task.setFollowUpDate(TaskDeadline.startOf(deadline.nearFrom()));
             });
@@ -41,10 +38,5 @@ public class AssignDeadlineListener implements TaskListener {
             LOG.severe(() -> "Task '" + task.getName() + "' of " + task.getProcessInstanceId()
                     + " has no deadline: " + e.getMessage());
         }
-    }
-
-    /** The configured limit of the task's kind of step, counted from today. */
-    Optional<Deadline> deadlineOf(DelegateTask task, LocalDate today) {
-        return deadlines.forStep(task.getTaskDefinitionKey(), today);
     }
 }

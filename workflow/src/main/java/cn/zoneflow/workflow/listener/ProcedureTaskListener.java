@@ -1,15 +1,11 @@
 package cn.zoneflow.workflow.listener;
 
 import cn.zoneflow.domain.application.AgencyService;
-import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
-import cn.zoneflow.processes.ProcedureHandling.Activities;
 import cn.zoneflow.processes.ProcedureHandling.Variables;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -31,15 +27,6 @@ public class ProcedureTaskListener extends AssignDeadlineListener {
         ProjectProcedure procedure = procedureOf(task);
         task.setName(task.getName() + NAME_SEPARATOR + procedure.procedure().name());
         super.notify(task);
-    }
-
-    @Override
-    Optional<Deadline> deadlineOf(DelegateTask task, LocalDate today) {
-        if (Activities.RECORD_DEPARTMENT_ANSWER.equals(task.getTaskDefinitionKey())) {
-            ProjectProcedure procedure = procedureOf(task);
-            return Optional.of(deadlines.forProcedure(procedure.procedure(), procedure.submittedOn()));
-        }
-        return super.deadlineOf(task, today);
     }
 
     private ProjectProcedure procedureOf(DelegateTask task) {

@@ -110,6 +110,13 @@ public class JpaCalendarRepository implements CalendarRepository {
                 .map(days -> ((Number) days).intValue());
     }
 
+    @Override
+    public Set<String> stepsWithLimit() {
+        @SuppressWarnings("unchecked")
+        List<String> steps = entityManager.createNativeQuery("select task_type from deadline_rule").getResultList();
+        return Set.copyOf(steps);
+    }
+
     /** H2 answers BOOLEAN, MySQL TINYINT(1) as a number. */
     private static boolean toBoolean(Object value) {
         return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;

@@ -4,6 +4,7 @@ import cn.zoneflow.domain.model.procedure.AgencyAgreement;
 import cn.zoneflow.domain.model.procedure.Procedure;
 import cn.zoneflow.domain.model.procedure.ProcedureChecklist;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
+import cn.zoneflow.domain.model.procedure.ProcedureStatus;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,14 @@ public class JpaProcedureRepository implements ProcedureRepository {
     public List<Procedure> catalogue() {
         return entityManager.createQuery("select p from Procedure p", Procedure.class).getResultStream()
                 .sorted(Procedure.WORK_ORDER).toList();
+    }
+
+    @Override
+    public List<ProjectProcedure> submittedWithoutDeadline() {
+        return entityManager.createQuery("select p from ProjectProcedure p where p.dueDate is null"
+                        + " and p.status = :deciding", ProjectProcedure.class)
+                .setParameter("deciding", ProcedureStatus.IN_PROGRESS)
+                .getResultList();
     }
 
     @Override

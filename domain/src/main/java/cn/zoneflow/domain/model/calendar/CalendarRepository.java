@@ -2,6 +2,7 @@ package cn.zoneflow.domain.model.calendar;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The working-day calendar and the deadline rules, as stored. */
 public interface CalendarRepository {
@@ -16,4 +17,7 @@ public interface CalendarRepository {
 
     /** The working days allowed for a kind of step, when a rule sets them. */
     Optional<Integer> workingDaysFor(String taskType);
+
+    /** The kinds of step a rule sets working days for. */
+    Set<String> stepsWithLimit();
 }

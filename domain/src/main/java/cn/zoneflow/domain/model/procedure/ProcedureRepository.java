@@ -15,6 +15,9 @@ public interface ProcedureRepository {
 
     ProcedureChecklist checklistOf(long projectId);
 
+    /** Procedures a department is deciding whose deadline could not be counted when they were submitted. */
+    List<ProjectProcedure> submittedWithoutDeadline();
+
     Optional<ProjectProcedure> procedureOf(long projectId, String procedureCode);
 
     Optional<AgencyAgreement> agreementOf(long projectId);

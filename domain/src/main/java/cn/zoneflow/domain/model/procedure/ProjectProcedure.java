@@ -104,6 +104,12 @@ public class ProjectProcedure {
         this.status = ProcedureStatus.IN_PROGRESS;
     }
 
+    /** The statutory limit could not be counted at submission (its year was not in the calendar); now it is. */
+    public void deadlineCounted(LocalDate due) {
+        requireSubmitted();
+        this.dueDate = due;
+    }
+
     /** The department returned the submission: the officers correct the materials and submit again. */
     public void returnForCorrection(String reason) {
         requireSubmitted();

@@ -1,0 +1,51 @@
+package cn.zoneflow.workflow.listener;
+
+import cn.zoneflow.domain.application.AgencyService;
+import cn.zoneflow.domain.application.Deadlines;
+import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
+import cn.zoneflow.domain.model.calendar.Deadline;
+import cn.zoneflow.domain.model.procedure.ProjectProcedure;
+import cn.zoneflow.processes.ProcedureHandling;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which limit a step's deadline follows: a department's answer (记录部门办理结果) the procedure's statutory limit from
+ * the day it was submitted; every other step the working days its rule sets, from the day the step began.
+ */
+@ApplicationScoped
+public class StepDeadlines {
+
+    private static final String DEPARTMENT_ANSWER = ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER;
+
+    @Inject
+    private Deadlines deadlines;
+
+    @Inject
+    private AgencyService agency;
+
+    /**
+     * @param variables the process variables the step sees, by name
+     * @throws CalendarYearMissingException when the limit reaches into a year the calendar lacks
+     */
+    Optional<Deadline> of(String step, LocalDate began, Function<String, Object> variables) {
+        if (DEPARTMENT_ANSWER.equals(step)) {
+            ProjectProcedure procedure = agency.procedure((Long) variables.apply(ProcedureHandling.Variables.PROJECT_ID),
+                    (String) variables.apply(ProcedureHandling.Variables.PROCEDURE_CODE));
+            return deadlines.forProcedure(procedure.procedure(), procedure.submittedOn());
+        }
+        return deadlines.forStep(step, began);
+    }
+
+    /** The steps that have a limit at all. */
+    Set<String> withLimit() {
+        Set<String> steps = new HashSet<>(deadlines.stepsWithLimit());
+        steps.add(DEPARTMENT_ANSWER);
+        return steps;
+    }
+}
