@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
+import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.workflow.task.TaskInputException;
 import jakarta.inject.Inject;
@@ -78,6 +79,9 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         }
         if (failure instanceof ImportRefusedException refused) {
             return importRefused(refused);
+        }
+        if (failure instanceof RoleRequiredException) {
+            return problem(Response.Status.FORBIDDEN, "roleRequired");
         }
         if (failure instanceof OutsideScopeException) {
             return problem(Response.Status.FORBIDDEN, "outsideScope");

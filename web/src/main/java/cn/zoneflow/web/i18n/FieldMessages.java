@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /**
  * Shows each field the domain refused beside its input, in the reader's language, and marks the request as
@@ -19,11 +20,23 @@ public class FieldMessages {
 
     /** @param form the form's id, whose inputs are named after the refused fields */
     public void show(String form, InvalidInputException refused) {
+        show(form, refused, null);
+    }
+
+    /**
+     * @param quotingField a field holding many entries (one per line), whose every refusal quotes the entry it is
+     *     about so that it can be found
+     */
+    public void show(String form, InvalidInputException refused, String quotingField) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.validationFailed();
+        Locale locale = language.getLocale();
         for (FieldError error : refused.errors()) {
+            String reason = Texts.VALIDATION.get(locale, error.messageKey());
+            boolean quoted = error.field().equals(quotingField) && !error.rejectedValue().isEmpty();
             faces.addMessage(form + ":" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
+                    quoted ? Texts.MESSAGES.get(locale, "field.quoted", reason, error.rejectedValue()) : reason,
+                    null));
         }
     }
 

@@ -607,6 +607,41 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.tagName("body"), "页面不存在");
     }
 
+    /** The only test that publishes 2027, whose notice the seeded calendar lacks. */
+    @Test
+    void theSystemAdministratorPublishesNextYearsHolidaysFromAFileCorrectingTheLineTheCalendarRefuses()
+            throws IOException {
+        browser.open(base).signedInAs("admin");
+        browser.click("menu:calendarLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "工作日历");
+        assertThat(browser.text(By.id("missingYear"))).contains("2027年的放假安排尚未发布");
+        assertThat(browser.text(By.id("years:table_data"))).contains("2026", "2023").doesNotContain("2027");
+        Path file = Files.writeString(Files.createDirectories(Path.of("target", "uploads")).resolve("2027.json"), """
+                {"year": 2027, "papers": ["https://www.gov.cn/zhengce/zhengceku/202611/content_7000000.htm"],
+                 "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+                          {"name": "春节", "date": "2027-02-08", "isOffDay": false},
+                          {"name": "<b>国庆节</b>", "date": "2027-10-01", "isOffDay": true}]}
+                """);
+
+        browser.attach(By.cssSelector("#publish input[type=file]"), file);
+        browser.waitForText(By.id("state"), "已读取“2027.json”");
+        assertThat(browser.find(By.id("publish:days")).getAttribute("value")).contains("2027-02-08 班 春节");
+        browser.click("publish:submit");
+        browser.waitForText(By.id("publish:daysMessages"), "「2027-02-08 班 春节」：调休上班日应在周六或周日");
+        assertThat(browser.text(By.id("years:table_data"))).doesNotContain("2027");
+        browser.type("publish:days", "2027-01-01 休 元旦\n2027-02-07 班 春节\n2027-10-01 休 <b>国庆节</b>");
+        browser.click("publish:submit");
+
+        browser.waitForText(By.id("state"), "已发布2027年日历：放假2天，调休上班1天。");
+        assertThat(browser.count(By.id("missingYear"))).isZero();
+        assertThat(browser.text(By.id("years:table_data"))).contains("2027", "content_7000000.htm");
+        List<String> days = browser.texts(By.cssSelector("[id$='dayTable_data'] tr"));
+        assertThat(days).hasSize(3);
+        assertThat(days.get(0)).contains("2027-01-01", "星期五", "放假", "元旦");
+        assertThat(days.get(1)).contains("2027-02-07", "星期日", "调休上班", "春节");
+        assertThat(days.get(2)).as("markup shown as typed").contains("<b>国庆节</b>");
+    }
+
     @Test
     void aCitySupervisorFindsTheOverdueWorkOfTheirCityOnTheBoardAndTakesTheWeeklyDispatchList() throws IOException {
         browser.open(base).signedInAs("supervisor.jinzhong");

@@ -24,6 +24,17 @@ class BundlesTest {
         assertThat(english).isNotEmpty();
     }
 
+    /** MessageFormat takes a single quote for the start of literal text, which would swallow the arguments. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/cn/zoneflow/web/i18n/messages.properties", "/ValidationMessages.properties"})
+    void noTextWithArgumentsHasASingleQuote(String resource) throws IOException {
+        Properties texts = load(resource);
+
+        assertThat(texts.stringPropertyNames()).filteredOn(key -> texts.getProperty(key).contains("{0")
+                        && texts.getProperty(key).replace("''", "").contains("'"))
+                .as("texts whose arguments a quote would hide").isEmpty();
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = BundlesTest.class.getResourceAsStream(resource)) {

@@ -591,6 +591,51 @@ class ApiIT {
     }
 
     @Test
+    void theSystemAdministratorPublishesAYearFromItsHolidayCnFileAndAWrongFileChangesNothing() {
+        ApiClient admin = ApiClient.as(base, "admin");
+        JsonObject file = Json.createObjectBuilder().add("year", 2030)
+                .add("papers", Json.createArrayBuilder().add("https://www.gov.cn/zhengce/zhengceku/202911/c.htm"))
+                .add("days", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "元旦").add("date", "2030-01-01")
+                                .add("isOffDay", true))
+                        .add(Json.createObjectBuilder().add("name", "春节").add("date", "2030-02-09")
+                                .add("isOffDay", false)))
+                .build();
+        JsonObject wrong = Json.createObjectBuilder(file).add("days", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "元旦").add("date", "2030-01-01").add("isOffDay", true))
+                .add(Json.createObjectBuilder().add("name", "春节").add("date", "2030-02-11").add("isOffDay", false))
+                .add(Json.createObjectBuilder().add("name", "<img src=x onerror=alert(1)>".repeat(2))
+                        .add("date", "2030-02-12").add("isOffDay", true)))
+                .build();
+
+        Answer published = admin.put("calendar/2030", file);
+        Answer refused = admin.put("calendar/2030", wrong);
+        Answer otherYear = admin.put("calendar/2031", file);
+        Answer byAnOfficer = ApiClient.as(base, "officer.jinzhong").put("calendar/2030", file);
+
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().getInt("offDays")).isEqualTo(1);
+        assertThat(published.json().getInt("makeUpWorkingDays")).isEqualTo(1);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"), error -> error.getString("rejectedValue"))
+                .containsExactly(tuple("days", "2030-02-11 班 春节"),
+                        tuple("days", "2030-02-12 休 " + "<img src=x onerror=alert(1)>".repeat(2)));
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("周六或周日");
+        assertThat(otherYear.status()).isEqualTo(400);
+        assertThat(otherYear.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("year");
+        assertThat(byAnOfficer.status()).isEqualTo(403);
+        JsonObject stored = admin.get("calendar").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(year -> year.getInt("year") == 2030).findFirst().orElseThrow();
+        assertThat(stored.getJsonArray("days").getValuesAs(JsonObject.class))
+                .extracting(day -> day.getString("date"), day -> day.getString("kind"))
+                .as("as first published").containsExactly(tuple("2030-01-01", "休"), tuple("2030-02-09", "班"));
+        assertThat(admin.get("calendar").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(year -> year.getInt("year")).doesNotContain(2031);
+    }
+
+    @Test
     void theDemoActivitiesSummariseTheirBatchesAsTheBulletinsDo() {
         ApiClient province = ApiClient.as(base, "supervisor.province");
         List<JsonObject> activities = province.get("activities").jsonArray().getValuesAs(JsonObject.class);
