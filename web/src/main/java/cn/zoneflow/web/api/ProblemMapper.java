@@ -5,6 +5,7 @@ import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
+import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
@@ -12,6 +13,7 @@ import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.workflow.task.TaskInputException;
+import cn.zoneflow.web.outage.Unavailable;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -54,6 +56,11 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception failure) {
+        if (DatabaseOutage.causedBy(failure)) {
+            LOG.warning(() -> "Database out of reach: " + request.getMethod() + " " + uri.getPath() + " answered 503");
+            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE, "unavailable").response())
+                    .header("Retry-After", Unavailable.RETRY_AFTER_SECONDS).build();
+        }
         Problem problem = problemFor(failure);
         if (problem.status() == Response.Status.NOT_FOUND.getStatusCode()
                 || problem.status() == Response.Status.FORBIDDEN.getStatusCode()) {

@@ -11,13 +11,13 @@ import java.util.Locale;
  * A problem detail (RFC 9457) written straight to the servlet response, for refusals decided before a request
  * reaches the REST application: API clients get JSON in their language, never an HTML page.
  */
-final class ProblemResponse {
+public final class ProblemResponse {
 
     private ProblemResponse() {
     }
 
     /** @param messages the key prefix of the title and detail, e.g. {@code api.problem.unauthorized} */
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String messages)
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String messages)
             throws IOException {
         Locale locale = Texts.supported(request.getLocale());
         String problem = Json.createObjectBuilder()

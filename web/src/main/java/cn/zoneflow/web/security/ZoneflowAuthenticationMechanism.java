@@ -3,6 +3,8 @@ package cn.zoneflow.web.security;
 import jakarta.annotation.security.DeclareRoles;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.audit.AuditResult;
+import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
+import cn.zoneflow.web.outage.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -42,8 +44,29 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     private AuditTrail audit;
 
+    /**
+     * Signing in reads the accounts and writes the audit trail: while the database is out of reach the request is
+     * answered "temporarily unavailable" here, since it never gets as far as the filters.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            try {
+                Unavailable.write(request, response);
+            } catch (IOException notWritten) {
+                throw new UncheckedIOException(notWritten);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {

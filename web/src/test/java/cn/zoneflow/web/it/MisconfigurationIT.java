@@ -58,16 +58,7 @@ class MisconfigurationIT {
     /** Starts the WAR as operators do, waits for the process to end, and answers its output. */
     private List<String> startWith(Map<String, String> environment) throws IOException, InterruptedException {
         File log = workDir.resolve("payara.log").toFile();
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                System.getProperty("payara.microJar"), "--deploy", System.getProperty("zoneflow.war"),
-                "--contextroot", "/", "--port", "18099", "--nocluster",
-                "--prebootcommandfile", System.getProperty("zoneflow.preBootCommands"))
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log);
-        builder.environment().remove("ZONEFLOW_INITIAL_PASSWORD");
-        builder.environment().putAll(environment);
+        ProcessBuilder builder = PayaraMicro.builder(workDir, PayaraMicro.freePort(), environment);
         Process payara = builder.start();
         try {
             boolean ended = payara.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS);
