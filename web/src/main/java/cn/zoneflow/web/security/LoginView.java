@@ -1,5 +1,6 @@
 package cn.zoneflow.web.security;
 
+import cn.zoneflow.domain.application.SignInThrottle;
 import cn.zoneflow.domain.application.SignIns;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.web.i18n.Messages;
@@ -18,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /** The login page: checks the credentials and opens the user's start page, or says the name or password is wrong. */
 @Named
@@ -40,6 +43,9 @@ public class LoginView {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private SignInThrottle throttle;
+
     @NotBlank
     private String username;
 
@@ -58,10 +64,12 @@ public class LoginView {
             external.redirect(external.getRequestContextPath() + currentUser.getStartPage());
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            String reason = signIns.isLocked(username.strip()) ? "login.message.error.locked"
+            Optional<Duration> throttled = throttle.refusal(request.getRemoteAddr());
+            String reason = throttled.isPresent() ? "login.message.error.throttled"
+                    : signIns.isLocked(username.strip()) ? "login.message.error.locked"
                     : "login.message.error.invalidCredentials";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get(reason, UserAccount.LOCK_DURATION.toMinutes()), null));
+            long minutes = throttled.map(wait -> wait.toMinutes() + 1).orElse(UserAccount.LOCK_DURATION.toMinutes());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(reason, minutes), null));
         } else {
             faces.responseComplete();
         }

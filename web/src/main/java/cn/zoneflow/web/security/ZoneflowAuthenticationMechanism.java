@@ -2,6 +2,7 @@ package cn.zoneflow.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.application.SignInThrottle;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
 import cn.zoneflow.web.outage.Unavailable;
@@ -20,7 +21,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * One mechanism for both kinds of clients. Screens sign in through the login page (which calls
@@ -37,12 +40,17 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
     private static final String BASIC = "Basic ";
     private static final String SCREENS = "screens";
     private static final String API = "api";
+    private static final String THROTTLED = ", address throttled";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     private IdentityStoreHandler identityStores;
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private SignInThrottle throttle;
 
     /**
      * Signing in reads the accounts and writes the audit trail: while the database is out of reach the request is
@@ -69,21 +77,36 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        String address = request.getRemoteAddr();
         if (context.isAuthenticationRequest() && credential != null) {
+            if (throttle.refusal(address).isPresent()) {
+                audit.recordSignIn(callerOf(credential), AuditResult.DENIED, SCREENS + THROTTLED);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             CredentialValidationResult result = identityStores.validate(credential);
             boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
             audit.recordSignIn(callerOf(credential), valid ? AuditResult.SUCCESS : AuditResult.FAILURE, SCREENS);
-            return valid ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
+            if (valid) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            throttle.failed(address);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.startsWith(BASIC)) {
             UsernamePasswordCredential basic = basicCredential(authorization);
+            Optional<Duration> refusal = throttle.refusal(address);
+            if (refusal.isPresent()) {
+                audit.recordSignIn(basic.getCaller(), AuditResult.DENIED, API + THROTTLED);
+                return throttled(request, response, refusal.get());
+            }
             CredentialValidationResult result = identityStores.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // every API request signs in; what it does is audited, not each sign-in
                 return context.notifyContainerAboutLogin(result);
             }
             audit.recordSignIn(basic.getCaller(), AuditResult.FAILURE, API);
+            throttle.failed(address);
             return challenge(request, response);
         }
         if (context.isProtected()) {
@@ -104,6 +127,18 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
         response.setHeader("WWW-Authenticate", "Basic realm=\"ZoneFlow\", charset=\"UTF-8\"");
         try {
             ProblemResponse.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.problem.unauthorized");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** 429 with the time to wait: the address failed too often, whatever account it tries now. */
+    private static AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response,
+            Duration wait) {
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+        try {
+            ProblemResponse.write(request, response, TOO_MANY_REQUESTS, "api.problem.throttled");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

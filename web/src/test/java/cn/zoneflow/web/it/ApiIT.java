@@ -3,6 +3,7 @@ package cn.zoneflow.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.zoneflow.domain.application.SignInThrottle;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
@@ -431,6 +432,24 @@ class ApiIT {
 
         assertThat(right.status()).isEqualTo(401);
         assertThat(right.contentType()).startsWith("application/problem+json");
+    }
+
+    /** From 127.0.0.2 only, which no other test uses: the throttle holds that address for a quarter of an hour. */
+    @Test
+    void anAddressGuessingAcrossAccountsIsHeldOffWhileOtherAddressesSignInAsBefore() {
+        FromAddress guesser = new FromAddress("127.0.0.2", base);
+        for (int attempt = 0; attempt < SignInThrottle.FAILURES_ALLOWED; attempt++) {
+            assertThat(guesser.get("cities", "guess" + attempt, "Guess#" + attempt).status()).isEqualTo(401);
+        }
+
+        FromAddress.Reply rightPassword = guesser.get("cities", "officer.jinzhong", ApiClient.DEMO_PASSWORD);
+        Answer elsewhere = ApiClient.as(base, "officer.jinzhong").get("cities");
+
+        assertThat(rightPassword.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(rightPassword.retryAfter())).isPositive()
+                .isLessThanOrEqualTo((int) SignInThrottle.WINDOW.toSeconds());
+        assertThat(rightPassword.body()).contains("登录失败次数过多");
+        assertThat(elsewhere.status()).as("the account itself is not locked").isEqualTo(200);
     }
 
     @Test
