@@ -9,8 +9,9 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -640,6 +641,65 @@ class WorkScreensBrowserIT {
         assertThat(days.get(0)).contains("2027-01-01", "星期五", "放假", "元旦");
         assertThat(days.get(1)).contains("2027-02-07", "星期日", "调休上班", "春节");
         assertThat(days.get(2)).as("markup shown as typed").contains("<b>国庆节</b>");
+    }
+
+    @Test
+    void theSystemAdministratorGivesAProcedureItsNewDepartmentAndAWrongLimitIsRefusedBesideItsField() {
+        browser.open(base).signedInAs("admin");
+        browser.click("menu:proceduresLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "手续目录");
+        List<String> rows = browser.texts(By.cssSelector("[id='catalogue:table_data'] tr"));
+        int discharge = IntStream.range(0, rows.size()).filter(i -> rows.get(i).contains("DISCHARGE_PERMIT"))
+                .findFirst().orElseThrow();
+        assertThat(rows.get(discharge)).contains("排污许可", "投产");
+
+        browser.click("catalogue:table:" + discharge + ":change");
+        browser.waitForText(By.id("editor"), "DISCHARGE_PERMIT");
+        browser.type("edit:department", "市行政审批服务管理局");
+        browser.type("edit:statutoryDays", "0");
+        browser.click("edit:submit");
+        browser.waitForText(By.cssSelector("[id='edit'] .ui-message-error"), "1至250");
+        browser.type("edit:statutoryDays", "15");
+        browser.click("edit:submit");
+
+        browser.waitForText(By.id("pageMessages"), "“排污许可”已保存");
+        assertThat(browser.texts(By.cssSelector("[id='catalogue:table_data'] tr")))
+                .as("in working order again, the quicker limit further up")
+                .anySatisfy(row -> assertThat(row).contains("DISCHARGE_PERMIT", "市行政审批服务管理局", "15"));
+    }
+
+    @Test
+    void theSystemAdministratorAddsAZoneAndRenamesItAndTheOldNameStillFindsIt() {
+        browser.open(base).signedInAs("admin");
+        browser.click("menu:zonesLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "开发区管理");
+        browser.choose("add:city", "吕梁市");
+        browser.type("add:name", "晋中开发区");
+        browser.choose("add:category", "工业类");
+        browser.choose("add:level", "省级");
+        browser.click("add:submit");
+        browser.waitForText(By.cssSelector("[id='add'] .ui-message-error"), "已是另一个开发区的名称或别名");
+
+        browser.type("add:name", "临县经济开发区");
+        browser.type("add:aliases", "临县经开区");
+        browser.click("add:submit");
+        browser.waitForText(By.id("pageMessages"), "已添加“临县经济开发区”");
+        List<String> rows = browser.texts(By.cssSelector("[id='zones:table_data'] tr"));
+        int added = IntStream.range(0, rows.size()).filter(i -> rows.get(i).contains("临县经济开发区"))
+                .findFirst().orElseThrow();
+        assertThat(rows.get(added)).contains("吕梁市", "临县经开区", "工业类", "省级");
+
+        browser.click("zones:table:" + added + ":change");
+        browser.waitForText(By.id("editor"), "修改 临县经济开发区");
+        browser.type("change:name", "临县经济技术开发区");
+        browser.choose("change:level", "国家级");
+        browser.click("change:submit");
+
+        browser.waitForText(By.id("pageMessages"), "“临县经济技术开发区”已保存");
+        assertThat(browser.texts(By.cssSelector("[id='zones:table_data'] tr")).get(added))
+                .contains("临县经济技术开发区", "临县经开区、临县经济开发区", "国家级");
+        assertThat(ApiClient.as(base, "supervisor.province").get("zones?city=" + ApiClient.query("吕梁市")).body())
+                .as("every reader finds the zone as changed").contains("临县经济技术开发区", "NATIONAL");
     }
 
     @Test

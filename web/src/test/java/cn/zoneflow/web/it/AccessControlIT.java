@@ -95,6 +95,7 @@ class AccessControlIT {
                 new Call("GET the audit trail", api -> api.get("audit"), Set.of(AUDITOR)),
                 new Call("GET the audit chain's verification", api -> api.get("audit/verification"), Set.of(AUDITOR)),
                 new Call("GET the working-day calendar", api -> api.get("calendar"), Set.of(ADMIN)),
+                new Call("GET the procedure catalogue", api -> api.get("procedures"), Set.of(ADMIN)),
                 new Call("GET the cities", api -> api.get("cities"), Set.copyOf(USERS)),
                 new Call("POST a claim of its officers' task", api -> api.post("tasks/" + task + "/claim"),
                         Set.of(O_JZ)));

@@ -655,6 +655,37 @@ class ApiIT {
     }
 
     @Test
+    void theSystemAdministratorChangesAProceduresTermsAgainstTheVersionReadAndOnlyOneOfTwoChangesWins() {
+        ApiClient admin = ApiClient.as(base, "admin");
+        JsonObject energy = admin.get("procedures").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("code").equals("ENERGY_REVIEW")).findFirst().orElseThrow();
+        long version = energy.getJsonNumber("version").longValue();
+        JsonObject shorter = Json.createObjectBuilder(energy).add("department", "市行政审批服务管理局")
+                .add("statutoryDays", 15).build();
+
+        Answer changed = admin.put("procedures/ENERGY_REVIEW", shorter);
+        Answer second = admin.put("procedures/ENERGY_REVIEW", Json.createObjectBuilder(shorter)
+                .add("statutoryDays", 10).build());
+        Answer wrong = admin.put("procedures/ENERGY_REVIEW", Json.createObjectBuilder(energy)
+                .add("version", version + 1).add("department", " ").add("statutoryDays", "0").build());
+        Answer byAnOfficer = ApiClient.as(base, "officer.jinzhong").put("procedures/ENERGY_REVIEW", shorter);
+        Answer restored = admin.put("procedures/ENERGY_REVIEW", Json.createObjectBuilder(energy)
+                .add("version", version + 1).build());
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getString("department")).isEqualTo("市行政审批服务管理局");
+        assertThat(changed.json().getInt("statutoryDays")).isEqualTo(15);
+        assertThat(changed.json().getJsonNumber("version").longValue()).isEqualTo(version + 1);
+        assertThat(second.status()).as("a change from the version already replaced").isEqualTo(409);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field")).containsExactly("department", "statutoryDays");
+        assertThat(byAnOfficer.status()).isEqualTo(403);
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        assertThat(restored.json().getInt("statutoryDays")).isEqualTo(energy.getInt("statutoryDays"));
+    }
+
+    @Test
     void theDemoActivitiesSummariseTheirBatchesAsTheBulletinsDo() {
         ApiClient province = ApiClient.as(base, "supervisor.province");
         List<JsonObject> activities = province.get("activities").jsonArray().getValuesAs(JsonObject.class);

@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.procedure.Procedure;
 import cn.zoneflow.domain.model.procedure.ProcedureChecklist;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.procedure.ProcedureStatus;
+import cn.zoneflow.domain.model.procedure.ProcedureTerms;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,18 @@ public class JpaProcedureRepository implements ProcedureRepository {
     public List<Procedure> catalogue() {
         return entityManager.createQuery("select p from Procedure p", Procedure.class).getResultStream()
                 .sorted(Procedure.WORK_ORDER).toList();
+    }
+
+    /** Written directly: the catalogue is read-only reference data in the shared cache, evicted after the change. */
+    @Override
+    public boolean change(String code, long version, ProcedureTerms terms) {
+        return entityManager.createNativeQuery("update procedure_catalogue set name = ?, department = ?,"
+                        + " statutory_days = ?, commitment_eligible = ?, regional_assessment = ?, version = version + 1"
+                        + " where code = ? and version = ?")
+                .setParameter(1, terms.name()).setParameter(2, terms.department())
+                .setParameter(3, terms.statutoryDays()).setParameter(4, terms.commitmentEligible())
+                .setParameter(5, terms.coveredByRegionalAssessment()).setParameter(6, code).setParameter(7, version)
+                .executeUpdate() == 1;
     }
 
     @Override

@@ -86,6 +86,11 @@ public class Procedure {
         return underCommitment && commitmentEligible ? ProcedureStatus.UNDER_COMMITMENT : ProcedureStatus.PENDING;
     }
 
+    /** The version the system administrator's change must name, so that of two changes at once one is refused. */
+    public long version() {
+        return version;
+    }
+
     public String code() {
         return code;
     }

@@ -10,6 +10,13 @@ public interface ProcedureRepository {
     /** The catalogue, in the order the zones work through it. */
     List<Procedure> catalogue();
 
+    /**
+     * Gives the entry new terms, unless it changed since the given version was read.
+     *
+     * @return whether it was changed; false when it is unknown or another change came first
+     */
+    boolean change(String code, long version, ProcedureTerms terms);
+
     /** The catalogue entries with the given codes; unknown codes are left out. */
     List<Procedure> catalogueEntries(Collection<String> codes);
 

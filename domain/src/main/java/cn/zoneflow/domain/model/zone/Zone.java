@@ -69,6 +69,11 @@ public class Zone {
         this.level = Objects.requireNonNull(level, "level");
     }
 
+    /** The version the system administrator's change must name, so that of two changes at once one is refused. */
+    public long version() {
+        return version;
+    }
+
     public Long id() {
         return id;
     }

@@ -28,6 +28,16 @@ public interface ZoneRepository {
         return zonesWithin(outer).containsAll(zonesWithin(inner));
     }
 
+    /** Adds a zone to the city; @return its id */
+    long add(City city, ZoneTerms terms);
+
+    /**
+     * Gives the zone new terms, unless it changed since the given version was read.
+     *
+     * @return whether it was changed; false when it is unknown or another change came first
+     */
+    boolean change(long id, long version, ZoneTerms terms);
+
     /** Finds a zone by its stored name or one of its aliases. */
     Optional<Zone> zoneCalled(String written);
 }

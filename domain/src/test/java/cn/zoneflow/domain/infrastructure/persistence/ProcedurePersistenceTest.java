@@ -7,6 +7,7 @@ import cn.zoneflow.domain.model.procedure.AgencyAgreement;
 import cn.zoneflow.domain.model.procedure.Procedure;
 import cn.zoneflow.domain.model.procedure.ProcedureChecklist;
 import cn.zoneflow.domain.model.procedure.ProcedureStatus;
+import cn.zoneflow.domain.model.procedure.ProcedureTerms;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -39,6 +40,34 @@ class ProcedurePersistenceTest {
                     .extracting(Procedure::department, Procedure::statutoryDays)
                     .containsExactly(tuple("生态环境部门", 30));
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anEntryTakesNewTermsOnceAndASecondChangeFromTheSameVersionIsRefused(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            ProcedureTerms shorter = new ProcedureTerms("环境影响评价审批", "市生态环境局", 15, true, true);
+            boolean first = change(factory, 0, shorter);
+            boolean second = change(factory, 0, new ProcedureTerms("环评", "生态环境部门", 60, false, false));
+            factory.getCache().evictAll();
+
+            Procedure stored = TestDatabases.read(factory, em -> new JpaProcedureRepository(em)
+                    .catalogueEntries(List.of("ENVIRONMENTAL_ASSESSMENT")).get(0));
+            assertThat(first).isTrue();
+            assertThat(second).isFalse();
+            assertThat(ProcedureTerms.of(stored)).isEqualTo(shorter);
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(stored.requiredBefore()).isEqualTo(Stage.STARTED);
+        }
+    }
+
+    private static boolean change(EntityManagerFactory factory, long version, ProcedureTerms terms) {
+        return TestDatabases.read(factory, em -> {
+            em.getTransaction().begin();
+            boolean changed = new JpaProcedureRepository(em).change("ENVIRONMENTAL_ASSESSMENT", version, terms);
+            em.getTransaction().commit();
+            return changed;
+        });
     }
 
     @ParameterizedTest
