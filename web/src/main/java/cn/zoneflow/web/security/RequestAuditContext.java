@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Optional;
 
 /**
  * Who acts and from where, for the audit trail: the signed-in caller and the client address of the request being
@@ -28,7 +29,8 @@ public class RequestAuditContext implements AuditContext {
         if (address() == null) {
             return SYSTEM;
         }
-        Principal caller = securityContext.getCallerPrincipal();
+        // on the error page a page's own refusal leads to, only the request still knows the caller
+        Principal caller = Optional.ofNullable(securityContext.getCallerPrincipal()).orElseGet(request::getUserPrincipal);
         return caller == null ? ANONYMOUS : caller.getName();
     }
 

@@ -443,6 +443,35 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void markupTypedAsEvidenceOrIntoANoticeShowsAsTypedWhereverItIsRead() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        officerApi.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        long id = Projects.idOf(officerApi, code);
+        String evidence = "<img src=x onerror=alert(3)> 施工许可证 " + code;
+        String requirement = "\"><svg onload=alert(4)> 请报送环评材料 " + code;
+        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "requestStageMove") + "/complete",
+                Json.createObjectBuilder().add("evidence", evidence).build()).status()).isEqualTo(204);
+        assertThat(ApiClient.as(base, "supervisor.jinzhong").post("supervision/notices", Json.createObjectBuilder()
+                .add("projectId", id).add("addressee", "officer.jinzhong").add("requirement", requirement)
+                .add("deadline", LocalDate.now().plusDays(3).toString()).build()).status()).isEqualTo(201);
+
+        browser.open(base).signedInAs("manager.jinzhong");
+        browser.go("task/approve-stage-move.xhtml?id=" + Projects.taskOf(managerApi, code, "approveStageMove"));
+        browser.waitForText(By.tagName("main"), evidence);
+        assertThat(browser.count(By.cssSelector("img[onerror], svg[onload]"))).as("approval page").isZero();
+        browser.signOut();
+        browser.signedInAs("officer.jinzhong");
+        browser.go("task/notice.xhtml?id=" + Projects.taskOf(officerApi, code, "answerNotice"));
+        browser.waitForText(By.tagName("main"), requirement);
+        assertThat(browser.count(By.cssSelector("img[onerror], svg[onload]"))).as("notice page").isZero();
+        browser.go("project/view.xhtml?id=" + id);
+        browser.find(By.cssSelector("h1.zf-title"));
+        assertThat(browser.count(By.cssSelector("img[onerror], svg[onload]"))).as("project page").isZero();
+    }
+
+    @Test
     void theFilteredProjectListExportsToExcelWithNumbersAsNumbersAndFormulasInert() throws IOException {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.newCode();
@@ -606,6 +635,15 @@ class WorkScreensBrowserIT {
         browser.signedInAs("officer.jinzhong");
         browser.go("admin/incidents.xhtml");
         browser.waitForText(By.tagName("body"), "页面不存在");
+        ApiClient auditor = ApiClient.as(base, "auditor");
+        assertThat(refusedPages(auditor, "admin")).as("each refused page is in the audit trail")
+                .contains("/project/list.xhtml", "/report/overview.xhtml");
+        assertThat(refusedPages(auditor, "officer.jinzhong")).contains("/admin/incidents.xhtml");
+    }
+
+    private static List<String> refusedPages(ApiClient auditor, String actor) {
+        return auditor.get("audit?action=ACCESS_DENIED&size=100&actor=" + actor).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(entry -> entry.getString("objectId")).toList();
     }
 
     /** The only test that publishes 2027, whose notice the seeded calendar lacks. */
