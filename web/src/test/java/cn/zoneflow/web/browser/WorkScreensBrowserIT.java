@@ -317,6 +317,17 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void onATabletHeldUprightTheAdministratorsScreensFitTheWidth() {
+        browser.open(base).signedInAs("admin");
+        browser.resize(768, 1024);
+        for (String page : List.of("admin/incidents.xhtml", "admin/calendar.xhtml", "admin/procedures.xhtml",
+                "admin/zones.xhtml")) {
+            browser.go(page);
+            assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
     void anOfficerReportsTheMonthsCompletedInvestmentOfAStartedProject() {
         String code = Projects.newCode();
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
