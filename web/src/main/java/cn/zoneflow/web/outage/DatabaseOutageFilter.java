@@ -1,6 +1,8 @@
 package cn.zoneflow.web.outage;
 
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
+import cn.zoneflow.web.i18n.LanguageView;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -19,6 +21,9 @@ public class DatabaseOutageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
+    @Inject
+    private transient LanguageView language;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -30,7 +35,7 @@ public class DatabaseOutageFilter extends HttpFilter {
             }
             LOG.warning(() -> "Database out of reach: " + request.getMethod() + " " + request.getRequestURI()
                     + " answered 503");
-            Unavailable.write(request, response);
+            Unavailable.write(request, response, language::getLocale);
         }
     }
 }

@@ -5,6 +5,7 @@ import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.SignInThrottle;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
+import cn.zoneflow.web.i18n.LanguageView;
 import cn.zoneflow.web.outage.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,9 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     private SignInThrottle throttle;
 
+    @Inject
+    private LanguageView language;
+
     /**
      * Signing in reads the accounts and writes the audit trail: while the database is out of reach the request is
      * answered "temporarily unavailable" here, since it never gets as far as the filters.
@@ -66,7 +70,7 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
                 throw e;
             }
             try {
-                Unavailable.write(request, response);
+                Unavailable.write(request, response, language::getLocale);
             } catch (IOException notWritten) {
                 throw new UncheckedIOException(notWritten);
             }

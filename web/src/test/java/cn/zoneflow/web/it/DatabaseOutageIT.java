@@ -2,16 +2,14 @@ package cn.zoneflow.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.web.browser.Browser;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,14 +17,15 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * The database goes away under a running ZoneFlow — its MariaDB server killed as a crash would — and comes back:
- * meanwhile pages and API calls answer at once that the service is temporarily unavailable, and afterwards the
+ * meanwhile API calls and a screen's Ajax request answer at once that the service is temporarily unavailable (the
+ * screen in a real Chromium, which is left on that page and tries again from it), and afterwards the
  * same ZoneFlow, never restarted, works again with everything it confirmed before the outage. The server is the
  * test's own ({@link PrivateMariaDb}), so the shared one the other tests use stays up.
  */
@@ -36,7 +35,9 @@ class DatabaseOutageIT {
     private static final Duration HANG = Duration.ofSeconds(60);
     private static final long STARTUP_SECONDS = 300;
     private static final long RECOVERY_SECONDS = 120;
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @Test
     void whileTheDatabaseIsDownEveryRequestIsToldToTryAgainAndOnceItIsBackNothingConfirmedIsLost() throws Exception {
@@ -57,7 +58,9 @@ class DatabaseOutageIT {
                 Answer registered = officer.post("projects", Projects.signed(confirmed, "晋中开发区", "1200"));
                 assertThat(registered.status()).as(registered.body()).isEqualTo(201);
                 String project = "projects/" + registered.json().getJsonNumber("id").longValue();
-                HttpClient screens = signedIn(base, "manager.jinzhong");
+                browser.open(base).signedInAs("manager.jinzhong");
+                browser.go("project/list.xhtml");
+                browser.waitForText(By.cssSelector("h1.zf-title"), "项目库");
 
                 database.crash();
 
@@ -65,11 +68,10 @@ class DatabaseOutageIT {
                 assertThat(api.status()).as(api.body()).isEqualTo(503);
                 assertThat(api.contentType()).startsWith("application/problem+json");
                 assertThat(api.json().getString("title")).isEqualTo("暂时无法服务");
-                HttpResponse<String> page = screens.send(request(base, "project/list.xhtml").build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
-                assertThat(page.headers().firstValue("Retry-After")).isPresent();
-                assertThat(page.body()).contains("暂时无法服务", "刚才的操作没有保存").doesNotContain("Exception", "SQL");
+                browser.click("projects:search");
+                browser.waitForText(By.id("unavailable"), "刚才的操作没有保存");
+                assertThat(browser.text(By.tagName("h1"))).isEqualTo("暂时无法服务");
+                assertThat(browser.text(By.tagName("body"))).doesNotContain("Exception", "SQL");
                 Answer write = officer.post("projects", Projects.signed(Projects.newCode(), "晋中开发区", "900"));
                 assertThat(write.status()).as(write.body()).isEqualTo(503);
 
@@ -79,10 +81,8 @@ class DatabaseOutageIT {
                 assertThat(found.json().getString("code")).isEqualTo(confirmed);
                 Answer afterwards = officer.post("projects", Projects.signed(Projects.newCode(), "晋中开发区", "900"));
                 assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
-                HttpResponse<String> pageAgain = screens.send(request(base, "project/list.xhtml").build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(pageAgain.statusCode()).isEqualTo(200);
-                assertThat(pageAgain.body()).contains("项目库");
+                browser.find(By.linkText("重试")).click();
+                browser.waitForText(By.cssSelector("h1.zf-title"), "项目库");
             } finally {
                 payara.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
@@ -131,24 +131,6 @@ class DatabaseOutageIT {
         assertThat(answer.status()).as("ZoneFlow did not recover without a restart: " + answer.body())
                 .isEqualTo(200);
         return answer;
-    }
-
-    /** Signs in through the login page as a browser would, keeping the session cookie. */
-    private static HttpClient signedIn(URL base, String username) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = client.send(request(base, "login.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher viewState = VIEW_STATE.matcher(login);
-        assertThat(viewState.find()).as("the login page has a view state").isTrue();
-        String form = String.join("&", "login=login", "login%3Ausername=" + username,
-                "login%3Apassword=" + URLEncoder.encode(ApiClient.DEMO_PASSWORD, StandardCharsets.UTF_8),
-                "login%3Asubmit=", "jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1),
-                        StandardCharsets.UTF_8));
-        HttpResponse<String> signedIn = client.send(request(base, "login.xhtml")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.body()).as("signed in as %s", username).contains("我的待办");
-        return client;
     }
 
     private static HttpRequest.Builder request(URL base, String path) {
