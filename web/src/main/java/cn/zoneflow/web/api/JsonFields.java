@@ -27,7 +27,7 @@ final class JsonFields {
         return fields;
     }
 
-    private static String text(JsonValue value) {
+    static String text(JsonValue value) {
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }

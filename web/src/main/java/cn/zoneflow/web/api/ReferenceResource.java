@@ -1,21 +1,37 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.ZoneAdministration;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneInput;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The reference data everyone may read: cities, zones and the industry catalogue. */
+/**
+ * The reference data everyone may read: cities, zones and the industry catalogue; and the zones' changes by the
+ * system administrator.
+ */
 @Tag(name = "参考数据", description = "Cities, zones, industries")
 @Path("")
 @RequestScoped
@@ -31,16 +47,23 @@ public class ReferenceResource {
     @Inject
     private PlaceNames places;
 
+    @Inject
+    private ZoneAdministration zoneAdministration;
+
+    @Inject
+    private CurrentUser currentUser;
+
     public record CityJson(String divisionCode, String name, String fullName) {
         static CityJson of(City city) {
             return new CityJson(city.divisionCode(), city.name(), city.fullName());
         }
     }
 
-    public record ZoneJson(long id, String name, List<String> aliases, String city, String category, String level) {
+    public record ZoneJson(long id, String name, List<String> aliases, String city, String category, String level,
+            long version) {
         static ZoneJson of(Zone zone) {
             return new ZoneJson(zone.id(), zone.name(), zone.aliases(), zone.city().name(), zone.category().name(),
-                    zone.level().name());
+                    zone.level().name(), zone.version());
         }
     }
 
@@ -65,6 +88,42 @@ public class ReferenceResource {
                 .filter(zone -> cityCode == null || zone.city().divisionCode().equals(cityCode))
                 .map(ZoneJson::of)
                 .toList();
+    }
+
+    /** Adds a zone from {@code {"city", "name", "aliases": [...], "category", "level"}}: 201 with the zone. */
+    @POST
+    @Path("zones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addZone(JsonObject body) {
+        JsonObject fields = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+        long id = zoneAdministration.add(currentUser.required(), JsonFields.text(fields, "city"), zoneInput(fields));
+        return Response.status(Response.Status.CREATED).entity(zone(id)).build();
+    }
+
+    /** New terms for a zone from the same fields (its city stays) and the {@code version} read; 409 when stale. */
+    @PUT
+    @Path("zones/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ZoneJson changeZone(@PathParam("id") long id, JsonObject body) {
+        if (body == null || !(body.get("version") instanceof JsonNumber version)) {
+            throw InvalidInputException.of("version", "field.required", "");
+        }
+        zoneAdministration.change(currentUser.required(), id, version.longValue(), zoneInput(body));
+        return zone(id);
+    }
+
+    private ZoneJson zone(long id) {
+        return ZoneJson.of(zones.zone(id).orElseThrow());
+    }
+
+    /** The aliases as a JSON array of names, or as one text the way the screen takes them. */
+    private static ZoneInput zoneInput(JsonObject body) {
+        JsonValue aliases = body.get("aliases");
+        String written = aliases instanceof JsonArray names
+                ? String.join(",", names.getValuesAs(JsonValue.class).stream().map(JsonFields::text).toList())
+                : JsonFields.text(body, "aliases");
+        return new ZoneInput(JsonFields.text(body, "name"), written, JsonFields.text(body, "category"),
+                JsonFields.text(body, "level"));
     }
 
     @GET

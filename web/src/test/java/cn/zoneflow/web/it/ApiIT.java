@@ -686,6 +686,41 @@ class ApiIT {
     }
 
     @Test
+    void theSystemAdministratorAddsAZoneAndRenamesItAgainstTheVersionRead() {
+        ApiClient admin = ApiClient.as(base, "admin");
+        JsonObject zone = Json.createObjectBuilder().add("city", "大同市").add("name", "天镇经济开发区")
+                .add("aliases", Json.createArrayBuilder().add("天镇经开区")).add("category", "INDUSTRIAL")
+                .add("level", "PROVINCIAL").build();
+
+        Answer added = admin.post("zones", zone);
+        Answer again = admin.post("zones", Json.createObjectBuilder(zone).add("aliases", "大同经开区").build());
+        Answer byAnOfficer = ApiClient.as(base, "officer.jinzhong").post("zones",
+                Json.createObjectBuilder(zone).add("name", "阳高经济开发区").build());
+        long id = added.json().getJsonNumber("id").longValue();
+        Answer renamed = admin.put("zones/" + id, Json.createObjectBuilder(zone).add("name", "天镇经济技术开发区")
+                .add("version", 0).build());
+        Answer stale = admin.put("zones/" + id, Json.createObjectBuilder(zone).add("level", "NATIONAL")
+                .add("version", 0).build());
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().getString("city")).isEqualTo("大同");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field")).containsExactly("name", "aliases");
+        assertThat(byAnOfficer.status()).isEqualTo(403);
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().getJsonArray("aliases").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactly("天镇经开区", "天镇经济开发区");
+        assertThat(stale.status()).isEqualTo(409);
+        JsonObject seen = ApiClient.as(base, "officer.shuozhou").get("zones?city=" + ApiClient.query("大同市"))
+                .jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(listed -> listed.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(List.of(seen.getString("name"), seen.getString("level"), seen.getInt("version")))
+                .as("every reader sees the rename, and not the stale change").containsExactly("天镇经济技术开发区",
+                        "PROVINCIAL", 1);
+    }
+
+    @Test
     void theDemoActivitiesSummariseTheirBatchesAsTheBulletinsDo() {
         ApiClient province = ApiClient.as(base, "supervisor.province");
         List<JsonObject> activities = province.get("activities").jsonArray().getValuesAs(JsonObject.class);
