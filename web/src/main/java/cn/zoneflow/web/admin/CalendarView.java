@@ -11,7 +11,6 @@ import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -100,7 +99,7 @@ public class CalendarView implements Serializable {
             fieldMessages.show(FORM, e);
             return;
         }
-        info("admin_calendar.message.read", event.getFile().getFileName());
+        messages.tell(FacesMessage.SEVERITY_INFO, "admin_calendar.message.read", event.getFile().getFileName());
     }
 
     public void publish() {
@@ -114,19 +113,14 @@ public class CalendarView implements Serializable {
         years = null;
         shownYear = published.year();
         fill(new CalendarYearInput(null, null, null));
-        info("admin_calendar.message.published", String.valueOf(published.year()), published.offDays(),
-                published.makeUpWorkingDays());
+        messages.tell(FacesMessage.SEVERITY_INFO, "admin_calendar.message.published",
+                String.valueOf(published.year()), published.offDays(), published.makeUpWorkingDays());
     }
 
     private void fill(CalendarYearInput input) {
         year = input.year();
         noticeUrl = input.noticeUrl();
         days = input.days();
-    }
-
-    private void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key, arguments), null));
     }
 
     public String getYear() {

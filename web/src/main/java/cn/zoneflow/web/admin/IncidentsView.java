@@ -7,7 +7,6 @@ import cn.zoneflow.workflow.incident.IncidentSummary;
 import cn.zoneflow.workflow.incident.Incidents;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -50,8 +49,7 @@ public class IncidentsView {
             key = "admin_incidents.message.gone";
         }
         open = null;
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+        messages.tell(FacesMessage.SEVERITY_INFO, key);
     }
 
     public List<IncidentSummary> getOpen() {

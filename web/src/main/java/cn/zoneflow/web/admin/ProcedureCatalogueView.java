@@ -10,7 +10,6 @@ import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -86,16 +85,12 @@ public class ProcedureCatalogueView implements Serializable {
         } catch (OptimisticLockException e) {
             catalogue = null;
             selected = null;
-            message(FacesMessage.SEVERITY_WARN, "admin_procedures.message.conflict");
+            messages.tell(FacesMessage.SEVERITY_WARN, "admin_procedures.message.conflict", name);
             return;
         }
         catalogue = null;
-        message(FacesMessage.SEVERITY_INFO, "admin_procedures.message.saved");
+        messages.tell(FacesMessage.SEVERITY_INFO, "admin_procedures.message.saved", name);
         selected = null;
-    }
-
-    private void message(FacesMessage.Severity severity, String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key, name), null));
     }
 
     public String getSelected() {

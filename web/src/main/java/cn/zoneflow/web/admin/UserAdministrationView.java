@@ -13,7 +13,6 @@ import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -122,8 +121,7 @@ public class UserAdministrationView implements Serializable {
         try {
             administration.disable(currentUser.required(), account.username());
         } catch (InvalidInputException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    messages.get("user_admin.message.warn.disableSelf"), null));
+            messages.tell(FacesMessage.SEVERITY_WARN, "user_admin.message.warn.disableSelf");
             return;
         }
         done("user_admin.message.info.disabled", account.username());
@@ -141,8 +139,7 @@ public class UserAdministrationView implements Serializable {
 
     private void done(String key, String who) {
         accounts = null;
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key, who), null));
+        messages.tell(FacesMessage.SEVERITY_INFO, key, who);
     }
 
     public boolean isLocked(UserAccount account) {

@@ -14,7 +14,6 @@ import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -123,7 +122,7 @@ public class ZoneAdministrationView implements Serializable {
 
     private void done(FacesMessage.Severity severity, String key, String zone) {
         all = null;
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key, zone), null));
+        messages.tell(severity, key, zone);
     }
 
     public ZoneForm getAdded() {
