@@ -46,6 +46,9 @@ public class LoginView {
     @Inject
     private SignInThrottle throttle;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @NotBlank
     private String username;
 
@@ -64,7 +67,7 @@ public class LoginView {
             external.redirect(external.getRequestContextPath() + currentUser.getStartPage());
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            Optional<Duration> throttled = throttle.refusal(request.getRemoteAddr());
+            Optional<Duration> throttled = throttle.refusal(clientAddress.of(request));
             String reason = throttled.isPresent() ? "login.message.error.throttled"
                     : signIns.isLocked(username.strip()) ? "login.message.error.locked"
                     : "login.message.error.invalidCredentials";

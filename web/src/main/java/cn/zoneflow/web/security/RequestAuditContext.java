@@ -24,6 +24,9 @@ public class RequestAuditContext implements AuditContext {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @Override
     public String actor() {
         if (address() == null) {
@@ -37,7 +40,7 @@ public class RequestAuditContext implements AuditContext {
     @Override
     public String address() {
         try {
-            return request.getRemoteAddr();
+            return clientAddress.of(request);
         } catch (RuntimeException noRequest) {
             // outside an HTTP request the injected request has nothing behind it
             return null;

@@ -54,6 +54,9 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
     private SignInThrottle throttle;
 
     @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
     private LanguageView language;
 
     /**
@@ -81,7 +84,7 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         if (context.isAuthenticationRequest() && credential != null) {
             if (throttle.refusal(address).isPresent()) {
                 audit.recordSignIn(callerOf(credential), AuditResult.DENIED, SCREENS + THROTTLED);

@@ -452,6 +452,32 @@ class ApiIT {
         assertThat(elsewhere.status()).as("the account itself is not locked").isEqualTo(200);
     }
 
+    /**
+     * 127.0.0.3 plays the reverse proxy the IT runs trust (ZONEFLOW_TRUSTED_PROXIES); 127.0.0.4 is a client that
+     * writes the header itself. Neither address is used by any other test.
+     */
+    @Test
+    void behindTheTrustedProxyEachClientIsThrottledAndAuditedByItsOwnAddressAndAForgedHeaderCountsForNothing() {
+        FromAddress proxy = new FromAddress("127.0.0.3", base);
+        String guesser = "198.51.100.20";
+        String user = "guess-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        for (int attempt = 0; attempt < SignInThrottle.FAILURES_ALLOWED; attempt++) {
+            assertThat(proxy.get("cities", user, "Guess#" + attempt, guesser).status()).isEqualTo(401);
+        }
+
+        int guesserAgain = proxy.get("cities", "officer.jinzhong", ApiClient.DEMO_PASSWORD, guesser).status();
+        int colleague = proxy.get("cities", "officer.jinzhong", ApiClient.DEMO_PASSWORD, "198.51.100.21").status();
+        int forged = new FromAddress("127.0.0.4", base)
+                .get("cities", "officer.jinzhong", ApiClient.DEMO_PASSWORD, guesser).status();
+
+        assertThat(guesserAgain).isEqualTo(429);
+        assertThat(colleague).as("another client behind the same proxy").isEqualTo(200);
+        assertThat(forged).as("a header from an untrusted address names nobody").isEqualTo(200);
+        assertThat(ApiClient.as(base, "auditor").get("audit?action=LOGIN&actor=" + user).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(entry -> entry.getString("address"))
+                .hasSize(SignInThrottle.FAILURES_ALLOWED).containsOnly(guesser);
+    }
+
     @Test
     void aZonesManagerNamesTheLeaderInChargeAgainstTheVersionTheyReadAndATierOnlyInReserve() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");

@@ -37,6 +37,11 @@ final class FromAddress {
 
     /** A GET of {@code /api/<path>} signed in with the given name and password (HTTP/1.0: one plain body). */
     Reply get(String path, String username, String password) {
+        return get(path, username, password, null);
+    }
+
+    /** The same, passed on by a proxy for the client at {@code forwardedFor} (when not null). */
+    Reply get(String path, String username, String password, String forwardedFor) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(source, 0));
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), TIMEOUT_MILLIS);
@@ -45,6 +50,7 @@ final class FromAddress {
             out.write(("GET " + base.getPath() + "api/" + path + " HTTP/1.0\r\nHost: " + base.getHost() + ":"
                     + base.getPort() + "\r\nAuthorization: Basic " + Base64.getEncoder().encodeToString(
                     (username + ":" + password).getBytes(StandardCharsets.UTF_8))
+                    + (forwardedFor == null ? "" : "\r\nX-Forwarded-For: " + forwardedFor)
                     + "\r\nAccept-Language: zh-CN\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
