@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,6 +55,8 @@ class AccessControlIT {
     private static final Set<String> JINZHONG = Set.of(O_JZ, M_JZ, S_JZ, S_P);
     private static final Set<String> PROJECT_ROLES = Set.of(O_JZ, M_JZ, O_SZ, S_JZ, S_P);
     private static final Set<String> SUPERVISORS = Set.of(S_JZ, S_P);
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     @ArquillianResource
@@ -140,5 +151,52 @@ class AccessControlIT {
         String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
         assertThat(ApiClient.as(base, S_P).sentFrom(own).post("activities", activity).status())
                 .as("the same change from ZoneFlow's own page").isEqualTo(201);
+    }
+
+    /**
+     * Signing in on the login page: the session cookie is out of scripts' reach and not sent along from other
+     * sites, and signing in gives a new session id, so an id known before (planted, say) signs nobody in.
+     */
+    @Test
+    void signingInRenewsTheSessionAndTheIdKnownBeforeOpensNothing() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> loginPage = browser.send(page("login.xhtml").build(),
+                HttpResponse.BodyHandlers.ofString());
+        String before = sessionId(cookies);
+        Matcher viewState = VIEW_STATE.matcher(loginPage.body());
+        assertThat(viewState.find()).as("the login page has a view state").isTrue();
+
+        HttpResponse<String> signedIn = browser.send(page("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", "login=login",
+                        "login%3Ausername=" + M_JZ, "login%3Apassword=" + ApiClient.query(ApiClient.DEMO_PASSWORD),
+                        "login%3Asubmit=", "jakarta.faces.ViewState=" + ApiClient.query(viewState.group(1)))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String after = sessionId(cookies);
+
+        assertThat(signedIn.statusCode()).as("sent on to the start page").isIn(302, 303);
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=" + after).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
+        assertThat(after).isNotEqualTo(before);
+        assertThat(withSession(before).statusCode()).as("the id from before signing in").isEqualTo(302);
+        assertThat(withSession(after).statusCode()).isEqualTo(200);
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
+    private HttpResponse<String> withSession(String id) throws Exception {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(page("task/inbox.xhtml").header("Cookie", "JSESSIONID=" + id).build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder page(String path) {
+        return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofMinutes(2));
     }
 }
