@@ -39,6 +39,8 @@ import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.transaction.UserTransaction;
 import java.net.URI;
 import java.net.URL;
@@ -137,6 +139,9 @@ class ApplicationIT {
 
     @Inject
     private Deadlines deadlines;
+
+    @Inject
+    private HttpServletRequest request;
 
     @Resource
     private UserTransaction transaction;
@@ -310,6 +315,17 @@ class ApplicationIT {
         assertFalse(demoData.loadOnce(LocalDate.now()), "a second load must find the first one");
         assertEquals(projectsBefore, projects.count());
         assertTrue(projectsBefore > 300, "a few hundred demo projects, found " + projectsBefore);
+    }
+
+    /** The test runs inside a request to the deployed application, so its session is one the screens would get. */
+    @Test
+    void aSessionIdleForHalfAnHourEnds() {
+        HttpSession session = request.getSession(true);
+        try {
+            assertEquals(30 * 60, session.getMaxInactiveInterval(), "seconds a session may stay idle");
+        } finally {
+            session.invalidate();
+        }
     }
 
     @Test
