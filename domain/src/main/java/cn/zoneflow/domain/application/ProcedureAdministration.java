@@ -52,11 +52,11 @@ public class ProcedureAdministration {
      */
     public ProcedureTerms change(UserAccount actor, String code, long version, ProcedureTermsInput input) {
         RoleRequiredException.check(actor, Role.ADMIN);
-        Procedure entry = procedures.catalogueEntries(List.of(code)).stream().findFirst()
+        List<Procedure> catalogue = procedures.catalogue();
+        Procedure entry = catalogue.stream().filter(procedure -> procedure.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("procedure " + code));
         ProcedureTerms terms = input.read();
-        if (procedures.catalogue().stream().anyMatch(other -> !other.code().equals(code)
-                && other.name().equals(terms.name()))) {
+        if (catalogue.stream().anyMatch(other -> !other.code().equals(code) && other.name().equals(terms.name()))) {
             throw InvalidInputException.of("name", "procedure.name.taken", terms.name());
         }
         if (!procedures.change(code, version, terms)) {

@@ -102,8 +102,9 @@ public class ZoneAdministration {
             e.errors().forEach(error -> reader.reject(error.field(), error.messageKey(), error.rejectedValue()));
         }
         if (terms != null) {
+            List<Zone> others = zones.zones().stream().filter(other -> !other.equals(changing)).toList();
             for (String name : terms.names()) {
-                zones.zoneCalled(name).filter(other -> !other.equals(changing)).ifPresent(other ->
+                others.stream().filter(other -> other.isCalled(name)).findFirst().ifPresent(other ->
                         reader.reject(name.equals(input.name().strip()) ? "name" : "aliases", "zone.name.taken",
                                 name + " (" + other.name() + ")"));
             }
