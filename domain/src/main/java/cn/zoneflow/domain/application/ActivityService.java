@@ -59,7 +59,7 @@ public class ActivityService {
                 .orElseThrow(() -> new NoSuchElementException("activity " + activityId));
         InputReader reader = new InputReader();
         Project project = reader.required("projectCode", projectCode, code -> projects.findByCode(ProjectCode.of(code))
-                .filter(found -> scope.covers(found.zone()))
+                .filter(found -> coveredOrAudited(scope, found, activity))
                 .orElseThrow(() -> new InvalidValueException("project.unknown", code)));
         Batch checkedBatch = reader.required("batch", batch, Batch::parse);
         reader.finish();
@@ -71,5 +71,15 @@ public class ActivityService {
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("projectCode", e.messageKey(), projectCode);
         }
+    }
+
+    /** Another zone's project is answered as unknown, as if it were not there, and the attempt recorded. */
+    private boolean coveredOrAudited(Scope scope, Project project, Activity activity) {
+        if (scope.covers(project.zone())) {
+            return true;
+        }
+        audit.recordSeparately(AuditEvent.outsideScope("project", project.code().value(),
+                "presented in " + activity.name()));
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import cn.zoneflow.domain.model.audit.AuditRepository;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.audit.ChainVerification;
 import cn.zoneflow.domain.model.audit.ChainWalk;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,13 +56,19 @@ public class AuditTrail {
         append(new AuditEvent(AuditAction.LOGIN, "user", username, result, detail), username);
     }
 
+    /** Records that wrong passwords locked the account, apart from the failed sign-in that locked it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAccountLocked(String username) {
+        append(new AuditEvent(AuditAction.ACCOUNT_LOCKED, "user", username, AuditResult.SUCCESS, null), username);
+    }
+
     private void append(AuditEvent event) {
         append(event, context.actor());
     }
 
     private void append(AuditEvent event, String actor) {
         AuditChainHead head = entries.lockedHead();
-        entries.add(head.append(LocalDateTime.now(ZoneOffset.UTC), actor, context.address(), event));
+        entries.add(head.append(LocalDateTime.ofInstant(ChinaTime.now(), ZoneOffset.UTC), actor, context.address(), event));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,7 +15,6 @@ import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -55,7 +54,7 @@ public class DocumentService {
         Document document;
         try {
             document = new Document(project, procedureCode, fileName, content, uploadedBy,
-                    LocalDateTime.now(ChinaTime.ZONE));
+                    ChinaTime.nowInChina());
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("file", e.messageKey(), e.rejectedValue());
         }

@@ -1,10 +1,10 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.time.Instant;
 
 /** Remembers one-off facts about the installation (such as "demo data loaded") in the database itself. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class InstallationEvents {
     public void record(String name) {
         entityManager.createNativeQuery("insert into installation_event (name, happened_at) values (?, ?)")
                 .setParameter(1, name)
-                .setParameter(2, Timestamp.from(Instant.now()))
+                .setParameter(2, Timestamp.from(ChinaTime.now()))
                 .executeUpdate();
     }
 }

@@ -40,7 +40,7 @@ public class InvestmentProgressService {
         Amount amount = reader.amount("completed", completed, true);
         reader.finish();
         try {
-            project.recordProgress(checkedMonth, amount, recordedBy, YearMonth.now(ChinaTime.ZONE));
+            project.recordProgress(checkedMonth, amount, recordedBy, ChinaTime.thisMonth());
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("month", e.messageKey(), month);
         }

@@ -50,6 +50,7 @@ public class LandParcelService {
                 .orElseThrow(() -> new InvalidValueException("zone.unknown", written)));
         if (zone != null && !scope.covers(zone)) {
             reader.reject("zone", "zone.outsideScope", input.zone());
+            audit.recordSeparately(AuditEvent.outsideScope("landParcel", code, "registration in " + zone.name()));
         }
         BigDecimal area = reader.required("areaMu", input.areaMu(),
                 text -> LandParcel.area(InputReader.parseQuantity(text)));

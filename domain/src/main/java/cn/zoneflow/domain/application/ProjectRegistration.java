@@ -64,18 +64,22 @@ public class ProjectRegistration {
                 .orElseThrow(() -> new InvalidValueException("zone.unknown", written)));
         if (zone != null && !scope.covers(zone)) {
             reader.reject("zone", "zone.outsideScope", input.zone());
+            audit.recordSeparately(AuditEvent.outsideScope("project", input.code(), "registration in " + zone.name()));
         }
         Industry industry = reader.required("industry", input.industry(), written -> projects.industryCalled(written)
                 .orElseThrow(() -> new InvalidValueException("industry.unknown", written)));
         boolean strategicEmerging = reader.flag("strategicEmerging", input.strategicEmerging());
         boolean industrial = reader.flag("industrial", input.industrial());
-        Amount totalInvestment = reader.amount("totalInvestment", input.totalInvestment(), true);
+        Amount totalInvestment = reader.positiveAmount("totalInvestment", input.totalInvestment());
         Amount expectedOutput = reader.amount("expectedAnnualOutput", input.expectedAnnualOutput(), true);
         LocalDate plannedStart = reader.date("plannedStartDate", input.plannedStartDate(), false);
         LocalDate plannedProduction = reader.date("plannedProductionDate", input.plannedProductionDate(), false);
         LocalDate signedOn = reader.date("signedOn", input.signedOn(), true);
         if (signedOn != null && signedOn.isAfter(ChinaTime.today())) {
             reader.reject("signedOn", "signedOn.future", input.signedOn());
+        }
+        if (plannedStart != null && signedOn != null && plannedStart.isBefore(signedOn)) {
+            reader.reject("plannedStartDate", "project.plannedStartDate.beforeSigning", input.plannedStartDate());
         }
         if (plannedStart != null && plannedProduction != null && plannedProduction.isBefore(plannedStart)) {
             reader.reject("plannedProductionDate", "project.plannedProductionDate.beforeStart",

@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,7 @@ public class SignInThrottle {
     };
 
     public SignInThrottle() {
-        this(Clock.systemUTC());
+        this(ChinaTime.clock());
     }
 
     SignInThrottle(Clock clock) {

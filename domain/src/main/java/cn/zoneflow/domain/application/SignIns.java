@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,10 @@ public class SignIns {
     @Inject
     private UserAccountRepository accounts;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private AuditTrail audit;
+
+    private final Clock clock = ChinaTime.clock();
 
     /**
      * @param passwordMatches whether the password given matches a stored hash
@@ -43,7 +47,11 @@ public class SignIns {
         }
         if (!passwordMatches.test(account.passwordHash())) {
             account.recordFailedLogin(clock.instant());
-            return account.isLockedAt(clock.instant()) ? Outcome.LOCKED : Outcome.REFUSED;
+            if (account.isLockedAt(clock.instant())) {
+                audit.recordAccountLocked(username);
+                return Outcome.LOCKED;
+            }
+            return Outcome.REFUSED;
         }
         account.recordSuccessfulLogin();
         return Outcome.SIGNED_IN;

@@ -107,7 +107,7 @@ public class SupervisionService {
     public int raiseForOverdueTasks(List<OverdueTask> overdue) {
         Set<String> noticed = notices.tasksWithNotice(Set.copyOf(overdue.stream().map(OverdueTask::taskId).toList()));
         LocalDate today = ChinaTime.today();
-        LocalDate deadline = deadlines.calendar().plusWorkingDays(today, SWEEP_NOTICE_DAYS);
+        LocalDate deadline = deadlines.calendar().plusWorkingDaysOrWeekdays(today, SWEEP_NOTICE_DAYS);
         List<OverdueTask> fresh = overdue.stream().filter(task -> !noticed.contains(task.taskId())).toList();
         fresh.forEach(task -> send(new SupervisionNotice(projects.find(task.projectId()).orElseThrow(),
                 NoticeSource.OVERDUE_TASK, task.taskId(), task.assignee(),
@@ -125,7 +125,7 @@ public class SupervisionService {
      */
     public int raiseForStalls(int atMost) {
         LocalDate today = ChinaTime.today();
-        LocalDate deadline = deadlines.calendar().plusWorkingDays(today, STALL_NOTICE_DAYS);
+        LocalDate deadline = deadlines.calendar().plusWorkingDaysOrWeekdays(today, STALL_NOTICE_DAYS);
         int raised = 0;
         for (StallKind kind : StallKind.values()) {
             List<StalledProject> fresh = stalls.withoutNotice(kind, stalls.monthsFor(kind), today, atMost - raised);

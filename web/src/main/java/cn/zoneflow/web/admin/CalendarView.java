@@ -17,7 +17,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
@@ -74,7 +73,7 @@ public class CalendarView implements Serializable {
 
     /** Said while next year's notice is not in: deadlines that reach into that year cannot be counted. */
     public String getMissingYearWarning() {
-        int next = LocalDate.now(ChinaTime.ZONE).getYear() + 1;
+        int next = ChinaTime.today().getYear() + 1;
         return getYears().stream().anyMatch(known -> known.year() == next) ? null
                 : messages.get("admin_calendar.missingYear", String.valueOf(next));
     }

@@ -2,6 +2,7 @@ package cn.zoneflow.web.admin;
 
 import cn.zoneflow.domain.application.AccountAdministration;
 import cn.zoneflow.domain.application.AccountAdministration.NewAccount;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccount;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -143,7 +143,7 @@ public class UserAdministrationView implements Serializable {
     }
 
     public boolean isLocked(UserAccount account) {
-        return account.isLockedAt(Clock.systemUTC().instant());
+        return account.isLockedAt(ChinaTime.now());
     }
 
     /** The zone, the city, or 全省. */

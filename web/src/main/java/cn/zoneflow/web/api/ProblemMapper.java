@@ -5,6 +5,7 @@ import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
+import cn.zoneflow.domain.infrastructure.persistence.ConcurrentChange;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
@@ -12,10 +13,10 @@ import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.web.i18n.Texts;
+import cn.zoneflow.workflow.task.TaskAlreadyCompletedException;
 import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.web.outage.Unavailable;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -81,6 +82,12 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (failure instanceof TaskInputException invalid) {
             return invalidInput(List.of(new FieldError(invalid.field(), invalid.messageKey(), invalid.detail())));
         }
+        if (failure instanceof MalformedBodyException malformed) {
+            return malformedBody(malformed);
+        }
+        if (failure instanceof TaskAlreadyCompletedException) {
+            return problem(Response.Status.CONFLICT, "alreadyCompleted");
+        }
         if (failure instanceof NoSuchElementException) {
             return problem(Response.Status.NOT_FOUND, "notFound");
         }
@@ -96,7 +103,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (failure instanceof TaskAlreadyClaimedException claimed) {
             return problem(Response.Status.CONFLICT, "alreadyClaimed", claimed.getTaskAssignee());
         }
-        if (failure instanceof OptimisticLockingException || failure instanceof OptimisticLockException) {
+        if (failure instanceof OptimisticLockingException || ConcurrentChange.causedBy(failure)) {
             return problem(Response.Status.CONFLICT, "conflict");
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -106,6 +113,17 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         }
         LOG.log(Level.SEVERE, "API request failed", failure);
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "internal");
+    }
+
+    /** What was wrong with the body; what came instead of an object is named in the caller's language. */
+    private Problem malformedBody(MalformedBodyException malformed) {
+        Object[] arguments = malformed.arguments();
+        if (malformed.reason() == MalformedBodyException.Reason.NOT_AN_OBJECT) {
+            arguments = new Object[] {Texts.MESSAGES.get(language(), "api.problem.body.kind." + arguments[0])};
+        }
+        return problem(malformed.reason() == MalformedBodyException.Reason.TOO_LARGE
+                ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST,
+                "body." + malformed.reason().name().toLowerCase(Locale.ROOT), arguments);
     }
 
     private Problem invalidInput(List<FieldError> errors) {

@@ -70,6 +70,7 @@ public class ProjectImportResource {
     }
 
     private ImportOutcome importContent(InputStream content) throws IOException {
+        currentUser.requireZoneWork();
         return projectImport.importFile(currentUser.required().scope(), ImportFiles.upload(content),
                 currentUser.required().username());
     }

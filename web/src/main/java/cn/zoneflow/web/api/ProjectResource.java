@@ -116,6 +116,7 @@ public class ProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(JsonObject body, @Context UriInfo uri) {
+        currentUser.requireZoneWork();
         NewSignedProject input = new NewSignedProject(JsonFields.text(body, "code"), JsonFields.text(body, "name"),
                 JsonFields.text(body, "enterpriseName"), JsonFields.text(body, "creditCode"), JsonFields.text(body, "contactPerson"),
                 JsonFields.text(body, "contactPhone"), JsonFields.text(body, "zone"), JsonFields.text(body, "industry"),
@@ -141,6 +142,7 @@ public class ProjectResource {
     @Path("{id}/investment")
     @Consumes(MediaType.APPLICATION_JSON)
     public InvestmentJson recordInvestment(@PathParam("id") long id, JsonObject body) {
+        currentUser.requireZoneWork();
         Project project = progress.record(scope(), id, JsonFields.text(body, "month"),
                 JsonFields.text(body, "completed"), currentUser.required().username());
         return InvestmentJson.of(project);

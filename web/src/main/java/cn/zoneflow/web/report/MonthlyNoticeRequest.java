@@ -35,7 +35,7 @@ public class MonthlyNoticeRequest {
 
     public static YearMonth monthOf(String written) {
         if (written == null || written.isBlank()) {
-            return YearMonth.now(ChinaTime.ZONE);
+            return ChinaTime.thisMonth();
         }
         try {
             return YearMonth.parse(written.strip());

@@ -3,6 +3,7 @@ package cn.zoneflow.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The address a request comes from, for the audit trail and the sign-in throttle. Behind a reverse proxy every
  * request arrives from the proxy: when it comes from one of {@code ZONEFLOW_TRUSTED_PROXIES} (addresses, comma
- * separated), the client is the last address of {@code X-Forwarded-For} that is not such a proxy. A header from
+ * separated), the client is the last address of {@code X-Forwarded-For} that is not such a proxy — the header's lines
+ * read as one list, in order, since a proxy appends its own line when the client sent one already. A header from
  * anyone else is ignored, since a client can write whatever it likes into it.
  */
 @ApplicationScoped
@@ -32,7 +34,8 @@ public class ClientAddress {
     }
 
     public String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        List<String> lines = Collections.list(request.getHeaders("X-Forwarded-For"));
+        return of(request.getRemoteAddr(), lines.isEmpty() ? null : String.join(",", lines));
     }
 
     String of(String peer, String forwardedFor) {

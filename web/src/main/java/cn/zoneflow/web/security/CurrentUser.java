@@ -1,5 +1,7 @@
 package cn.zoneflow.web.security;
 
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.web.i18n.Messages;
@@ -78,5 +80,17 @@ public class CurrentUser {
 
     public boolean hasRole(String role) {
         return securityContext.isCallerInRole(role);
+    }
+
+    /**
+     * Registering, importing and reporting a project's investment is the zone's own work, its officers' and
+     * managers'; supervisors supervise it.
+     *
+     * @throws RoleRequiredException for anyone else
+     */
+    public void requireZoneWork() {
+        if (!hasRole(Role.OFFICER.roleName()) && !hasRole(Role.MANAGER.roleName())) {
+            throw new RoleRequiredException(required(), Role.OFFICER);
+        }
     }
 }

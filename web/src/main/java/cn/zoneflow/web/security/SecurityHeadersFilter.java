@@ -18,16 +18,22 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // the container would otherwise name itself and its version to anyone probing for known weaknesses
+        response.setHeader("Server", "");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         // API answers and documents are data, never pages: nothing in them may run or load
         if (request.getServletPath().startsWith("/api") || request.getServletPath().startsWith("/documents")) {
             response.setHeader("Content-Security-Policy", API_POLICY);
+        }
+        // pages and answers show project data that must not stay in a shared computer's cache; scripts and styles may
+        if (!request.getServletPath().startsWith(FACES_RESOURCES)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

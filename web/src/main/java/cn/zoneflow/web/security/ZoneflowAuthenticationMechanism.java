@@ -3,6 +3,7 @@ package cn.zoneflow.web.security;
 import jakarta.annotation.security.DeclareRoles;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.SignInThrottle;
+import cn.zoneflow.domain.application.SignIns;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
 import cn.zoneflow.web.i18n.LanguageView;
@@ -10,7 +11,6 @@ import cn.zoneflow.web.outage.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -28,11 +28,11 @@ import java.util.Optional;
 
 /**
  * One mechanism for both kinds of clients. Screens sign in through the login page (which calls
- * {@code SecurityContext.authenticate}) and keep a session; {@code /api} clients send HTTP Basic with every
- * request and get 401 with a challenge, never a redirect to a page they cannot use.
+ * {@code SecurityContext.authenticate}) and keep a session, in which the caller and their groups are kept
+ * ({@link SignedInCaller}) and handed to the container on each request; {@code /api} clients send HTTP Basic with
+ * every request, get no session, and get 401 with a challenge, never a redirect to a page they cannot use.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({"officer", "manager", "supervisor", "admin", "security", "auditor"})
 public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -52,6 +52,9 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private SignIns signIns;
 
     @Inject
     private ClientAddress clientAddress;
@@ -92,12 +95,17 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
             }
             CredentialValidationResult result = identityStores.validate(credential);
             boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
-            audit.recordSignIn(callerOf(credential), valid ? AuditResult.SUCCESS : AuditResult.FAILURE, SCREENS);
+            recordSignIn(callerOf(credential), valid, SCREENS);
             if (valid) {
+                new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()).keepIn(request);
                 return context.notifyContainerAboutLogin(result);
             }
             throttle.failed(address);
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<SignedInCaller> signedIn = isApi(request) ? Optional.empty() : SignedInCaller.of(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.startsWith(BASIC)) {
@@ -112,7 +120,7 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
                 // every API request signs in; what it does is audited, not each sign-in
                 return context.notifyContainerAboutLogin(result);
             }
-            audit.recordSignIn(basic.getCaller(), AuditResult.FAILURE, API);
+            recordSignIn(basic.getCaller(), false, API);
             throttle.failed(address);
             return challenge(request, response);
         }
@@ -120,6 +128,17 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
             return isApi(request) ? challenge(request, response) : context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** A sign-in refused because the account is locked is a refusal, not one more wrong password. */
+    private void recordSignIn(String caller, boolean valid, String channel) {
+        if (valid) {
+            audit.recordSignIn(caller, AuditResult.SUCCESS, channel);
+        } else if (signIns.isLocked(caller)) {
+            audit.recordSignIn(caller, AuditResult.DENIED, channel + ", account locked");
+        } else {
+            audit.recordSignIn(caller, AuditResult.FAILURE, channel);
+        }
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -86,7 +86,10 @@ public class WeeklyDispatch {
                             : task.task().assignee())
                     .text(task.task().projectCode()).text(task.task().projectName()).text(task.task().name())
                     .date(task.task().due());
-            if (overdue) {
+            if (daysLeft == null) {
+                // a deadline in a year whose holidays are not published cannot be counted in working days yet
+                sheet.text(null).text(null);
+            } else if (overdue) {
                 sheet.number(-daysLeft).text(null);
             } else {
                 sheet.text(null).number(daysLeft);

@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +31,7 @@ public class MonthlyProgressView extends TaskPageView {
 
     private List<ProjectQueries.InvestmentRow> recorded = List.of();
     private BigDecimal completedSoFarYi;
-    private String month = YearMonth.now(ChinaTime.ZONE).minusMonths(1).toString();
+    private String month = ChinaTime.thisMonth().minusMonths(1).toString();
     private BigDecimal completed;
     private String note;
 

@@ -2,14 +2,13 @@ package cn.zoneflow.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.it.ApiClient;
 import cn.zoneflow.web.it.Deployments;
 import cn.zoneflow.web.it.Projects;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -117,7 +116,7 @@ class WorkScreensBrowserIT {
         browser.open(base).signedInAs("officer.jinzhong");
         browser.go("task/sign-agency-agreement.xhtml?id=" + Projects.taskOf(officerApi, code, "signAgencyAgreement"));
         browser.type("agreement:number", "晋中开发区代办〔2026〕" + code.substring(18) + "号");
-        browser.type("agreement:signedOn_input", LocalDate.now().minusDays(1).toString());
+        browser.type("agreement:signedOn_input", ChinaTime.today().minusDays(1).toString());
         browser.click("agreement:sign");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
 
@@ -166,7 +165,7 @@ class WorkScreensBrowserIT {
         String code = Projects.entrusted(officerApi, true);
         assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "signAgencyAgreement") + "/complete",
                 Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = ChinaTime.today().minusDays(1).toString();
 
         browser.open(base).signedInAs("officer.jinzhong");
         browser.go("task/commitment.xhtml?id=" + Projects.taskOf(officerApi, code, "signCommitments"));
@@ -177,13 +176,13 @@ class WorkScreensBrowserIT {
         browser.type("commitmentForm:promisedOn_input", yesterday);
         browser.click("commitmentForm:submit");
         browser.waitForText(By.cssSelector("#commitmentForm .ui-message-error"), "应晚于两份承诺书的签订日期");
-        browser.type("commitmentForm:promisedOn_input", LocalDate.now().plusMonths(6).toString());
+        browser.type("commitmentForm:promisedOn_input", ChinaTime.today().plusMonths(6).toString());
         browser.click("commitmentForm:submit");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
 
         browser.go("project/view.xhtml?id=" + Projects.idOf(officerApi, code));
         assertThat(browser.text(By.id("commitmentState"))).isEqualTo("履约中");
-        assertThat(browser.text(By.id("promisedOn"))).isEqualTo(LocalDate.now().plusMonths(6).toString());
+        assertThat(browser.text(By.id("promisedOn"))).isEqualTo(ChinaTime.today().plusMonths(6).toString());
         assertThat(browser.text(By.id("coveredProcedures"))).contains("建设工程规划许可", "承诺办理");
     }
 
@@ -346,7 +345,7 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
 
         browser.go("project/view.xhtml?id=" + Projects.idOf(officerApi, code));
-        assertThat(browser.text(By.id("investments_data"))).contains(YearMonth.now().minusMonths(1).toString(),
+        assertThat(browser.text(By.id("investments_data"))).contains(ChinaTime.thisMonth().minusMonths(1).toString(),
                 "1,500");
     }
 
@@ -466,7 +465,7 @@ class WorkScreensBrowserIT {
                 Json.createObjectBuilder().add("evidence", evidence).build()).status()).isEqualTo(204);
         assertThat(ApiClient.as(base, "supervisor.jinzhong").post("supervision/notices", Json.createObjectBuilder()
                 .add("projectId", id).add("addressee", "officer.jinzhong").add("requirement", requirement)
-                .add("deadline", LocalDate.now().plusDays(3).toString()).build()).status()).isEqualTo(201);
+                .add("deadline", ChinaTime.today().plusDays(3).toString()).build()).status()).isEqualTo(201);
 
         browser.open(base).signedInAs("manager.jinzhong");
         browser.go("task/approve-stage-move.xhtml?id=" + Projects.taskOf(managerApi, code, "approveStageMove"));
@@ -539,7 +538,7 @@ class WorkScreensBrowserIT {
         browser.click("menu:activitiesLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "三个一批活动");
         browser.type("create:name", name);
-        browser.type("create:heldOn_input", LocalDate.now().toString());
+        browser.type("create:heldOn_input", ChinaTime.today().toString());
         browser.click("create:submit");
         browser.waitForText(By.cssSelector("h1.zf-title"), name);
         browser.click("enrol:submit");
@@ -775,7 +774,7 @@ class WorkScreensBrowserIT {
 
     @Test
     void aSupervisorSendsANoticeAboutALateTaskFromTheBoardAndTheOfficerAnswersIt() {
-        String deadline = LocalDate.now().plusDays(4).toString();
+        String deadline = ChinaTime.today().plusDays(4).toString();
         browser.open(base).signedInAs("supervisor.jinzhong");
         browser.click("menu:overdueLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "超期督办");
@@ -845,7 +844,7 @@ class WorkScreensBrowserIT {
         browser.choose("register:industry", "新能源");
         browser.type("register:totalInvestment_input", "35000");
         browser.type("register:expectedAnnualOutput_input", "42000");
-        browser.type("register:signedOn_input", LocalDate.now().minusDays(1).toString());
+        browser.type("register:signedOn_input", ChinaTime.today().minusDays(1).toString());
         browser.click("register:submit");
 
         browser.waitForText(By.cssSelector(".ui-message-error"), "校验码");

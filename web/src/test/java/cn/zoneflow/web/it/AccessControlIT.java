@@ -2,6 +2,7 @@ package cn.zoneflow.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,6 +13,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -108,6 +110,11 @@ class AccessControlIT {
                 new Call("GET the working-day calendar", api -> api.get("calendar"), Set.of(ADMIN)),
                 new Call("GET the procedure catalogue", api -> api.get("procedures"), Set.of(ADMIN)),
                 new Call("GET the cities", api -> api.get("cities"), Set.copyOf(USERS)),
+                new Call("POST a 晋中 project", api -> api.post("projects",
+                        Projects.signed(Projects.newCode(), "晋中开发区", "900")), Set.of(O_JZ, M_JZ)),
+                new Call("POST its investment", api -> api.post("projects/" + project + "/investment",
+                        Json.createObjectBuilder().add("month", ChinaTime.thisMonth().toString()).add("completed", 1)
+                                .build()), Set.of(O_JZ, M_JZ)),
                 new Call("POST a claim of its officers' task", api -> api.post("tasks/" + task + "/claim"),
                         Set.of(O_JZ)));
 
@@ -178,10 +185,69 @@ class AccessControlIT {
 
         assertThat(signedIn.statusCode()).as("sent on to the start page").isIn(302, 303);
         assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=" + after).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
+                .startsWith("JSESSIONID=" + after).containsIgnoringCase("HttpOnly")
+                .matches(written -> written.toLowerCase().split("samesite=lax", -1).length == 2, "SameSite once"));
         assertThat(after).isNotEqualTo(before);
         assertThat(withSession(before).statusCode()).as("the id from before signing in").isEqualTo(302);
         assertThat(withSession(after).statusCode()).isEqualTo(200);
+    }
+
+    /** What a prober learns from headers: nothing about the server, and no session from an API call. */
+    @Test
+    void answersNameNoServerAndKeepPagesOutOfCachesAndApiCallsLeaveNoSession() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String basic = "Basic " + Base64.getEncoder().encodeToString((O_JZ + ":" + ApiClient.DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> login = http.send(page("login.xhtml").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = http.send(page("api/cities").header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wadl = http.send(page("api/application.wadl").header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> options = http.send(page("api/cities").header("Authorization", basic)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'")
+                .containsPattern("script-src 'self' 'nonce-[^']+'");
+        assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
+        for (HttpResponse<String> answer : List.of(login, api, wadl, options)) {
+            assertThat(answer.headers().firstValue("Server").orElse("")).as(answer.uri().toString()).isBlank();
+            assertThat(answer.headers().firstValue("X-Powered-By")).as(answer.uri().toString()).isEmpty();
+        }
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().allValues("Set-Cookie")).as("an API call opens no session").isEmpty();
+        assertThat(wadl.statusCode()).isEqualTo(404);
+        assertThat(options.headers().firstValue("Content-Type").orElse("")).doesNotContain("wadl");
+        assertThat(options.body()).doesNotContainIgnoringCase("jersey");
+    }
+
+    /**
+     * A screen's form submitted any other way than POST, as a link on another page could, runs nothing; one from a
+     * page whose view is gone is told so, not answered with a server error.
+     */
+    @Test
+    void onlyAPostSubmitsAScreensForm() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> asGet = http.send(page("login.xhtml?login=login&login%3Ausername=" + M_JZ
+                + "&login%3Apassword=x&login%3Asubmit=&jakarta.faces.ViewState=1").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asPut = http.send(page("login.xhtml")
+                .PUT(HttpRequest.BodyPublishers.ofString("login=login")).build(), HttpResponse.BodyHandlers.ofString());
+
+        HttpResponse<String> expired = http.send(page("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + M_JZ
+                        + "&login%3Apassword=x&login%3Asubmit=&jakarta.faces.ViewState=123%3A456")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(expired.statusCode()).as("a form from a page that is gone").isEqualTo(400);
+        assertThat(expired.body()).contains("页面已过期");
+        assertThat(asGet.statusCode()).isEqualTo(405);
+        assertThat(asPut.statusCode()).isEqualTo(405);
+        assertThat(asGet.headers().firstValue("Allow")).hasValue("GET, HEAD, POST");
+        assertThat(asGet.body()).doesNotContain("Exception");
     }
 
     private static String sessionId(CookieManager cookies) {

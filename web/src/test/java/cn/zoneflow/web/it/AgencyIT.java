@@ -3,13 +3,13 @@ package cn.zoneflow.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -180,17 +180,17 @@ class AgencyIT {
                 .contains("建设工程规划许可", "建设用地审批");
 
         String commitmentTask = Projects.taskOf(officer, code, "signCommitments");
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = ChinaTime.today().minusDays(1).toString();
         Answer promisedTooEarly = officer.post("tasks/" + commitmentTask + "/complete", Json.createObjectBuilder()
                 .add("creditCommittedOn", yesterday).add("serviceCommittedOn", yesterday)
-                .add("promisedOn", LocalDate.now().minusDays(2).toString()).build());
+                .add("promisedOn", ChinaTime.today().minusDays(2).toString()).build());
         assertThat(promisedTooEarly.status()).isEqualTo(400);
         assertThat(promisedTooEarly.json().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("promisedOn");
         assertThat(commitmentOf(officer, code).get("signed")).as("not signed yet").isIn(null, JsonValue.NULL);
         assertThat(officer.post("tasks/" + commitmentTask + "/complete", Json.createObjectBuilder()
                 .add("creditCommittedOn", yesterday).add("serviceCommittedOn", yesterday)
-                .add("promisedOn", LocalDate.now().plusMonths(6).toString()).build()).status()).isEqualTo(204);
+                .add("promisedOn", ChinaTime.today().plusMonths(6).toString()).build()).status()).isEqualTo(204);
 
         JsonObject commitment = commitmentOf(officer, code);
         assertThat(commitment.getJsonObject("signed").getString("status")).isEqualTo("SIGNED");

@@ -84,6 +84,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Sends any bytes as a JSON body, as a careless or hostile client might. */
+    public Answer sendRaw(String method, String path, byte[] body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Answer post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zoneflow.domain.application.SignInThrottle;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,7 +18,6 @@ import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -244,12 +244,12 @@ class ApiIT {
         officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
         long id = Projects.idOf(officer, code);
         JsonObject notice = Json.createObjectBuilder().add("projectId", id).add("addressee", "officer.jinzhong")
-                .add("requirement", "请于本周五前报送环评材料").add("deadline", LocalDate.now().plusDays(3).toString())
+                .add("requirement", "请于本周五前报送环评材料").add("deadline", ChinaTime.today().plusDays(3).toString())
                 .build();
 
         Answer byAnOfficer = officer.post("supervision/notices", notice);
         Answer pastDeadline = supervisor.post("supervision/notices", Json.createObjectBuilder(notice)
-                .add("deadline", LocalDate.now().minusDays(1).toString()).build());
+                .add("deadline", ChinaTime.today().minusDays(1).toString()).build());
         Answer sent = supervisor.post("supervision/notices", notice);
 
         assertThat(byAnOfficer.status()).isEqualTo(403);
@@ -260,7 +260,7 @@ class ApiIT {
         String answer = Projects.taskOf(officer, code, "answerNotice");
         JsonObject task = officer.get("tasks/" + answer).json().getJsonObject("task");
         assertThat(task.getString("assignee")).isEqualTo("officer.jinzhong");
-        assertThat(task.getString("due")).isEqualTo(LocalDate.now().plusDays(3).toString());
+        assertThat(task.getString("due")).isEqualTo(ChinaTime.today().plusDays(3).toString());
         Answer empty = officer.post("tasks/" + answer + "/complete", Json.createObjectBuilder().build());
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("answer");
@@ -281,7 +281,7 @@ class ApiIT {
 
         Answer sent = ApiClient.as(base, "supervisor.jinzhong").post("supervision/notices", Json.createObjectBuilder()
                 .add("projectId", shuozhouProject).add("requirement", "请加快进度")
-                .add("deadline", LocalDate.now().plusDays(3).toString()).build());
+                .add("deadline", ChinaTime.today().plusDays(3).toString()).build());
 
         assertThat(sent.status()).isEqualTo(404);
     }
@@ -302,7 +302,7 @@ class ApiIT {
         assertThat(signed.getJsonArray("projects").getValuesAs(JsonObject.class)).allSatisfy(project -> {
             assertThat(project.getString("city")).isEqualTo("晋中");
             assertThat(LocalDate.parse(project.getString("since")))
-                    .isBefore(LocalDate.now().minusMonths(6).plusDays(1));
+                    .isBefore(ChinaTime.today().minusMonths(6).plusDays(1));
             assertThat(project.getInt("daysOver")).isPositive();
         });
         assertThat(oneKind.jsonArray()).hasSize(1);
@@ -321,7 +321,7 @@ class ApiIT {
         manager.post("tasks/" + Projects.onlyTask(manager, code) + "/complete",
                 Json.createObjectBuilder().add("decision", "approve").build());
         String report = Projects.taskOf(officer, code, "recordMonthlyProgress");
-        String lastMonth = YearMonth.now().minusMonths(1).toString();
+        String lastMonth = ChinaTime.thisMonth().minusMonths(1).toString();
 
         Answer negative = officer.post("tasks/" + report + "/complete", Json.createObjectBuilder()
                 .add("month", lastMonth).add("completed", "-5").build());
@@ -478,6 +478,20 @@ class ApiIT {
                 .hasSize(SignInThrottle.FAILURES_ALLOWED).containsOnly(guesser);
     }
 
+    /** 127.0.0.3 again as the trusted proxy, which appends its own header line to the one the client wrote. */
+    @Test
+    void aClientsOwnForwardedForLineBeforeTheProxysIsNotBelieved() {
+        String user = "guess-" + ThreadLocalRandom.current().nextInt(1_000_000);
+
+        int status = new FromAddress("127.0.0.3", base)
+                .get("cities", user, "Guess#1", "203.0.113.66\n198.51.100.30").status();
+
+        assertThat(status).isEqualTo(401);
+        assertThat(ApiClient.as(base, "auditor").get("audit?action=LOGIN&actor=" + user).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(entry -> entry.getString("address"))
+                .containsExactly("198.51.100.30");
+    }
+
     @Test
     void aZonesManagerNamesTheLeaderInChargeAgainstTheVersionTheyReadAndATierOnlyInReserve() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
@@ -521,7 +535,7 @@ class ApiIT {
         String code = Projects.newCode();
         officer.post("projects", Projects.signed(code, "晋中开发区", "20000"));
         long id = Projects.idOf(officer, code);
-        String thisMonth = YearMonth.now().toString();
+        String thisMonth = ChinaTime.thisMonth().toString();
         String path = "projects/" + id + "/investment";
 
         officer.post(path, Json.createObjectBuilder().add("month", thisMonth).add("completed", 900).build());
@@ -530,7 +544,7 @@ class ApiIT {
         Answer negative = officer.post(path,
                 Json.createObjectBuilder().add("month", thisMonth).add("completed", -1).build());
         Answer future = officer.post(path, Json.createObjectBuilder()
-                .add("month", YearMonth.now().plusMonths(1).toString()).add("completed", 1).build());
+                .add("month", ChinaTime.thisMonth().plusMonths(1).toString()).add("completed", 1).build());
 
         assertThat(corrected.getJsonArray("months")).hasSize(1);
         assertThat(corrected.getJsonNumber("completedInvestment").bigDecimalValue()).isEqualByComparingTo("1200.5");
@@ -563,7 +577,7 @@ class ApiIT {
         String requirement = "=HYPERLINK(\"http://127.0.0.1/\") 请于本周五前报送环评材料";
         assertThat(supervisor.post("supervision/notices", Json.createObjectBuilder()
                 .add("projectId", Projects.idOf(officer, code)).add("addressee", "officer.jinzhong")
-                .add("requirement", requirement).add("deadline", LocalDate.now().plusDays(3).toString()).build())
+                .add("requirement", requirement).add("deadline", ChinaTime.today().plusDays(3).toString()).build())
                 .status()).isEqualTo(201);
         List<JsonObject> late = supervisor.get("supervision/overdue").jsonArray().getValuesAs(JsonObject.class);
         long stalled = supervisor.get("supervision/stalls").jsonArray().getValuesAs(JsonObject.class).stream()

@@ -184,9 +184,9 @@ class ApplicationIT {
         registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "超期巡检测试项目",
                 "山西超期巡检测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "1").value(), null,
                 null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null,
-                LocalDate.now().minusDays(20).toString(), null, null, null), "officer.jinzhong");
+                ChinaTime.today().minusDays(20).toString(), null, null, null), "officer.jinzhong");
         Task late = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
-        late.setDueDate(TaskDeadline.endOf(LocalDate.now().minusDays(1)));
+        late.setDueDate(TaskDeadline.endOf(ChinaTime.today().minusDays(1)));
         taskService.saveTask(late);
 
         overdueNotices.raise();
@@ -212,7 +212,7 @@ class ApplicationIT {
         registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "签而未落测试项目",
                 "山西签而未落测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3").value(), null,
                 null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null,
-                LocalDate.now().minusMonths(8).toString(), null, null, null), "officer.jinzhong");
+                ChinaTime.today().minusMonths(8).toString(), null, null, null), "officer.jinzhong");
 
         int sweeps = 0;
         while (supervision.raiseForStalls(200) > 0) {
@@ -312,7 +312,7 @@ class ApplicationIT {
     void demoDataIsLoadedOnlyOnce() {
         long projectsBefore = projects.count();
 
-        assertFalse(demoData.loadOnce(LocalDate.now()), "a second load must find the first one");
+        assertFalse(demoData.loadOnce(ChinaTime.today()), "a second load must find the first one");
         assertEquals(projectsBefore, projects.count());
         assertTrue(projectsBefore > 300, "a few hundred demo projects, found " + projectsBefore);
     }

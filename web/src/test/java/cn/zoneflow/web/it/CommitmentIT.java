@@ -12,6 +12,7 @@ import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CommitmentStatus;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Scope;
@@ -82,7 +83,7 @@ class CommitmentIT {
     @Test
     void aCommitmentNeitherKeptNorRectifiedBecomesACreditRecordTheCitysSupervisorsDealWith() {
         String code = "2026-140700-44-01-" + (600_000 + System.nanoTime() % 100_000);
-        LocalDate today = LocalDate.now();
+        LocalDate today = ChinaTime.today();
         long projectId = registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code,
                 "承诺制核查测试项目", "山西承诺核查测试有限公司",
                 CreditCode.completing("91140700MA" + code.substring(18) + "2").value(), null, null, "晋中开发区", "新能源",
@@ -131,7 +132,7 @@ class CommitmentIT {
                 .processDefinitionKey(CommitmentProcess.PROCESS_KEY).processInstanceBusinessKey(code).singleResult()
                 .getId();
         Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
-        assertEquals(TaskDeadline.startOf(LocalDate.now().plusDays(1)).toInstant().plusSeconds(9 * 3600),
+        assertEquals(TaskDeadline.startOf(ChinaTime.today().plusDays(1)).toInstant().plusSeconds(9 * 3600),
                 timer.getDuedate().toInstant(), "the verification falls due on the promised day's morning");
         managementService.executeJob(timer.getId());
     }

@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zoneflow.web.browser.Browser;
 import cn.zoneflow.web.it.ApiClient.Answer;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -31,8 +23,6 @@ import org.openqa.selenium.By;
  */
 class DatabaseOutageIT {
 
-    /** How long a request may take before it counts as hanging; the answers expected come far sooner. */
-    private static final Duration HANG = Duration.ofSeconds(60);
     private static final long STARTUP_SECONDS = 300;
     private static final long RECOVERY_SECONDS = 120;
 
@@ -41,7 +31,7 @@ class DatabaseOutageIT {
 
     @Test
     void whileTheDatabaseIsDownEveryRequestIsToldToTryAgainAndOnceItIsBackNothingConfirmedIsLost() throws Exception {
-        Path workDir = emptied(Path.of("target", "database-outage"));
+        Path workDir = PayaraMicro.emptied(Path.of("target", "database-outage"));
         try (PrivateMariaDb database = PrivateMariaDb.install(workDir.resolve("mariadb"))) {
             database.createDatabase("zoneflow_outage");
             int port = PayaraMicro.freePort();
@@ -52,7 +42,7 @@ class DatabaseOutageIT {
                     "ZONEFLOW_DEMO_DATA", "true")).start();
             try {
                 URL base = URI.create("http://127.0.0.1:" + port + "/").toURL();
-                awaitReady(base, payara);
+                PayaraMicro.awaitReady(base, payara, STARTUP_SECONDS);
                 ApiClient officer = ApiClient.as(base, "officer.jinzhong");
                 String confirmed = Projects.newCode();
                 Answer registered = officer.post("projects", Projects.signed(confirmed, "晋中开发区", "1200"));
@@ -89,36 +79,6 @@ class DatabaseOutageIT {
         }
     }
 
-    /** Kept after the run, with the server's and Payara's logs, for whoever looks into a failure. */
-    private static Path emptied(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> left = Files.walk(directory)) {
-                for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        return Files.createDirectories(directory);
-    }
-
-    private static void awaitReady(URL base, Process payara) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_SECONDS);
-        while (System.nanoTime() < until) {
-            assertThat(payara.isAlive()).as("Payara ended during startup: see payara.log").isTrue();
-            try {
-                if (http.send(request(base, "health/ready").build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // Payara opens its port late in startup
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("ZoneFlow not ready after " + STARTUP_SECONDS + " s: see payara.log");
-    }
-
     /** Asks until the answer is 200, as a user pressing 重试 would; fails once recovery takes implausibly long. */
     private static Answer awaitAnswer(Supplier<Answer> call) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(RECOVERY_SECONDS);
@@ -131,10 +91,5 @@ class DatabaseOutageIT {
         assertThat(answer.status()).as("ZoneFlow did not recover without a restart: " + answer.body())
                 .isEqualTo(200);
         return answer;
-    }
-
-    private static HttpRequest.Builder request(URL base, String path) {
-        return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(HANG)
-                .header("Accept-Language", "zh-CN,zh;q=0.9");
     }
 }

@@ -40,7 +40,10 @@ final class FromAddress {
         return get(path, username, password, null);
     }
 
-    /** The same, passed on by a proxy for the client at {@code forwardedFor} (when not null). */
+    /**
+     * The same, passed on by a proxy for the client at {@code forwardedFor} (when not null); each line of it is sent as
+     * a header line of its own, as a proxy appends one to a header the client sent already.
+     */
     Reply get(String path, String username, String password, String forwardedFor) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(source, 0));
@@ -50,7 +53,8 @@ final class FromAddress {
             out.write(("GET " + base.getPath() + "api/" + path + " HTTP/1.0\r\nHost: " + base.getHost() + ":"
                     + base.getPort() + "\r\nAuthorization: Basic " + Base64.getEncoder().encodeToString(
                     (username + ":" + password).getBytes(StandardCharsets.UTF_8))
-                    + (forwardedFor == null ? "" : "\r\nX-Forwarded-For: " + forwardedFor)
+                    + (forwardedFor == null ? "" : "\r\nX-Forwarded-For: "
+                    + forwardedFor.replace("\n", "\r\nX-Forwarded-For: "))
                     + "\r\nAccept-Language: zh-CN\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,11 +1,23 @@
 package cn.zoneflow.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The built WAR started as operators start it, {@code java -jar payara-micro.jar --deploy zoneflow.war}. */
 final class PayaraMicro {
@@ -26,6 +38,38 @@ final class PayaraMicro {
         builder.environment().remove("ZONEFLOW_INITIAL_PASSWORD");
         builder.environment().putAll(environment);
         return builder;
+    }
+
+    /** Waits until the server started by the builder is ready to serve, failing if it ends or takes too long. */
+    static void awaitReady(URL base, Process payara, long patienceSeconds) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base.toString()).resolve("health/ready"))
+                .timeout(Duration.ofSeconds(60)).build();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(patienceSeconds);
+        while (System.nanoTime() < until) {
+            assertThat(payara.isAlive()).as("Payara ended during startup: see payara.log").isTrue();
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // Payara opens its port late in startup
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("ZoneFlow not ready after " + patienceSeconds + " s: see payara.log");
+    }
+
+    /** Kept after the run, with the server's and Payara's logs, for whoever looks into a failure. */
+    static Path emptied(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> left = Files.walk(directory)) {
+                for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return Files.createDirectories(directory);
     }
 
     /** A loopback port nothing listens on at the moment. */

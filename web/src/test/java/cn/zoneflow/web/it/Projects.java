@@ -3,11 +3,10 @@ package cn.zoneflow.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,7 +24,10 @@ public final class Projects {
                 random.nextInt(900_000, 1_000_000));
     }
 
-    /** The body of a registration of a project signed three days ago. */
+    /**
+     * The body of a registration of a project signed on the first day of last month: whatever the day, last month's
+     * investment is one it can report, and the agency agreement signed yesterday comes after the signing.
+     */
     public static JsonObject signed(String code, String zone, String totalInvestment) {
         String organisation = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
         return Json.createObjectBuilder()
@@ -41,9 +43,9 @@ public final class Projects {
                 .add("industrial", "是")
                 .add("totalInvestment", Json.createValue(new BigDecimal(totalInvestment)))
                 .add("expectedAnnualOutput", 12000)
-                .add("plannedStartDate", LocalDate.now().plusMonths(2).toString())
-                .add("plannedProductionDate", LocalDate.now().plusMonths(14).toString())
-                .add("signedOn", LocalDate.now().minusDays(3).toString())
+                .add("plannedStartDate", ChinaTime.today().plusMonths(2).toString())
+                .add("plannedProductionDate", ChinaTime.today().plusMonths(14).toString())
+                .add("signedOn", ChinaTime.thisMonth().minusMonths(1).atDay(1).toString())
                 .build();
     }
 
@@ -81,7 +83,7 @@ public final class Projects {
     public static String parcel(ApiClient manager) {
         String code = "JZ-BDD-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         JsonObject body = Json.createObjectBuilder().add("code", code).add("zone", "晋中开发区").add("areaMu", "20")
-                .add("soldOn", LocalDate.now().minusMonths(2).toString()).add("investmentIntensity", "300")
+                .add("soldOn", ChinaTime.today().minusMonths(2).toString()).add("investmentIntensity", "300")
                 .add("outputPerMu", "500").add("taxPerMu", "30").add("energyPerOutput", "0.5")
                 .add("assessments", Json.createArrayBuilder().add("SOIL_WATER").add("SEISMIC_SAFETY")).build();
         assertThat(manager.post("land-parcels", body).status()).isEqualTo(201);
@@ -103,7 +105,7 @@ public final class Projects {
                     Json.createObjectBuilder().add("decision", "approve").build()).status()).isEqualTo(204);
         }
         assertThat(officer.post("projects/" + idOf(officer, code) + "/investment", Json.createObjectBuilder()
-                .add("month", YearMonth.now().toString()).add("completed", "7000").build()).status())
+                .add("month", ChinaTime.thisMonth().toString()).add("completed", "7000").build()).status())
                 .isEqualTo(200);
         return code;
     }
@@ -111,7 +113,7 @@ public final class Projects {
     /** The fields of the project's agency agreement, signed yesterday, naming the specialist. */
     public static JsonObject agreement(String code, String specialist) {
         return Json.createObjectBuilder().add("agreementNumber", "晋中开发区代办〔2026〕" + code.substring(18) + "号")
-                .add("signedOn", LocalDate.now().minusDays(1).toString()).add("specialist", specialist).build();
+                .add("signedOn", ChinaTime.today().minusDays(1).toString()).add("specialist", specialist).build();
     }
 
     /** The first open task of the given kind of the project the client can see. */

@@ -25,9 +25,16 @@ public class TaskClaims {
     @Inject
     private TaskAudit audit;
 
-    /** @throws TaskAlreadyClaimedException when someone else took it first */
+    /**
+     * Takes the task; taking one's own task again changes nothing and records nothing.
+     *
+     * @throws TaskAlreadyClaimedException when someone else took it first
+     */
     public void claim(Actor actor, String taskId) {
         Task task = inbox.visibleTask(actor, taskId);
+        if (actor.username().equals(task.getAssignee())) {
+            return;
+        }
         identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
         audit.record(AuditAction.TASK_CLAIMED, task);
     }

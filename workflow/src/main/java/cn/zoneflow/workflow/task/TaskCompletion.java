@@ -106,8 +106,25 @@ public class TaskCompletion {
         };
     }
 
+    /**
+     * @throws TaskAlreadyCompletedException when someone completed it first, also when both had started at once and
+     *     the other's completion committed while this one was on its way
+     */
     public void complete(Actor actor, String taskId, Map<String, String> fields) {
         String step = inbox.visibleTask(actor, taskId).getTaskDefinitionKey();
+        try {
+            complete(actor, taskId, step, fields);
+        } catch (RuntimeException failure) {
+            if (inbox.wasTheirsAndIsCompleted(actor, taskId)) {
+                TaskAlreadyCompletedException completed = new TaskAlreadyCompletedException(taskId);
+                completed.initCause(failure);
+                throw completed;
+            }
+            throw failure;
+        }
+    }
+
+    private void complete(Actor actor, String taskId, String step, Map<String, String> fields) {
         switch (step) {
             case Activities.REQUEST_STAGE_MOVE -> stageMoves.request(actor, taskId, fields.get(Variables.EVIDENCE));
             case Activities.EVALUATE_OUTPUT -> evaluations.evaluate(actor, taskId,

@@ -24,8 +24,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -40,6 +43,9 @@ public class TaskInbox {
 
     @Inject
     private TaskService taskService;
+
+    @Inject
+    private HistoryService historyService;
 
     @Inject
     private OpenTaskRepository openTasks;
@@ -120,13 +126,32 @@ public class TaskInbox {
         return summaries(List.of(visibleTask(actor, taskId))).get(0);
     }
 
-    /** A task the actor may see, or nothing: another zone's task id is not a capability. */
+    /**
+     * A task the actor may see, or nothing: another zone's task id is not a capability.
+     *
+     * @throws TaskAlreadyCompletedException when it was one of theirs but is completed now
+     */
     public Task visibleTask(Actor actor, String taskId) {
         Task task = visibleTo(actor).taskId(taskId).singleResult();
         if (task == null) {
+            if (wasTheirsAndIsCompleted(actor, taskId)) {
+                throw new TaskAlreadyCompletedException(taskId);
+            }
             throw new NoSuchElementException("no task " + taskId + " for " + actor.username());
         }
         return task;
+    }
+
+    /** Whether the task has ended and was the actor's to act on, as assignee or through one of their groups. */
+    public boolean wasTheirsAndIsCompleted(Actor actor, String taskId) {
+        HistoricTaskInstance ended = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (ended == null) {
+            return false;
+        }
+        return actor.username().equals(ended.getAssignee()) || historyService.createHistoricIdentityLinkLogQuery()
+                .taskId(taskId).type(IdentityLinkType.CANDIDATE).list().stream()
+                .anyMatch(link -> link.getGroupId() != null && actor.groups().contains(link.getGroupId()));
     }
 
     private TaskQuery visibleTo(Actor actor) {

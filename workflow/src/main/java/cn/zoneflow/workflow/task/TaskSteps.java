@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.shared.TypedText;
 import cn.zoneflow.processes.ProjectLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,6 +70,9 @@ class TaskSteps {
         if (stripped.length() > maxLength) {
             throw new TaskInputException(field, "task.field.tooLong");
         }
+        TypedText.problemOf(stripped).ifPresent(problem -> {
+            throw new TaskInputException(field, problem);
+        });
         return stripped;
     }
 

@@ -125,7 +125,7 @@ final class ImportRun {
         Boolean strategicEmerging = reader.required(STRATEGIC_EMERGING.header(), cells.text(STRATEGIC_EMERGING),
                 InputReader::parseFlag);
         Boolean industrial = reader.required(INDUSTRIAL.header(), cells.text(INDUSTRIAL), InputReader::parseFlag);
-        Amount totalInvestment = reader.amount(TOTAL_INVESTMENT.header(), cells.text(TOTAL_INVESTMENT), true);
+        Amount totalInvestment = reader.positiveAmount(TOTAL_INVESTMENT.header(), cells.text(TOTAL_INVESTMENT));
         Amount expectedOutput = reader.amount(EXPECTED_ANNUAL_OUTPUT.header(), cells.text(EXPECTED_ANNUAL_OUTPUT),
                 true);
         Stage stage = reader.required(STAGE.header(), cells.text(STAGE), Stage::parse);

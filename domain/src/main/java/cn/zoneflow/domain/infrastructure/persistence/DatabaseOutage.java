@@ -16,20 +16,12 @@ public final class DatabaseOutage {
 
     /** SQL state class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION = "08";
-    private static final int MAX_DEPTH = 32;
 
     private DatabaseOutage() {
     }
 
     public static boolean causedBy(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++) {
-            if (isOutage(cause)) {
-                return true;
-            }
-            cause = cause.getCause() == cause ? null : cause.getCause();
-        }
-        return false;
+        return Causes.any(failure, DatabaseOutage::isOutage);
     }
 
     private static boolean isOutage(Throwable cause) {

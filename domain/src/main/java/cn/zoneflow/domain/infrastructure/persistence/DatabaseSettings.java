@@ -60,10 +60,19 @@ public record DatabaseSettings(String url, String user, String password, Databas
     /**
      * H2 gives up waiting for a row lock after one second; every audited change waits its turn for the audit chain's
      * head, so a burst of users at once on a busy machine would see errors instead of a short wait (MySQL waits 50 s).
+     * And H2 writes committed transactions to its file half a second later by default: a process killed meanwhile
+     * loses work users were told is saved. With no write delay a commit is in the file before it is confirmed.
      */
     private static String withH2Defaults(String url) {
-        return url.toUpperCase(Locale.ROOT).contains(";LOCK_TIMEOUT=") ? url
-                : url + ";LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
+        String upper = url.toUpperCase(Locale.ROOT);
+        StringBuilder result = new StringBuilder(url);
+        if (!upper.contains(";LOCK_TIMEOUT=")) {
+            result.append(";LOCK_TIMEOUT=").append(H2_LOCK_TIMEOUT_MILLIS);
+        }
+        if (!upper.contains(";WRITE_DELAY=")) {
+            result.append(";WRITE_DELAY=0");
+        }
+        return result.toString();
     }
 
     /**

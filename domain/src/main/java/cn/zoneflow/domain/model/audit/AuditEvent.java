@@ -18,6 +18,11 @@ public record AuditEvent(AuditAction action, String objectType, String objectId,
                 null);
     }
 
+    /** A change refused because what it concerns lies outside the caller's zone, city or province: probing, or a slip. */
+    public static AuditEvent outsideScope(String objectType, String objectId, String detail) {
+        return new AuditEvent(AuditAction.ACCESS_DENIED, objectType, objectId, AuditResult.DENIED, detail);
+    }
+
     public AuditEvent withDetail(String text) {
         return new AuditEvent(action, objectType, objectId, result, text);
     }

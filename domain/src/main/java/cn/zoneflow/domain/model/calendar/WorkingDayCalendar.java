@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Answers whether a day is a working day and counts working days, from the years known and their exceptions
@@ -32,7 +33,7 @@ public final class WorkingDayCalendar {
         if (off != null) {
             return !off;
         }
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return isWeekday(day);
     }
 
     /**
@@ -40,6 +41,19 @@ public final class WorkingDayCalendar {
      * is not counted, as statutory limits are counted from the day after receipt.
      */
     public LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+        return plus(start, workingDays, this::isWorkingDay);
+    }
+
+    /**
+     * As {@link #plusWorkingDays}, but where the limit reaches into a year whose notice is not published yet, counting
+     * Monday to Friday there: for the few days a 督办 notice gives to answer, which must have a date the day it is sent
+     * (on the last days of December as on any other), whereas a statutory limit waits for the notice.
+     */
+    public LocalDate plusWorkingDaysOrWeekdays(LocalDate start, int workingDays) {
+        return plus(start, workingDays, day -> years.contains(day.getYear()) ? isWorkingDay(day) : isWeekday(day));
+    }
+
+    private static LocalDate plus(LocalDate start, int workingDays, Predicate<LocalDate> working) {
         if (workingDays < 0) {
             throw new IllegalArgumentException("working days must not be negative: " + workingDays);
         }
@@ -47,11 +61,15 @@ public final class WorkingDayCalendar {
         int counted = 0;
         while (counted < workingDays) {
             day = day.plusDays(1);
-            if (isWorkingDay(day)) {
+            if (working.test(day)) {
                 counted++;
             }
         }
         return day;
+    }
+
+    private static boolean isWeekday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after it. */

@@ -12,6 +12,11 @@ public final class Amount implements Comparable<Amount> {
 
     public static final int SCALE = 4;
     public static final Amount ZERO = new Amount(BigDecimal.ZERO);
+    /**
+     * 一万亿元: more than any single project or month of one, and far within the columns (18 digits, four of them
+     * decimals), so that a mistyped amount is refused with a reason instead of failing at the database.
+     */
+    public static final BigDecimal MAX_WAN = new BigDecimal("100000000");
     private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
 
     private final BigDecimal wan;
@@ -27,6 +32,9 @@ public final class Amount implements Comparable<Amount> {
         Objects.requireNonNull(wan, "wan");
         if (wan.signum() < 0) {
             throw new InvalidValueException("amount.negative", wan.toPlainString());
+        }
+        if (wan.compareTo(MAX_WAN) > 0) {
+            throw new InvalidValueException("amount.tooLarge", wan.toPlainString());
         }
         if (wan.stripTrailingZeros().scale() > SCALE) {
             throw new InvalidValueException("amount.tooPrecise", wan.toPlainString());

@@ -15,6 +15,15 @@ import java.util.function.Function;
  */
 public final class InputReader {
 
+    /**
+     * The earliest and the latest day ZoneFlow takes: no development zone is older (the first opened in 1984), and
+     * no plan reaches further. Beyond them a date is a slip of the keyboard (0000-01-01, 20266-01-01).
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1980, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+    /** Beyond any area in 亩 or standard per 亩, and within the narrowest column a quantity goes to (10 digits). */
+    static final BigDecimal MAX_QUANTITY = new BigDecimal("100000000");
+
     private final List<FieldError> errors = new ArrayList<>();
 
     /** A field that must be there, made into a value; null (and an error recorded) when it cannot be. */
@@ -50,11 +59,26 @@ public final class InputReader {
             errors.add(new FieldError(field, "field.tooLong", stripped));
             return null;
         }
+        Optional<String> problem = TypedText.problemOf(stripped);
+        if (problem.isPresent()) {
+            errors.add(new FieldError(field, problem.get(), stripped));
+            return null;
+        }
         return stripped;
     }
 
     public Amount amount(String field, String text, boolean required) {
         return required ? required(field, text, Amount::ofWan) : optional(field, text, Amount::ofWan).orElse(null);
+    }
+
+    /** An amount that must be there and more than zero, as a project's total investment is. */
+    public Amount positiveAmount(String field, String text) {
+        Amount amount = amount(field, text, true);
+        if (amount != null && amount.equals(Amount.ZERO)) {
+            errors.add(new FieldError(field, "amount.zero", text));
+            return null;
+        }
+        return amount;
     }
 
     /** A plain decimal that is no amount of money (an area, a standard, tonnes of coal), zero or more. */
@@ -72,6 +96,9 @@ public final class InputReader {
         }
         if (value.signum() < 0) {
             throw new InvalidValueException("quantity.negative", text);
+        }
+        if (value.compareTo(MAX_QUANTITY) > 0) {
+            throw new InvalidValueException("quantity.tooLarge", text);
         }
         return value;
     }
@@ -106,11 +133,16 @@ public final class InputReader {
     }
 
     public static LocalDate parseDate(String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("date.format", text);
         }
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            throw new InvalidValueException("date.range", text);
+        }
+        return date;
     }
 
     /** 是/否 as the zones' spreadsheets write it, or true/false as programs do. */

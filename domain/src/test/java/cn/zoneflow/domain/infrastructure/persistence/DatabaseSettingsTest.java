@@ -13,10 +13,11 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.of(DatabaseSettings.DEFAULT_URL, null, null, null);
 
         assertThat(settings.kind()).isEqualTo(DatabaseKind.H2);
-        assertThat(settings.url()).as("waiting up to 10 s for a lock, as a burst of users needs")
-                .isEqualTo("jdbc:h2:file:./data/zoneflow;LOCK_TIMEOUT=10000");
-        assertThat(DatabaseSettings.of("jdbc:h2:mem:t;lock_timeout=500", null, "", null).url())
-                .as("unless the operator chose").isEqualTo("jdbc:h2:mem:t;lock_timeout=500");
+        assertThat(settings.url()).as("waiting up to 10 s for a lock, as a burst of users needs, and each commit in"
+                + " the file before it is confirmed")
+                .isEqualTo("jdbc:h2:file:./data/zoneflow;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+        assertThat(DatabaseSettings.of("jdbc:h2:mem:t;lock_timeout=500;write_delay=100", null, "", null).url())
+                .as("unless the operator chose").isEqualTo("jdbc:h2:mem:t;lock_timeout=500;write_delay=100");
         assertThat(settings.user()).isEqualTo("zoneflow");
         assertThat(settings.demoData()).isTrue();
     }
