@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Who signed in on the screens, with their groups, kept in their session: every later request of the session is the
- * same caller with all their groups, whatever else the server is doing. Only the screens keep it; an API request
- * signs in with its own credentials and leaves no session behind.
+ * same caller with all their groups, whatever else the server is doing — also the API calls a page makes (its
+ * process diagram). Only signing in on the screens opens a session; an API client signs in with its own credentials
+ * on every call and leaves no session behind.
  */
 record SignedInCaller(String name, Set<String> groups) implements Serializable {
 

@@ -103,7 +103,7 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
             throttle.failed(address);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Optional<SignedInCaller> signedIn = isApi(request) ? Optional.empty() : SignedInCaller.of(request);
+        Optional<SignedInCaller> signedIn = SignedInCaller.of(request);
         if (signedIn.isPresent()) {
             return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
         }
