@@ -2,6 +2,7 @@ package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.application.EvaluationService;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
@@ -115,7 +116,9 @@ public class TaskCompletion {
         try {
             complete(actor, taskId, step, fields);
         } catch (RuntimeException failure) {
-            if (inbox.wasTheirsAndIsCompleted(actor, taskId)) {
+            // wrong input is the user's to correct, whoever completed the task; only other failures can be a lost race
+            boolean wrongInput = failure instanceof TaskInputException || failure instanceof InvalidInputException;
+            if (!wrongInput && inbox.wasTheirsAndIsCompleted(actor, taskId)) {
                 TaskAlreadyCompletedException completed = new TaskAlreadyCompletedException(taskId);
                 completed.initCause(failure);
                 throw completed;
