@@ -99,6 +99,12 @@ public class SupervisionService {
                 .isPresent();
     }
 
+    /** @return the given tasks that have had no notice yet, in the order given */
+    public List<String> withoutNotice(List<String> taskIds) {
+        Set<String> noticed = notices.tasksWithNotice(Set.copyOf(taskIds));
+        return taskIds.stream().filter(task -> !noticed.contains(task)).toList();
+    }
+
     /**
      * Raises a notice for each task past its deadline that has none yet, addressed to whoever holds the task.
      *

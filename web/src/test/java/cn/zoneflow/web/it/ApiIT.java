@@ -574,7 +574,7 @@ class ApiIT {
         ApiClient supervisor = ApiClient.as(base, "supervisor.jinzhong");
         String code = Projects.newCode();
         officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
-        String requirement = "=HYPERLINK(\"http://127.0.0.1/\") 请于本周五前报送环评材料";
+        String requirement = "@环保局 请于本周五前报送环评材料";
         assertThat(supervisor.post("supervision/notices", Json.createObjectBuilder()
                 .add("projectId", Projects.idOf(officer, code)).add("addressee", "officer.jinzhong")
                 .add("requirement", requirement).add("deadline", ChinaTime.today().plusDays(3).toString()).build())

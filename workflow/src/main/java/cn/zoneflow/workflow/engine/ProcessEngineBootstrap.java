@@ -2,7 +2,6 @@ package cn.zoneflow.workflow.engine;
 
 import cn.zoneflow.domain.infrastructure.persistence.ConfiguredDataSource;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseKind;
-import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.ProcedureHandling;
@@ -29,7 +28,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
@@ -67,8 +65,7 @@ public class ProcessEngineBootstrap {
         if (engine != null) {
             return engine;
         }
-        // timers, due dates and the engine's history follow the same clock as the rest of ZoneFlow
-        ClockUtil.offset(ChinaTime.now().toEpochMilli() - System.currentTimeMillis());
+        EngineClock.followChinaTime();
         CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
         configuration.setProcessEngineName(ENGINE_NAME);
         configuration.setDataSource(dataSource);

@@ -12,11 +12,15 @@ import cn.zoneflow.workflow.task.TaskDeadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * Finds the project work past its deadline — stage moves, the agency, procedures, monthly reports — and has a notice raised for each
@@ -27,6 +31,11 @@ public class OverdueNotices {
 
     /** Notices raised per sweep at most; the rest wait for the next hour rather than make one huge transaction. */
     static final int MAX_PER_SWEEP = 200;
+    /**
+     * Overdue tasks read at a time. Tasks noticed in earlier sweeps stay overdue until done, so the sweep reads on
+     * past them: a zone with hundreds of noticed tasks must not hide the one that became overdue today.
+     */
+    static final int PAGE = 500;
     private static final Logger LOG = Logger.getLogger(OverdueNotices.class.getName());
 
     @Inject
@@ -38,20 +47,36 @@ public class OverdueNotices {
     /** @return how many notices were raised */
     @Transactional
     public int raise() {
-        List<Task> overdue = taskService.createTaskQuery().active()
-                .dueBefore(ClockUtil.getCurrentTime())
+        Date now = ClockUtil.getCurrentTime();
+        int raised = 0;
+        for (int first = 0; raised < MAX_PER_SWEEP; first += PAGE) {
+            List<Task> page = overdueAt(now).listPage(first, PAGE);
+            Map<String, Task> byId = page.stream().collect(Collectors.toMap(Task::getId, task -> task));
+            List<OverdueTask> fresh = supervision.withoutNotice(page.stream().map(Task::getId).toList()).stream()
+                    .limit(MAX_PER_SWEEP - raised)
+                    .map(byId::get)
+                    .map(task -> new OverdueTask(task.getId(), task.getName(),
+                            (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID), task.getAssignee(),
+                            TaskDeadline.day(task.getDueDate())))
+                    .toList();
+            raised += supervision.raiseForOverdueTasks(fresh);
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        int total = raised;
+        if (total > 0) {
+            LOG.info(() -> "Overdue sweep: " + total + " supervision notices raised");
+        }
+        return total;
+    }
+
+    private TaskQuery overdueAt(Date now) {
+        return taskService.createTaskQuery().active()
+                .dueBefore(now)
                 .processDefinitionKeyIn(ProjectLifecycle.PROCESS_KEY, AgencyProcess.PROCESS_KEY,
                         ProcedureHandling.PROCESS_KEY, MonthlyProgress.PROCESS_KEY, CommitmentProcess.PROCESS_KEY)
                 .orderByDueDate().asc()
-                .listPage(0, MAX_PER_SWEEP);
-        int raised = supervision.raiseForOverdueTasks(overdue.stream()
-                .map(task -> new OverdueTask(task.getId(), task.getName(),
-                        (Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID), task.getAssignee(),
-                        TaskDeadline.day(task.getDueDate())))
-                .toList());
-        if (raised > 0) {
-            LOG.info(() -> "Overdue sweep: " + raised + " supervision notices raised");
-        }
-        return raised;
+                .orderByTaskId().asc();
     }
 }
