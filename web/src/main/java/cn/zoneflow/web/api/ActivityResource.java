@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,11 +57,13 @@ public class ActivityResource {
     @Inject
     private ActivitySummaryExport export;
 
+    @Operation(operationId = "listActivities", summary = "“三个一批”活动列表")
     @GET
     public List<ActivityJson> list() {
         return activities.list().stream().map(ActivityJson::of).toList();
     }
 
+    @Operation(operationId = "getActivity", summary = "“三个一批”活动详情")
     @GET
     @Path("{id}")
     public ActivityJson detail(@PathParam("id") long id) {
@@ -66,6 +72,7 @@ public class ActivityResource {
     }
 
     /** The summary as a workbook, row for row as the activity's page shows it to the caller. */
+    @Operation(operationId = "downloadActivityWorkbook", summary = "下载活动项目汇总表（xlsx）")
     @GET
     @Path("{id}/workbook")
     @Produces(SheetWriter.CONTENT_TYPE)
@@ -76,6 +83,9 @@ public class ActivityResource {
     }
 
     /** Creates an activity from {@code {"name", "heldOn", "venue"}}; the province's and cities' supervisors do. */
+    @Operation(operationId = "createActivity", summary = "新建“三个一批”活动")
+    @APIResponse(responseCode = "201", description = "Created; Location names the activity", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body, @Context UriInfo uri) {
@@ -89,6 +99,9 @@ public class ActivityResource {
     }
 
     /** Presents a project in a batch: {@code {"projectCode": "…", "batch": "开工一批"}}. */
+    @Operation(operationId = "enrolProjectInActivity", summary = "项目参加活动")
+    @APIResponse(responseCode = "201", description = "Entered", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryJson.class)))
     @POST
     @Path("{id}/entries")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -54,6 +55,7 @@ public class AuditResource {
         }
     }
 
+    @Operation(operationId = "searchAuditTrail", summary = "查询审计日志")
     @GET
     public PageJson<EntryJson> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("result") String result, @QueryParam("object") String object,
@@ -82,6 +84,7 @@ public class AuditResource {
         }
     }
 
+    @Operation(operationId = "verifyAuditChain", summary = "校验审计日志链")
     @GET
     @Path("verification")
     public VerificationJson verification() {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -49,12 +50,14 @@ public class CalendarResource {
     public record DayJson(LocalDate date, String kind, String name) {
     }
 
+    @Operation(operationId = "listCalendarYears", summary = "工作日历年度列表")
     @GET
     public List<YearJson> years() {
         return administration.years(currentUser.required()).stream().map(YearJson::of).toList();
     }
 
     /** Replaces the year's days with the file's; its {@code year} must be the one in the address. */
+    @Operation(operationId = "publishCalendarYear", summary = "发布或更正年度放假安排")
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)

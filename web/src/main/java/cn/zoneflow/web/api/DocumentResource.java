@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Downloads a document, as uploaded, with the type its content proved; another zone's document answers 404. */
@@ -28,6 +29,7 @@ public class DocumentResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Operation(operationId = "downloadDocument", summary = "下载文档")
     @GET
     @Path("{id}")
     public Response download(@PathParam("id") long documentId) {

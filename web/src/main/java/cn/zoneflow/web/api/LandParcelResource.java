@@ -26,6 +26,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,12 +54,14 @@ public class LandParcelResource {
     private CurrentUser currentUser;
 
 
+    @Operation(operationId = "listLandParcels", summary = "标准地列表")
     @GET
     public List<LandParcelJson> list() {
         return service.within(currentUser.required().scope()).stream().map(LandParcelJson::of).toList();
     }
 
     /** @throws NoSuchElementException (404) for a parcel unknown or of a zone the caller does not see */
+    @Operation(operationId = "getLandParcel", summary = "标准地详情")
     @GET
     @Path("{code}")
     public LandParcelJson detail(@PathParam("code") String code) {
@@ -68,6 +74,9 @@ public class LandParcelResource {
      * Registers a parcel from {@code {"code", "zone", "areaMu", "soldOn", "investmentIntensity", "outputPerMu",
      * "taxPerMu", "energyPerOutput", "assessments": ["SOIL_WATER", …]}}.
      */
+    @Operation(operationId = "registerLandParcel", summary = "登记标准地")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the parcel", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LandParcelJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(JsonObject body, @Context UriInfo uri) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,6 +46,7 @@ public class ProcedureCatalogueResource {
         }
     }
 
+    @Operation(operationId = "listProcedures", summary = "审批手续目录")
     @GET
     public List<ProcedureJson> catalogue() {
         return administration.catalogue(currentUser.required()).stream().map(ProcedureJson::of).toList();
@@ -54,6 +56,7 @@ public class ProcedureCatalogueResource {
      * New terms from {@code {"name", "department", "statutoryDays", "commitmentEligible",
      * "coveredByRegionalAssessment", "version"}}, {@code version} as read.
      */
+    @Operation(operationId = "changeProcedure", summary = "修改审批手续")
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,12 +44,16 @@ public class ProjectDocumentResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Operation(operationId = "listProjectDocuments", summary = "项目文档列表")
     @GET
     public List<DocumentJson> list(@PathParam("id") long projectId) {
         return documents.documentsOf(currentUser.required().scope(), projectId).stream().map(DocumentJson::of)
                 .toList();
     }
 
+    @Operation(operationId = "uploadProjectDocument", summary = "上传项目文档")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the document", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentJson.class)))
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadForm(@PathParam("id") long projectId, @QueryParam("procedure") String procedureCode,
@@ -58,6 +66,9 @@ public class ProjectDocumentResource {
         }
     }
 
+    @Operation(operationId = "uploadProjectDocument", summary = "上传项目文档")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the document", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentJson.class)))
     @POST
     @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     public Response uploadBody(@PathParam("id") long projectId, @QueryParam("procedure") String procedureCode,

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,6 +42,7 @@ public class ProjectImportResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Operation(operationId = "downloadImportTemplate", summary = "下载项目导入模板（xlsx）")
     @GET
     @Path("template")
     @Produces(ImportTemplate.CONTENT_TYPE)
@@ -50,6 +52,7 @@ public class ProjectImportResource {
                 .build();
     }
 
+    @Operation(operationId = "importProjects", summary = "导入项目清单")
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +65,7 @@ public class ProjectImportResource {
         }
     }
 
+    @Operation(operationId = "importProjects", summary = "导入项目清单")
     @POST
     @Consumes({ImportTemplate.CONTENT_TYPE, CSV, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)

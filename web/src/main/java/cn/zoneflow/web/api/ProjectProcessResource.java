@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,11 +42,13 @@ public class ProjectProcessResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Operation(operationId = "listProjectProcesses", summary = "项目流程及所处环节")
     @GET
     public List<TrackJson> tracks(@PathParam("id") long projectId) {
         return processes.tracksOf(projectCode(projectId)).stream().map(TrackJson::of).toList();
     }
 
+    @Operation(operationId = "getProcessDiagram", summary = "流程图及已办、在办环节")
     @GET
     @Path("{instanceId}")
     public DiagramJson diagram(@PathParam("id") long projectId, @PathParam("instanceId") String instanceId) {
@@ -53,6 +56,7 @@ public class ProjectProcessResource {
                 .orElseThrow(() -> new NoSuchElementException("process " + instanceId));
     }
 
+    @Operation(operationId = "getProcessBpmn", summary = "流程定义（BPMN XML）")
     @GET
     @Path("{instanceId}/bpmn")
     @Produces(MediaType.APPLICATION_XML)

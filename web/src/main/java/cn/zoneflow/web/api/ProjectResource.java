@@ -35,6 +35,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -70,6 +74,7 @@ public class ProjectResource {
     @Inject
     private ProjectQueries queries;
 
+    @Operation(operationId = "listProjects", summary = "项目库查询")
     @GET
     public PageJson<ProjectJson> list(
             @QueryParam("city") String city,
@@ -106,6 +111,7 @@ public class ProjectResource {
         return PageJson.of(projects.search(scope(), filter, order, descending, page, size).map(ProjectJson::summary));
     }
 
+    @Operation(operationId = "getProject", summary = "项目详情")
     @GET
     @Path("{id}")
     public ProjectJson detail(@PathParam("id") long id) {
@@ -113,6 +119,9 @@ public class ProjectResource {
     }
 
     /** Registers a project whose contract was signed; its lifecycle process starts in the same transaction. */
+    @Operation(operationId = "registerProject", summary = "登记签约项目")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the project", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(JsonObject body, @Context UriInfo uri) {
@@ -131,6 +140,7 @@ public class ProjectResource {
     }
 
     /** The investment completed month by month and in all (万元). */
+    @Operation(operationId = "getProjectInvestment", summary = "项目月度完成投资")
     @GET
     @Path("{id}/investment")
     public InvestmentJson investment(@PathParam("id") long id) {
@@ -138,6 +148,7 @@ public class ProjectResource {
     }
 
     /** Records (or corrects) one month's completed investment: {@code {"month": "2026-10", "completed": 1200.5}}. */
+    @Operation(operationId = "recordProjectInvestment", summary = "填报月度完成投资")
     @POST
     @Path("{id}/investment")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -153,6 +164,7 @@ public class ProjectResource {
      * {@code {"leaderInCharge": "…", "reserveTier": "重点库", "version": 3}} — the version as last read; a change
      * made meanwhile answers 409.
      */
+    @Operation(operationId = "assignProject", summary = "设置包联领导及储备库层级")
     @PUT
     @Path("{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)

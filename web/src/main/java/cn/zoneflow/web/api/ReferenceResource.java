@@ -26,6 +26,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -73,6 +77,7 @@ public class ReferenceResource {
         }
     }
 
+    @Operation(operationId = "listCities", summary = "城市列表")
     @GET
     @Path("cities")
     public List<CityJson> cities() {
@@ -80,6 +85,7 @@ public class ReferenceResource {
     }
 
     /** Every zone, or those of one city (by name, with or without 市). */
+    @Operation(operationId = "listZones", summary = "开发区列表")
     @GET
     @Path("zones")
     public List<ZoneJson> zones(@QueryParam("city") String city) {
@@ -91,6 +97,9 @@ public class ReferenceResource {
     }
 
     /** Adds a zone from {@code {"city", "name", "aliases": [...], "category", "level"}}: 201 with the zone. */
+    @Operation(operationId = "addZone", summary = "新增开发区")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ZoneJson.class)))
     @POST
     @Path("zones")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +110,7 @@ public class ReferenceResource {
     }
 
     /** New terms for a zone from the same fields (its city stays) and the {@code version} read; 409 when stale. */
+    @Operation(operationId = "changeZone", summary = "修改开发区")
     @PUT
     @Path("zones/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,6 +136,7 @@ public class ReferenceResource {
                 JsonFields.text(body, "level"));
     }
 
+    @Operation(operationId = "listIndustries", summary = "产业列表")
     @GET
     @Path("industries")
     public List<IndustryJson> industries() {

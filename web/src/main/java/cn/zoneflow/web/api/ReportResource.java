@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The province's figures, computed from the recorded facts; every reader sees their own scope or a part of it. */
@@ -37,6 +38,7 @@ public class ReportResource {
      * 签约项目开工率, 开工项目投产率 and 投产项目达效率 of the projects presented in the activities held from {@code from}
      * to {@code to}, judged by their stage today or on {@code asOf}.
      */
+    @Operation(operationId = "getFollowUpRates", summary = "跟踪率（开工率、投产率、达效率）")
     @GET
     @Path("rates")
     public RatesJson rates(@QueryParam("scope") String scope, @QueryParam("from") String from,
@@ -48,6 +50,7 @@ public class ReportResource {
      * 总览 of the activities held from {@code from} to {@code to}, judged on {@code asOf}: stages, procedures,
      * reforms, supervision and rates of the scope and of each place below it, and the rates activity by activity.
      */
+    @Operation(operationId = "getOverview", summary = "总览")
     @GET
     @Path("overview")
     public OverviewJson overview(@QueryParam("scope") String scope, @QueryParam("from") String from,
@@ -59,6 +62,7 @@ public class ReportResource {
      * 月通报 of a month ({@code YYYY-MM}, this month by default): the rates of the year's activities to its end and
      * the scope's zones ranked, as they stood on its last day.
      */
+    @Operation(operationId = "getMonthlyNotice", summary = "月通报")
     @GET
     @Path("monthly-notice")
     public MonthlyNoticeJson monthlyNotice(@QueryParam("scope") String scope, @QueryParam("month") String month) {
@@ -66,6 +70,7 @@ public class ReportResource {
     }
 
     /** The same monthly notice as a workbook: one sheet per table. */
+    @Operation(operationId = "downloadMonthlyNoticeWorkbook", summary = "下载月通报（xlsx）")
     @GET
     @Path("monthly-notice/workbook")
     @Produces(SheetWriter.CONTENT_TYPE)

@@ -31,6 +31,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -83,6 +87,7 @@ public class SupervisionResource {
     }
 
     /** 周调度: the week's late work, "三未" projects and notices of the caller's scope as one Excel workbook. */
+    @Operation(operationId = "downloadWeeklyDispatch", summary = "下载周调度清单（xlsx）")
     @GET
     @Path("weekly-dispatch")
     @Produces(SheetWriter.CONTENT_TYPE)
@@ -94,6 +99,7 @@ public class SupervisionResource {
     }
 
     /** The three "三未" lists of the caller's scope as one Excel sheet. */
+    @Operation(operationId = "downloadStallLists", summary = "下载“三未”项目清单（xlsx）")
     @GET
     @Path("stalls/workbook")
     @Produces(SheetWriter.CONTENT_TYPE)
@@ -104,6 +110,7 @@ public class SupervisionResource {
         return WorkbookDownload.forApi(StallListExport.fileName(today), workbook);
     }
 
+    @Operation(operationId = "listOverdueWork", summary = "超期及临期事项")
     @GET
     @Path("overdue")
     public List<LateTaskJson> overdue() {
@@ -123,6 +130,7 @@ public class SupervisionResource {
     }
 
     /** The "三未" lists of the caller's scope: all three, or the one {@code kind} names. */
+    @Operation(operationId = "listStalledProjects", summary = "“三未”项目清单")
     @GET
     @Path("stalls")
     public List<StallJson> stalls(@QueryParam("kind") String kind) {
@@ -142,6 +150,7 @@ public class SupervisionResource {
         }
     }
 
+    @Operation(operationId = "listNotices", summary = "督办通知列表")
     @GET
     @Path("notices")
     public List<NoticeJson> notices() {
@@ -149,6 +158,9 @@ public class SupervisionResource {
         return supervision.within(currentUser.required().scope(), MAX_NOTICES).stream().map(NoticeJson::of).toList();
     }
 
+    @Operation(operationId = "issueNotice", summary = "下发督办通知")
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeJson.class)))
     @POST
     @Path("notices")
     @Consumes(MediaType.APPLICATION_JSON)

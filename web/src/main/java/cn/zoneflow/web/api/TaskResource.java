@@ -28,6 +28,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -74,6 +76,7 @@ public class TaskResource {
     public record TaskDetailJson(TaskJson task, List<FormField> fields) {
     }
 
+    @Operation(operationId = "listTasks", summary = "我的待办")
     @GET
     public PageJson<TaskJson> list(@QueryParam("project") String projectCode, @QueryParam("taskType") String taskType,
             @QueryParam("dueState") String dueState, @QueryParam("city") String city, @QueryParam("zone") String zone,
@@ -98,6 +101,7 @@ public class TaskResource {
         }
     }
 
+    @Operation(operationId = "getTask", summary = "待办详情及表单字段")
     @GET
     @Path("{id}")
     public TaskDetailJson detail(@PathParam("id") String id) {
@@ -105,6 +109,8 @@ public class TaskResource {
         return new TaskDetailJson(TaskJson.of(task), completion.fieldsOf(task.taskType()));
     }
 
+    @Operation(operationId = "claimTask", summary = "签收待办")
+    @APIResponse(responseCode = "204", description = "Claimed")
     @POST
     @Path("{id}/claim")
     public Response claim(@PathParam("id") String id) {
@@ -112,6 +118,8 @@ public class TaskResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "unclaimTask", summary = "退回待办至组")
+    @APIResponse(responseCode = "204", description = "Given back")
     @POST
     @Path("{id}/unclaim")
     public Response unclaim(@PathParam("id") String id) {
@@ -120,6 +128,8 @@ public class TaskResource {
     }
 
     /** Completes the task with the step's fields, e.g. {@code {"decision": "return", "returnReason": "…"}}. */
+    @Operation(operationId = "completeTask", summary = "办理待办")
+    @APIResponse(responseCode = "204", description = "Completed")
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
