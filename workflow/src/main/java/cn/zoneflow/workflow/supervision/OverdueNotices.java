@@ -38,11 +38,18 @@ public class OverdueNotices {
     static final int PAGE = 500;
     private static final Logger LOG = Logger.getLogger(OverdueNotices.class.getName());
 
-    @Inject
     private TaskService taskService;
+    private SupervisionService supervision;
+
+    OverdueNotices() {
+        // for the container's proxy
+    }
 
     @Inject
-    private SupervisionService supervision;
+    OverdueNotices(TaskService taskService, SupervisionService supervision) {
+        this.taskService = taskService;
+        this.supervision = supervision;
+    }
 
     /** @return how many notices were raised */
     @Transactional
