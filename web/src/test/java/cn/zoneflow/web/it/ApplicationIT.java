@@ -30,6 +30,7 @@ import cn.zoneflow.workflow.engine.EngineClock;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
 import cn.zoneflow.workflow.task.NoticeTasks;
 import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.workflow.task.Actor;
 import cn.zoneflow.workflow.task.StageMoveTasks;
@@ -56,6 +57,7 @@ import java.util.Map;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditFilter;
+import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
@@ -268,6 +270,32 @@ class ApplicationIT {
         assertEquals(movesBefore, project.stageMoves().size());
         assertNotNull(taskService.createTaskQuery().taskId(approval.getId()).singleResult(),
                 "the approval task is still open");
+    }
+
+    /**
+     * A step the engine fails (here the approval's delegate finds no project to move) rolls back with everything it
+     * did, but the failed attempt stays in the audit trail.
+     */
+    @Test
+    void anApprovalTheEngineFailsIsAuditedAsFailedAndLeavesTheTaskOpen() {
+        Task approval = requestedStageMove();
+        long project = projectOf(approval);
+        String code = projects.find(project).orElseThrow().code().value();
+        // the task still names the project; the process, which the delegate reads, names none
+        taskService.setVariableLocal(approval.getId(), ProjectLifecycle.Variables.PROJECT_ID, project);
+        runtimeService.setVariable(approval.getProcessInstanceId(), ProjectLifecycle.Variables.PROJECT_ID, -1L);
+        try {
+            assertThrows(RuntimeException.class, () -> stageMoves.approve(MANAGER, approval.getId(), null));
+        } finally {
+            runtimeService.setVariable(approval.getProcessInstanceId(), ProjectLifecycle.Variables.PROJECT_ID, project);
+        }
+
+        assertNotNull(taskService.createTaskQuery().taskId(approval.getId()).singleResult(), "the task is still open");
+        assertEquals(Stage.SIGNED, projects.find(project).orElseThrow().stage());
+        assertEquals(1, audit.search(new AuditFilter(null, AuditAction.STAGE_MOVE_APPROVED, AuditResult.FAILURE,
+                code, null, null), 0, 10).total(), "the failed approval is in the audit trail");
+        assertEquals(0, audit.search(new AuditFilter(null, AuditAction.STAGE_MOVE_APPROVED, AuditResult.SUCCESS,
+                code, null, null), 0, 10).total(), "and no approval that did not happen");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.application.InvestmentProgressService;
+import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.processes.MonthlyProgress.Activities;
@@ -30,9 +31,6 @@ public class MonthlyProgressTasks {
     private TaskService taskService;
 
     @Inject
-    private EngineIdentity identity;
-
-    @Inject
     private TaskSteps steps;
 
     @Inject
@@ -48,7 +46,7 @@ public class MonthlyProgressTasks {
         // the task is the actor's to work on, and it is about this project: no other scope applies
         progress.record(Scope.PROVINCE, projectId, month, completed, actor.username());
         YearMonth reported = YearMonth.parse(month.strip());
-        identity.as(actor, () -> {
+        steps.inEngine(actor, task, AuditAction.INVESTMENT_RECORDED, () -> {
             if (checkedNote != null) {
                 taskService.createComment(task.getId(), task.getProcessInstanceId(), reported + " " + checkedNote);
             }

@@ -26,9 +26,6 @@ public class NoticeTasks {
     private TaskService taskService;
 
     @Inject
-    private EngineIdentity identity;
-
-    @Inject
     private TaskAudit audit;
 
     @Inject
@@ -52,7 +49,7 @@ public class NoticeTasks {
         Task task = steps.take(actor, taskId, Activities.ANSWER_NOTICE);
         supervision.answer((Long) taskService.getVariable(task.getId(), Variables.NOTICE_ID), answer,
                 actor.username());
-        identity.as(actor, () -> taskService.complete(task.getId()));
+        steps.inEngine(actor, task, AuditAction.NOTICE_ANSWERED, () -> taskService.complete(task.getId()));
     }
 
     /** 跟进逾期督办: what the supervisor did about the unanswered notice. */
@@ -60,7 +57,7 @@ public class NoticeTasks {
         Task task = steps.take(actor, taskId, Activities.FOLLOW_UP_NOTICE);
         String checked = TaskSteps.requiredText("note", note);
         audit.record(AuditAction.NOTICE_FOLLOWED_UP, task);
-        identity.as(actor, () -> {
+        steps.inEngine(actor, task, AuditAction.NOTICE_FOLLOWED_UP, () -> {
             taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
             taskService.complete(task.getId());
         });

@@ -48,9 +48,6 @@ public class StageMoveTasks {
     private TaskService taskService;
 
     @Inject
-    private EngineIdentity identity;
-
-    @Inject
     private TaskAudit audit;
 
     @Inject
@@ -86,8 +83,7 @@ public class StageMoveTasks {
         if (!open.isEmpty()) {
             throw new TaskInputException(Variables.EVIDENCE, "task.procedures.open", String.join("、", open));
         }
-        audit.record(AuditAction.STAGE_MOVE_REQUESTED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(), Map.of(Variables.EVIDENCE, checked)));
+        steps.complete(actor, task, AuditAction.STAGE_MOVE_REQUESTED, Map.of(Variables.EVIDENCE, checked));
     }
 
     /**
@@ -114,8 +110,7 @@ public class StageMoveTasks {
         } else {
             decision.put(Variables.CITY_APPROVER, actor.username());
         }
-        audit.record(AuditAction.STAGE_MOVE_APPROVED, task);
-        identity.as(actor, () -> taskService.complete(task.getId(), decision));
+        steps.complete(actor, task, AuditAction.STAGE_MOVE_APPROVED, decision);
     }
 
     /**
@@ -135,7 +130,7 @@ public class StageMoveTasks {
                     .atZone(ChinaTime.ZONE).toInstant()));
         }
         audit.record(AuditAction.STAGE_MOVE_RETURNED, task);
-        identity.as(actor, () -> {
+        steps.inEngine(actor, task, AuditAction.STAGE_MOVE_RETURNED, () -> {
             taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
             taskService.complete(task.getId(), decision);
         });

@@ -59,7 +59,20 @@ class TaskSteps {
     /** Completes the step as the actor, with the variables it hands on, recorded in the audit trail. */
     void complete(Actor actor, Task task, AuditAction action, Map<String, Object> variables) {
         audit.record(action, task);
-        identity.as(actor, () -> taskService.complete(task.getId(), variables));
+        inEngine(actor, task, action, () -> taskService.complete(task.getId(), variables));
+    }
+
+    /**
+     * Runs the actor's completion of the step in the engine. When the engine fails it (a delegate refuses, another
+     * user's change wins) the rollback takes the step's audit entry along, so the failed attempt is recorded apart.
+     */
+    void inEngine(Actor actor, Task task, AuditAction action, Runnable completion) {
+        try {
+            identity.as(actor, completion);
+        } catch (RuntimeException failure) {
+            audit.recordFailed(action, task, failure);
+            throw failure;
+        }
     }
 
     static String requiredText(String field, String text, int maxLength) {
