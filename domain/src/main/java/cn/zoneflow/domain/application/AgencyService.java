@@ -114,7 +114,7 @@ public class AgencyService {
                 .filter(procedure -> procedure.isAheadOf(project.stage()))
                 .filter(procedure -> procedures.procedureOf(projectId, procedure.code()).isEmpty())
                 .forEach(procedure -> procedures.add(ProjectProcedure.planned(project, procedure,
-                        assessed(parcelCode, parcel, procedure), underCommitment)));
+                        assessed(parcel, procedure), underCommitment)));
         ProcedureChecklist checklist = procedures.checklistOf(projectId);
         return new ProcedurePlan(codes(checklist.toHandleBefore(Stage.STARTED)),
                 codes(checklist.toHandleBefore(Stage.PRODUCING)), project.stage().compareTo(Stage.STARTED) >= 0,
@@ -122,12 +122,11 @@ public class AgencyService {
     }
 
     /**
-     * Whether the project's land had the procedure's regional assessment done: on a registered parcel only those
-     * it lists; on standard land the zone has not registered (as imported lists name it) all of them, since that
-     * is what standard land means.
+     * Whether the project's land had the procedure's regional assessment done: only those its registered parcel
+     * lists (a code no parcel has is refused when the project is registered or imported).
      */
-    private static boolean assessed(String parcelCode, Optional<LandParcel> parcel, Procedure procedure) {
-        return parcelCode != null && parcel.map(p -> p.waives(procedure.code())).orElse(true);
+    private static boolean assessed(Optional<LandParcel> parcel, Procedure procedure) {
+        return parcel.map(p -> p.waives(procedure.code())).orElse(false);
     }
 
     private static List<String> codes(List<ProjectProcedure> planned) {

@@ -6,6 +6,7 @@ import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
 import cn.zoneflow.domain.model.procedure.Procedure;
+import cn.zoneflow.domain.model.shared.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +35,14 @@ public class Deadlines {
     /** The deadline of a step starting on the given day, when a rule sets its working days. */
     public Optional<Deadline> forStep(String taskType, LocalDate start) {
         return calendars.workingDaysFor(taskType).map(days -> Deadline.of(calendar(), start, days));
+    }
+
+    /**
+     * The deadline of the request to move a project on from the given stage: its step's rule, except from 储备,
+     * where no one can say when the enterprise will sign, so no limit runs and no late notice follows.
+     */
+    public Optional<Deadline> forStageMoveRequest(String taskType, Stage from, LocalDate start) {
+        return from == Stage.RESERVE ? Optional.empty() : forStep(taskType, start);
     }
 
     public Set<String> stepsWithLimit() {

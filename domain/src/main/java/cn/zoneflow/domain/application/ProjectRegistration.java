@@ -4,6 +4,7 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
+import cn.zoneflow.domain.model.land.LandParcelRepository;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
@@ -44,6 +45,9 @@ public class ProjectRegistration {
 
     @Inject
     private ZoneRepository zones;
+
+    @Inject
+    private LandParcelRepository parcels;
 
     @Inject
     private Event<ProjectRegistered> registered;
@@ -89,6 +93,9 @@ public class ProjectRegistration {
         boolean fullAgency = reader.flag("fullAgency", input.fullAgency());
         String parcel = reader.text("landParcelCode", input.landParcelCode(), ProjectReforms.PARCEL_CODE_MAX_LENGTH,
                 false);
+        if (parcel != null && zone != null && !parcels.registeredIn(parcel, zone)) {
+            reader.reject("landParcelCode", "landParcel.unknown", parcel);
+        }
         if (code != null && projects.findByCode(code).isPresent()) {
             reader.reject("code", "projectCode.taken", input.code());
         }

@@ -486,7 +486,7 @@ class WorkScreensBrowserIT {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.newCode();
         JsonObject hostile = Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "30000"))
-                .add("name", "=HYPERLINK(\"http://127.0.0.1/\",\"点击\") " + code).build();
+                .add("name", "@HYPERLINK(\"http://127.0.0.1/\",\"点击\") " + code).build();
         assertThat(officerApi.post("projects", hostile).status()).isEqualTo(201);
         long total = officerApi.get("projects?size=1").json().getJsonNumber("total").longValue();
 

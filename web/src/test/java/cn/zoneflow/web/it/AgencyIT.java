@@ -46,9 +46,7 @@ class AgencyIT {
     void aProjectImportedUnderConstructionIsEntrustedForTheProceduresBeforeProductionOnly() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.newCode();
-        String headers = String.join(",", "项目代码", "项目名称", "企业名称", "统一社会信用代码", "所属开发区", "产业领域",
-                "战新项目", "产业项目", "总投资（万元）", "预计年产值（万元）", "当前阶段", "签约日期", "开工日期", "投产日期",
-                "达效日期", "累计完成投资（万元）", "承诺制", "全代办", "标准地地块编号", "三个一批活动", "批次", "活动日期");
+        String headers = Projects.IMPORT_HEADERS;
         String line = String.join(",", code, "导入在建新材料项目 " + code, "山西导入在建新材料有限公司 " + code,
                 CreditCode.completing("91140700MA1" + code.substring(code.length() - 6)).value(), "晋中开发区",
                 "新能源", "否", "是", "26000", "40000", "开工", "2026-02-02", "2026-05-06", "", "", "8000", "否", "是",
@@ -96,6 +94,22 @@ class AgencyIT {
             assertThat(task.getString("assignee")).isEqualTo("officer.jinzhong");
             assertThat(task.getString("name")).startsWith("收集申报材料：");
         });
+    }
+
+    /** Standard land waives procedures only as a parcel the zone registered says, so a code no parcel has is refused. */
+    @Test
+    void aParcelCodeTheZoneHasNotRegisteredIsRefusedAndNothingIsRegistered() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+
+        Answer refused = officer.post("projects", Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "20000"))
+                .add("fullAgency", "是").add("landParcelCode", "JZKF-2099-07").build());
+
+        assertThat(refused.status()).isEqualTo(400);
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("landParcelCode");
+        assertThat(error.getString("message")).isEqualTo("不是本开发区已登记的标准地地块，请先登记地块或不填");
+        assertThat(officer.get("tasks?project=" + code).json().getJsonArray("items")).isEmpty();
     }
 
     @Test

@@ -30,7 +30,11 @@ public final class ApiClient {
     private String origin;
 
     private ApiClient(URL base, String username, String password) {
-        this.api = URI.create(base.toString()).resolve("api/");
+        this(URI.create(base.toString()).resolve("api/"), username, password);
+    }
+
+    private ApiClient(URI api, String username, String password) {
+        this.api = api;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -41,6 +45,11 @@ public final class ApiClient {
 
     public static ApiClient withPassword(URL base, String username, String password) {
         return new ApiClient(base, username, password);
+    }
+
+    /** Another user's client on the same ZoneFlow. */
+    public ApiClient colleague(String username) {
+        return new ApiClient(api, username, DEMO_PASSWORD);
     }
 
     public ApiClient inEnglish() {

@@ -261,6 +261,13 @@ class ApiIT {
         JsonObject task = officer.get("tasks/" + answer).json().getJsonObject("task");
         assertThat(task.getString("assignee")).isEqualTo("officer.jinzhong");
         assertThat(task.getString("due")).isEqualTo(ChinaTime.today().plusDays(3).toString());
+        assertThat(task.getBoolean("fromGroup")).isFalse();
+        Answer handedBack = officer.post("tasks/" + answer + "/unclaim");
+        assertThat(handedBack.status()).as("a task given by name has no group to go back to").isEqualTo(400);
+        assertThat(handedBack.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("该事项是直接交办给您的，没有可退回的办理组");
+        assertThat(officer.get("tasks/" + answer).json().getJsonObject("task").getString("assignee"))
+                .isEqualTo("officer.jinzhong");
         Answer empty = officer.post("tasks/" + answer + "/complete", Json.createObjectBuilder().build());
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("answer");
@@ -1104,12 +1111,28 @@ class ApiIT {
         assertThat(officer.get("tasks?size=50&project=" + code).json().getInt("total")).isEqualTo(2);
     }
 
+    /** A reserve project waits for its enterprise to sign: its request to move on has no limit and draws no notice. */
+    @Test
+    void aReserveProjectImportedWaitsForItsSigningWithoutADeadline() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        String line = String.join(",", code, "导入储备项目 " + code, "山西导入储备有限公司 " + code,
+                CreditCode.completing("91140700MA3" + code.substring(code.length() - 6)).value(), "晋中开发区",
+                "新能源", "否", "是", "12000", "20000", "储备", "", "", "", "", "", "否", "否", "", "", "", "");
+
+        Answer imported = officer.upload("projects/import", (Projects.IMPORT_HEADERS + "\n" + line)
+                .getBytes(StandardCharsets.UTF_8), "text/csv");
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonObject request = Projects.tasksOf(officer, code, "requestStageMove").get(0);
+        assertThat(request.containsKey("due") && !request.isNull("due")).as("a due day on %s", request).isFalse();
+        assertThat(request.getString("dueState")).isEqualTo("normal");
+    }
+
     @Test
     void aWrongImportIsAProblemListingEachWrongCellAndAWrongFileSaysWhatIsWrongWithIt() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
-        String headers = String.join(",", "项目代码", "项目名称", "企业名称", "统一社会信用代码", "所属开发区", "产业领域",
-                "战新项目", "产业项目", "总投资（万元）", "预计年产值（万元）", "当前阶段", "签约日期", "开工日期", "投产日期",
-                "达效日期", "累计完成投资（万元）", "承诺制", "全代办", "标准地地块编号", "三个一批活动", "批次", "活动日期");
+        String headers = Projects.IMPORT_HEADERS;
         String line = String.join(",", Projects.newCode(), "导入测试项目", "导入测试企业",
                 CreditCode.completing("91140700MA1234567").value(), "朔州经开区", "新能源", "是", "是", "十亿", "1000",
                 "签约", "2026-01-05", "", "", "", "", "", "", "", "", "", "");

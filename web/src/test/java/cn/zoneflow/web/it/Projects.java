@@ -3,15 +3,23 @@ package cn.zoneflow.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.land.RegionalAssessment;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh projects for tests that need one of their own, registered through the API as a zone would. */
 public final class Projects {
+
+    /** The import template's header line, as a CSV file carries it. */
+    public static final String IMPORT_HEADERS = String.join(",", "项目代码", "项目名称", "企业名称", "统一社会信用代码",
+            "所属开发区", "产业领域", "战新项目", "产业项目", "总投资（万元）", "预计年产值（万元）", "当前阶段", "签约日期", "开工日期",
+            "投产日期", "达效日期", "累计完成投资（万元）", "承诺制", "全代办", "标准地地块编号", "三个一批活动", "批次", "活动日期");
 
     private Projects() {
     }
@@ -59,12 +67,16 @@ public final class Projects {
         return entrusted(client, false);
     }
 
-    /** A newly signed project on standard land entrusted to the zone, under 承诺制 or not. */
+    /**
+     * A newly signed project entrusted to the zone, under 承诺制 or not, on a parcel its manager registered with every
+     * regional assessment done.
+     */
     public static String entrusted(ApiClient client, boolean underCommitment) {
-        return entrusted(client, underCommitment, "JZKF-2026-07");
+        return entrusted(client, underCommitment, parcel(client.colleague("manager.jinzhong"),
+                RegionalAssessment.values()));
     }
 
-    /** A newly signed project entrusted to the zone on the given parcel (one the zone did not register, or did). */
+    /** A newly signed project entrusted to the zone on the given parcel. */
     public static String entrusted(ApiClient client, boolean underCommitment, String parcelCode) {
         String code = newCode();
         JsonObject body = Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
@@ -81,11 +93,18 @@ public final class Projects {
      * @return its code
      */
     public static String parcel(ApiClient manager) {
+        return parcel(manager, RegionalAssessment.SOIL_WATER, RegionalAssessment.SEISMIC_SAFETY);
+    }
+
+    /** Registers, as the zone's manager, such a parcel with the given regional assessments done. */
+    public static String parcel(ApiClient manager, RegionalAssessment... assessed) {
         String code = "JZ-BDD-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        JsonArrayBuilder assessments = Json.createArrayBuilder();
+        Arrays.stream(assessed).map(RegionalAssessment::name).forEach(assessments::add);
         JsonObject body = Json.createObjectBuilder().add("code", code).add("zone", "晋中开发区").add("areaMu", "20")
                 .add("soldOn", ChinaTime.today().minusMonths(2).toString()).add("investmentIntensity", "300")
                 .add("outputPerMu", "500").add("taxPerMu", "30").add("energyPerOutput", "0.5")
-                .add("assessments", Json.createArrayBuilder().add("SOIL_WATER").add("SEISMIC_SAFETY")).build();
+                .add("assessments", assessments).build();
         assertThat(manager.post("land-parcels", body).status()).isEqualTo(201);
         return code;
     }

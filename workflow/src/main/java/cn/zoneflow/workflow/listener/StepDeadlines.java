@@ -5,7 +5,9 @@ import cn.zoneflow.domain.application.Deadlines;
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
+import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.processes.ProcedureHandling;
+import cn.zoneflow.processes.ProjectLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -16,18 +18,23 @@ import java.util.function.Function;
 
 /**
  * Which limit a step's deadline follows: a department's answer (记录部门办理结果) the procedure's statutory limit from
- * the day it was submitted; every other step the working days its rule sets, from the day the step began.
+ * the day it was submitted; a stage-move request none from 储备; every other step the working days its rule sets,
+ * from the day the step began.
  */
 @ApplicationScoped
 public class StepDeadlines {
 
     private static final String DEPARTMENT_ANSWER = ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER;
+    private static final String STAGE_MOVE_REQUEST = ProjectLifecycle.Activities.REQUEST_STAGE_MOVE;
 
     @Inject
     private Deadlines deadlines;
 
     @Inject
     private AgencyService agency;
+
+    @Inject
+    private ProjectRepository projects;
 
     /**
      * @param variables the process variables the step sees, by name
@@ -38,6 +45,10 @@ public class StepDeadlines {
             ProjectProcedure procedure = agency.procedure((Long) variables.apply(ProcedureHandling.Variables.PROJECT_ID),
                     (String) variables.apply(ProcedureHandling.Variables.PROCEDURE_CODE));
             return deadlines.forProcedure(procedure.procedure(), procedure.submittedOn());
+        }
+        if (STAGE_MOVE_REQUEST.equals(step)) {
+            long projectId = (Long) variables.apply(ProjectLifecycle.Variables.PROJECT_ID);
+            return deadlines.forStageMoveRequest(step, projects.find(projectId).orElseThrow().stage(), began);
         }
         return deadlines.forStep(step, began);
     }

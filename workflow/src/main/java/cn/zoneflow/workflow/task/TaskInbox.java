@@ -177,7 +177,7 @@ public class TaskInbox {
             Project project = line.project();
             return new TaskSummary(line.taskId(), line.name(), line.taskType(), project.id(), project.code().value(),
                     project.name(), project.zone().name(), line.assignee(), line.createdAt(), line.dueOn(),
-                    line.dueState(today), daysLeft(today, line.dueOn()));
+                    line.dueState(today), daysLeft(today, line.dueOn()), line.candidateGroup() != null);
         }).toList();
     }
 

@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 
 /**
  * One line of an inbox: the task, whose it is, the project it is about and its deadline. {@code daysLeft} counts
- * working days to the due day, negative when overdue; null without a deadline.
+ * working days to the due day, negative when overdue; null without a deadline. {@code fromGroup} tells a task
+ * offered to a group, which its assignee can give back, from one given to someone by name.
  */
 public record TaskSummary(
         String id,
@@ -20,5 +21,6 @@ public record TaskSummary(
         LocalDateTime created,
         LocalDate due,
         DueState dueState,
-        Integer daysLeft) {
+        Integer daysLeft,
+        boolean fromGroup) {
 }

@@ -29,6 +29,7 @@ import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
+import cn.zoneflow.domain.model.land.LandParcelRepository;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
@@ -75,6 +76,7 @@ final class ImportRun {
     private final EnterpriseRepository enterprises;
     private final ZoneRepository zones;
     private final ActivityRepository activities;
+    private final LandParcelRepository parcels;
 
     private final List<RowError> errors = new ArrayList<>();
     private final List<PlannedRow> planned = new ArrayList<>();
@@ -87,7 +89,8 @@ final class ImportRun {
     private final Set<Activity> newActivities = new HashSet<>();
 
     ImportRun(Scope scope, String importedBy, LocalDate today, ProjectRepository projects,
-            EnterpriseRepository enterprises, ZoneRepository zones, ActivityRepository activities) {
+            EnterpriseRepository enterprises, ZoneRepository zones, ActivityRepository activities,
+            LandParcelRepository parcels) {
         this.scope = scope;
         this.importedBy = importedBy;
         this.today = today;
@@ -95,6 +98,7 @@ final class ImportRun {
         this.enterprises = enterprises;
         this.zones = zones;
         this.activities = activities;
+        this.parcels = parcels;
     }
 
     /** A line that passed every check, and what writing it will do. */
@@ -149,6 +153,9 @@ final class ImportRun {
         }
         if (zone != null && !scope.covers(zone)) {
             reader.reject(ZONE.header(), "zone.outsideScope", cells.text(ZONE));
+        }
+        if (parcel != null && zone != null && !parcels.registeredIn(parcel, zone)) {
+            reader.reject(LAND_PARCEL.header(), "landParcel.unknown", parcel);
         }
         if (stage != null) {
             checkDates(reader, stage, reachedOn, cells);

@@ -6,6 +6,7 @@ import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
+import cn.zoneflow.domain.model.land.LandParcelRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
 import cn.zoneflow.domain.model.project.ProjectRepository;
@@ -30,6 +31,7 @@ public class ProjectImport {
     private EnterpriseRepository enterprises;
     private ZoneRepository zones;
     private ActivityRepository activities;
+    private LandParcelRepository parcels;
     private Event<ProjectRegistered> registered;
     private AuditTrail audit;
 
@@ -38,11 +40,13 @@ public class ProjectImport {
 
     @Inject
     public ProjectImport(ProjectRepository projects, EnterpriseRepository enterprises, ZoneRepository zones,
-            ActivityRepository activities, Event<ProjectRegistered> registered, AuditTrail audit) {
+            ActivityRepository activities, LandParcelRepository parcels, Event<ProjectRegistered> registered,
+            AuditTrail audit) {
         this.projects = projects;
         this.enterprises = enterprises;
         this.zones = zones;
         this.activities = activities;
+        this.parcels = parcels;
         this.registered = registered;
         this.audit = audit;
     }
@@ -71,7 +75,8 @@ public class ProjectImport {
         if (table.lines().isEmpty()) {
             throw ImportRefusedException.file("import.file.noLines");
         }
-        ImportRun run = new ImportRun(scope, importedBy, ChinaTime.today(), projects, enterprises, zones, activities);
+        ImportRun run = new ImportRun(scope, importedBy, ChinaTime.today(), projects, enterprises, zones, activities,
+                parcels);
         table.lines().forEach(run::check);
         run.refuseIfWrong();
         ImportRun.Counter counter = new ImportRun.Counter();

@@ -13,6 +13,8 @@ import cn.zoneflow.domain.application.projectimport.ProjectImport;
 import cn.zoneflow.domain.application.projectimport.RowError;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.land.LandParcel;
+import cn.zoneflow.domain.model.land.RegionalAssessment;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectReforms;
@@ -21,6 +23,7 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProjectImportTest {
 
     private static final String STARTED_CODE = "2024-140700-44-01-000101";
+    private static final String STANDARD_PARCEL = "JZ-2024-07";
     private static final String SIGNED_CODE = "2024-140600-44-01-000102";
 
     static Stream<DatabaseSettings> databases() {
@@ -62,7 +66,7 @@ class ProjectImportTest {
                 assertThat(started.stageMoves()).allMatch(move -> move.comment().equals(Project.IMPORTED));
                 assertThat(started.completedInvestment().wan()).isEqualByComparingTo("5000");
                 assertThat(started.totalInvestment().wan()).isEqualByComparingTo("150000.5");
-                assertThat(started.reforms()).isEqualTo(new ProjectReforms(true, true, "JZ-2024-07"));
+                assertThat(started.reforms()).isEqualTo(new ProjectReforms(true, true, STANDARD_PARCEL));
                 assertThat(started.enterprise().creditCode()).isEqualTo(creditCode(1));
                 assertThat(new JpaActivityRepository(em).entriesOf(started.id())).singleElement()
                         .satisfies(entry -> {
@@ -142,6 +146,19 @@ class ProjectImportTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aParcelCodeTheZoneHasNotRegisteredIsAWrongCell(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            byte[] file = ImportWorkbooks.filledTemplate(List.of(started().with(ImportColumn.LAND_PARCEL, "JZ-2099-01")
+                    .cells()));
+
+            assertThatThrownBy(() -> importFile(factory, Scope.PROVINCE, file, new RecordedEvents<>()))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.rowErrors())
+                            .containsExactly(new RowError(2, "标准地地块编号", "landParcel.unknown", "JZ-2099-01")));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aFormulaInACsvCellIsRefusedAndNeverEchoed(DatabaseSettings database) {
         try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
             byte[] csv = ImportWorkbooks.csv(ImportWorkbooks.templateHeaders(), List.of(started()
@@ -158,8 +175,10 @@ class ProjectImportTest {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
+            registerStandardParcel(em);
             ImportOutcome outcome = new ProjectImport(new JpaProjectRepository(em), new JpaEnterpriseRepository(em),
-                    new JpaZoneRepository(em), new JpaActivityRepository(em), registered,
+                    new JpaZoneRepository(em), new JpaActivityRepository(em), new JpaLandParcelRepository(em),
+                    registered,
                     new AuditTrail(new JpaAuditRepository(em), AuditTrailTest.OFFICE))
                     .importFile(scope, file, "officer.test");
             em.getTransaction().commit();
@@ -169,6 +188,16 @@ class ProjectImportTest {
                 em.getTransaction().rollback();
             }
             em.close();
+        }
+    }
+
+    /** The parcel the started line stands on, as its zone registered it before importing its list. */
+    private static void registerStandardParcel(EntityManager em) {
+        JpaLandParcelRepository parcels = new JpaLandParcelRepository(em);
+        if (parcels.parcelCoded(STANDARD_PARCEL).isEmpty()) {
+            parcels.add(new LandParcel(STANDARD_PARCEL, new JpaZoneRepository(em).zoneCalled("晋中开发区").orElseThrow(),
+                    new BigDecimal("30"), LocalDate.of(2024, 2, 1), new BigDecimal("300"), new BigDecimal("500"),
+                    new BigDecimal("30"), new BigDecimal("0.5"), List.of(RegionalAssessment.SOIL_WATER)));
         }
     }
 
@@ -199,7 +228,7 @@ class ProjectImportTest {
                 .with(ImportColumn.COMPLETED_INVESTMENT, "5000")
                 .with(ImportColumn.COMMITMENT, "是")
                 .with(ImportColumn.FULL_AGENCY, "是")
-                .with(ImportColumn.LAND_PARCEL, "JZ-2024-07")
+                .with(ImportColumn.LAND_PARCEL, STANDARD_PARCEL)
                 .with(ImportColumn.ACTIVITY, "2024年第二次")
                 .with(ImportColumn.BATCH, "开工一批")
                 .with(ImportColumn.ACTIVITY_DATE, "2024-07-15");
