@@ -8,6 +8,7 @@ import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskCompletion.FormField;
 import cn.zoneflow.workflow.task.TaskFilter;
+import cn.zoneflow.workflow.task.TaskHandover;
 import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskSummary;
@@ -51,6 +52,9 @@ public class TaskResource {
 
     @Inject
     private TaskCompletion completion;
+
+    @Inject
+    private TaskHandover handover;
 
     @Inject
     private CurrentUser currentUser;
@@ -100,6 +104,20 @@ public class TaskResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("dueState.unknown", text);
         }
+    }
+
+    /** The count of tasks passed on by {@code POST /api/tasks/handover}. */
+    public record HandoverJson(int handedOver) {
+    }
+
+    /** The zone's manager passes everything one colleague holds to another of the same role: {@code {"from", "to"}}. */
+    @Operation(operationId = "handOverTasks", summary = "移交在办事项")
+    @POST
+    @Path("handover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HandoverJson handOver(JsonObject body) {
+        return new HandoverJson(handover.handOver(currentUser.required(), JsonFields.text(body, "from"),
+                JsonFields.text(body, "to")));
     }
 
     @Operation(operationId = "getTask", summary = "待办详情及表单字段")

@@ -17,6 +17,7 @@ import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.domain.model.task.TaskSort;
+import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -166,6 +167,8 @@ public class InboxView implements Serializable {
         } catch (NoSuchElementException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     messages.get("task_inbox.message.warn.gone"), null));
+        } catch (TaskInputException e) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "task_inbox.message.warn.givenByName", task.name());
         }
     }
 
@@ -225,6 +228,8 @@ public class InboxView implements Serializable {
         } catch (NoSuchElementException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     messages.get("task_inbox.message.warn.gone"), null));
+        } catch (TaskInputException e) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "task_inbox.message.warn.givenByName", task.name());
         }
     }
 

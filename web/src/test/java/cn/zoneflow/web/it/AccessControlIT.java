@@ -215,6 +215,19 @@ class AccessControlIT {
         assertThat(options.body()).doesNotContainIgnoringCase("jersey");
     }
 
+    /** 移交在办事项 is the zone manager's page: it lists the zone's officers and managers with what they hold. */
+    @Test
+    void onlyAZoneManagerOpensTheHandoverPage() {
+        HttpResponse<String> managers = ScreenSession.signIn(base, M_JZ).open("task/handover.xhtml");
+        HttpResponse<String> officers = ScreenSession.signIn(base, O_JZ).open("task/handover.xhtml");
+        HttpResponse<String> supervisors = ScreenSession.signIn(base, S_JZ).open("task/handover.xhtml");
+
+        assertThat(managers.statusCode()).isEqualTo(200);
+        assertThat(managers.body()).contains("移交在办事项", "officer.jinzhong").doesNotContain("officer.shuozhou");
+        assertThat(officers.statusCode()).isEqualTo(403);
+        assertThat(supervisors.statusCode()).isEqualTo(403);
+    }
+
     /**
      * A screen's form submitted any other way than POST, as a link on another page could, runs nothing; one from a
      * page whose view is gone is told so, not answered with a server error.

@@ -282,6 +282,25 @@ class ApiIT {
     }
 
     @Test
+    void onlyTheZonesManagerHandsWorkOverAndOnlyToAColleagueOfTheSameRoleInTheZone() {
+        JsonObject toTheManager = Json.createObjectBuilder().add("from", "officer.jinzhong")
+                .add("to", "manager.jinzhong").build();
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+
+        Answer byAnOfficer = ApiClient.as(base, "officer.jinzhong").post("tasks/handover", toTheManager);
+        Answer toAnotherRole = manager.post("tasks/handover", toTheManager);
+        Answer toAnotherZone = manager.post("tasks/handover", Json.createObjectBuilder(toTheManager)
+                .add("to", "officer.shuozhou").build());
+
+        assertThat(byAnOfficer.status()).isEqualTo(403);
+        assertThat(toAnotherRole.status()).isEqualTo(400);
+        assertThat(toAnotherRole.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("须为与移交人同一角色、在用的账户");
+        assertThat(toAnotherZone.status()).isEqualTo(400);
+        assertThat(toAnotherZone.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("to");
+    }
+
+    @Test
     void aCitySupervisorCannotSendANoticeAboutAnotherCitysProject() {
         long shuozhouProject = ApiClient.as(base, "officer.shuozhou").get("projects?size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

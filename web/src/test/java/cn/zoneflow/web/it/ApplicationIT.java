@@ -27,6 +27,7 @@ import cn.zoneflow.domain.model.supervision.NoticeStatus;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.workflow.engine.EngineClock;
+import cn.zoneflow.workflow.task.TaskHandover;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
 import cn.zoneflow.workflow.task.NoticeTasks;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -54,6 +55,7 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import cn.zoneflow.domain.application.AccountAdministration;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditFilter;
@@ -146,8 +148,48 @@ class ApplicationIT {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private TaskHandover handover;
+
+    @Inject
+    private AccountAdministration accountAdministration;
+
     @Resource
     private UserTransaction transaction;
+
+    /** An officer leaves: the zone's manager passes all they hold to a colleague, each task audited, and back. */
+    @Test
+    void theManagerHandsAnOfficersOpenWorkToAColleagueOfTheZone() {
+        UserAccount security = accounts.findByUsername("security").orElseThrow();
+        UserAccount manager = accounts.findByUsername("manager.jinzhong").orElseThrow();
+        String colleague = "officer.jinzhong." + (System.nanoTime() % 1_000_000);
+        accountAdministration.create(security, new AccountAdministration.NewAccount(colleague, "晋中接替代办员",
+                "OFFICER", "晋中开发区", null, "Temp#2026x"));
+        String code = "2026-140700-44-01-" + (600_000 + System.nanoTime() % 100_000);
+        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "移交测试项目",
+                "山西移交测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3").value(), null,
+                null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null,
+                ChinaTime.today().minusDays(3).toString(), null, null, null), "officer.jinzhong");
+        Task request = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+        taskService.claim(request.getId(), OFFICER.username());
+        long held = taskService.createTaskQuery().taskAssignee(OFFICER.username()).count();
+
+        int handedOver = handover.handOver(manager, OFFICER.username(), colleague);
+        try {
+            assertEquals(held, handedOver);
+            assertEquals(0, taskService.createTaskQuery().taskAssignee(OFFICER.username()).count());
+            assertEquals(colleague, taskService.createTaskQuery().taskId(request.getId()).singleResult().getAssignee());
+            assertEquals(1, audit.search(new AuditFilter("manager.jinzhong", AuditAction.TASK_HANDED_OVER, null, code,
+                    null, null), 0, 10).total(), "the handover of the project's task is audited");
+            assertEquals(held, handover.colleagues(manager).stream()
+                    .filter(account -> account.username().equals(colleague)).findFirst().orElseThrow().holding());
+            assertThrows(RoleRequiredException.class, () -> handover.handOver(accounts.findByUsername(
+                    OFFICER.username()).orElseThrow(), colleague, OFFICER.username()));
+        } finally {
+            handover.handOver(manager, colleague, OFFICER.username());
+        }
+        assertEquals(held, taskService.createTaskQuery().taskAssignee(OFFICER.username()).count());
+    }
 
     @Test
     void aStepThatFailedForGoodIsAnIncidentTheSystemAdministratorSeesWithItsProjectAndRetries() {
