@@ -15,6 +15,7 @@ import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.workflow.task.TaskAlreadyCompletedException;
 import cn.zoneflow.workflow.task.TaskInputException;
+import cn.zoneflow.workflow.task.TaskTakenException;
 import cn.zoneflow.web.outage.Unavailable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,7 +32,6 @@ import java.util.NoSuchElementException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 
 /**
  * Turns every failure of an API call into a problem detail in the caller's language. Bad input names its fields;
@@ -100,8 +100,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (failure instanceof OutsideScopeException) {
             return problem(Response.Status.FORBIDDEN, "outsideScope");
         }
-        if (failure instanceof TaskAlreadyClaimedException claimed) {
-            return problem(Response.Status.CONFLICT, "alreadyClaimed", claimed.getTaskAssignee());
+        if (failure instanceof TaskTakenException taken) {
+            return problem(Response.Status.CONFLICT, "alreadyClaimed", taken.holder());
         }
         if (failure instanceof OptimisticLockingException || ConcurrentChange.causedBy(failure)) {
             return problem(Response.Status.CONFLICT, "conflict");

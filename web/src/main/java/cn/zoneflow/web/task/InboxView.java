@@ -19,6 +19,7 @@ import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskSummary;
+import cn.zoneflow.workflow.task.TaskTakenException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -31,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -222,9 +222,9 @@ public class InboxView implements Serializable {
             claims.claim(currentUser.actor(), task.id());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.get("task_inbox.message.info.claimed", task.name()), null));
-        } catch (TaskAlreadyClaimedException e) {
+        } catch (TaskTakenException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    messages.get("task_inbox.message.warn.alreadyClaimed", e.getTaskAssignee()), null));
+                    messages.get("task_inbox.message.warn.alreadyClaimed", e.holder()), null));
         } catch (NoSuchElementException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     messages.get("task_inbox.message.warn.gone"), null));

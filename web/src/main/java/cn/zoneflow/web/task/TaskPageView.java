@@ -10,6 +10,7 @@ import cn.zoneflow.web.project.ProjectSummary;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskInputException;
+import cn.zoneflow.workflow.task.TaskTakenException;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +19,6 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 
 /**
  * What every task page does: open the task named in the address (bookmarkable), show the project it is about, and
@@ -88,9 +88,9 @@ public abstract class TaskPageView implements Serializable {
                 faces.addMessage(fieldIds.get(error.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         Texts.VALIDATION.get(language.getLocale(), error.messageKey(), error.rejectedValue()), null));
             }
-        } catch (TaskAlreadyClaimedException e) {
+        } catch (TaskTakenException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    messages.get("task_page.message.warn.claimedBy", e.getTaskAssignee()), null));
+                    messages.get("task_page.message.warn.claimedBy", e.holder()), null));
         } catch (NoSuchElementException | OptimisticLockingException e) {
             error(null, "task_page.message.error.gone");
         }

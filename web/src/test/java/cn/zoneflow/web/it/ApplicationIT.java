@@ -28,6 +28,7 @@ import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.workflow.engine.EngineClock;
 import cn.zoneflow.workflow.task.TaskHandover;
+import cn.zoneflow.workflow.task.TaskTakenException;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
 import cn.zoneflow.workflow.task.NoticeTasks;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -183,6 +184,9 @@ class ApplicationIT {
                     null, null), 0, 10).total(), "the handover of the project's task is audited");
             assertEquals(held, handover.colleagues(manager).stream()
                     .filter(account -> account.username().equals(colleague)).findFirst().orElseThrow().holding());
+            TaskTakenException taken = assertThrows(TaskTakenException.class,
+                    () -> stageMoves.request(OFFICER, request.getId(), "施工许可证已核发"));
+            assertEquals(colleague, taken.holder(), "the one who left is told who holds it now");
             assertThrows(RoleRequiredException.class, () -> handover.handOver(accounts.findByUsername(
                     OFFICER.username()).orElseThrow(), colleague, OFFICER.username()));
         } finally {

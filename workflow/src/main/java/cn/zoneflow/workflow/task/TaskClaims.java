@@ -29,15 +29,24 @@ public class TaskClaims {
     /**
      * Takes the task; taking one's own task again changes nothing and records nothing.
      *
-     * @throws TaskAlreadyClaimedException when someone else took it first
+     * @throws TaskTakenException when someone else took it first
      */
     public void claim(Actor actor, String taskId) {
         Task task = inbox.visibleTask(actor, taskId);
         if (actor.username().equals(task.getAssignee())) {
             return;
         }
-        identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
+        claimAs(identity, taskService, actor, task);
         audit.record(AuditAction.TASK_CLAIMED, task);
+    }
+
+    /** The engine's claim, its refusal told as ZoneFlow's own: the user interface need not know the engine. */
+    static void claimAs(EngineIdentity identity, TaskService taskService, Actor actor, Task task) {
+        try {
+            identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskTakenException(task.getId(), e.getTaskAssignee());
+        }
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -35,7 +34,7 @@ class TaskSteps {
 
     /**
      * @param steps the kinds of step the action fits
-     * @throws TaskAlreadyClaimedException when someone else took it
+     * @throws TaskTakenException when someone else holds it
      */
     Task take(Actor actor, String taskId, String... steps) {
         Task task = inbox.visibleTask(actor, taskId);
@@ -43,10 +42,10 @@ class TaskSteps {
             throw new TaskInputException("task", "task.wrongStep");
         }
         if (task.getAssignee() != null && !actor.username().equals(task.getAssignee())) {
-            throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
+            throw new TaskTakenException(task.getId(), task.getAssignee());
         }
         if (task.getAssignee() == null) {
-            identity.as(actor, () -> taskService.claim(task.getId(), actor.username()));
+            TaskClaims.claimAs(identity, taskService, actor, task);
         }
         return task;
     }
