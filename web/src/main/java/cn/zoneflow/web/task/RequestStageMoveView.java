@@ -14,6 +14,15 @@ public class RequestStageMoveView extends StageMovePageView {
 
     private String evidence;
 
+    /** A request the manager returned starts from the evidence sent last time, to be completed, not typed again. */
+    @Override
+    protected void loaded() {
+        super.loaded();
+        if (getFile().returned()) {
+            evidence = getFile().evidence();
+        }
+    }
+
     public String submit() {
         return complete(() -> stageMoves.request(currentUser.actor(), getId(), evidence),
                 "task_request_stage_move.message.info.submitted",

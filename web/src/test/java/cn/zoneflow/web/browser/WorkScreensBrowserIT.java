@@ -90,6 +90,8 @@ class WorkScreensBrowserIT {
         browser.signedInAs("officer.jinzhong");
         browser.go("task/request-stage-move.xhtml?id=" + Projects.onlyTask(officerApi, code));
         assertThat(browser.text(By.id("returnedRounds"))).contains("请补充施工许可证扫描件", "manager.jinzhong");
+        assertThat(browser.find(By.id("request:evidence")).getAttribute("value"))
+                .as("the evidence sent last time, to complete").isEqualTo("施工许可证 晋建施〔2026〕088号");
         browser.type("request:evidence", "施工许可证 晋建施〔2026〕088号（扫描件已上传）");
         browser.click("request:submit");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");

@@ -73,7 +73,8 @@ public class StageMoveTasks {
                         comment.getFullMessage()))
                 .toList();
         return new StageMoveFile(inbox.summary(actor, taskId),
-                (String) taskService.getVariable(task.getId(), Variables.EVIDENCE), rounds);
+                (String) taskService.getVariable(task.getId(), Variables.EVIDENCE),
+                Boolean.FALSE.equals(taskService.getVariable(task.getId(), Variables.APPROVED)), rounds);
     }
 
     public void request(Actor actor, String taskId, String evidence) {
