@@ -42,7 +42,11 @@ public class Deadlines {
      * where no one can say when the enterprise will sign, so no limit runs and no late notice follows.
      */
     public Optional<Deadline> forStageMoveRequest(String taskType, Stage from, LocalDate start) {
-        return from == Stage.RESERVE ? Optional.empty() : forStep(taskType, start);
+        return stageMoveRequestHasLimit(from) ? forStep(taskType, start) : Optional.empty();
+    }
+
+    public boolean stageMoveRequestHasLimit(Stage from) {
+        return from != Stage.RESERVE;
     }
 
     public Set<String> stepsWithLimit() {

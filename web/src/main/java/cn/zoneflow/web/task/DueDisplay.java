@@ -2,6 +2,7 @@ package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.workflow.task.TaskSummary;
 
 /** How every list shows a deadline: near-due rows amber, overdue rows red, working days left or over beside the date. */
 public final class DueDisplay {
@@ -15,6 +16,14 @@ public final class DueDisplay {
             case NEAR -> "zf-near";
             case NORMAL -> "";
         };
+    }
+
+    /** A task's deadline as a list shows it, also one that waits for a year's holiday notice. */
+    public static String text(Messages messages, String page, TaskSummary task) {
+        if (task.deadlineAwaitsYear() != null) {
+            return messages.get("task.due.awaitsYear", task.deadlineAwaitsYear());
+        }
+        return text(messages, page, task.daysLeft());
     }
 
     /**

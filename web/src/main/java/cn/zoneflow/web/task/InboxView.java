@@ -132,7 +132,7 @@ public class InboxView implements Serializable {
 
     /** Days left or days over, in working days, as the inbox shows them beside the due date. */
     public String dueText(TaskSummary task) {
-        return DueDisplay.text(messages, "task_inbox", task.daysLeft());
+        return DueDisplay.text(messages, "task_inbox", task);
     }
 
     /** The page that works on this kind of task. */

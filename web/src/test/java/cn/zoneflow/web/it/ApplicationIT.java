@@ -27,6 +27,8 @@ import cn.zoneflow.domain.model.supervision.NoticeStatus;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.workflow.engine.EngineClock;
+import cn.zoneflow.workflow.task.PendingDeadlines;
+import cn.zoneflow.workflow.task.PendingDeadlines.Waiting;
 import cn.zoneflow.workflow.task.TaskHandover;
 import cn.zoneflow.workflow.task.TaskTakenException;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
@@ -151,6 +153,9 @@ class ApplicationIT {
 
     @Inject
     private TaskHandover handover;
+
+    @Inject
+    private PendingDeadlines pendingDeadlines;
 
     @Inject
     private AccountAdministration accountAdministration;
@@ -454,12 +459,20 @@ class ApplicationIT {
             EngineClock.followChinaTime();
         }
         assertNull(request.due(), "ten working days from 25 Dec 2036 reach into 2037, which has no data yet");
+        assertEquals(2037, request.deadlineAwaitsYear(), "the inbox says which year's notice the deadline waits for");
+        long waitingBefore = pendingDeadlines.within(Scope.PROVINCE).orElseThrow().tasks();
+        assertTrue(pendingDeadlines.within(Scope.ofZone(JINZHONG_ZONE)).orElseThrow().tasks() >= 1,
+                "the zone's work waits too");
 
         calendarAdministration.publish(admin, new CalendarYearInput("2037", notice,
                 "2037-01-01 休 元旦\n2037-01-02 休 元旦\n2037-01-04 班 元旦"));
 
-        assertEquals(LocalDate.of(2037, 1, 9), inbox.summary(OFFICER, request.id()).due(),
+        TaskSummary counted = inbox.summary(OFFICER, request.id());
+        assertEquals(LocalDate.of(2037, 1, 9), counted.due(),
                 "ten working days: 26, 29, 30, 31 Dec, Sunday 4 Jan and 5–9 Jan");
+        assertNull(counted.deadlineAwaitsYear());
+        assertEquals(waitingBefore - 1, pendingDeadlines.within(Scope.PROVINCE).map(Waiting::tasks).orElse(0L),
+                "the administrator's warning counts one task fewer");
         assertEquals(LocalDate.of(2037, 1, 4), deadlines.forStep(Activities.APPROVE_STAGE_MOVE,
                 LocalDate.of(2036, 12, 25)).orElseThrow().due(), "new deadlines count on the new year at once");
         assertEquals(1, audit.search(new AuditFilter(null, AuditAction.CALENDAR_YEAR_PUBLISHED, null, "2037", null,

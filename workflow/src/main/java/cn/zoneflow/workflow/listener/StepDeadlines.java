@@ -6,6 +6,7 @@ import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,8 +54,19 @@ public class StepDeadlines {
         return deadlines.forStep(step, began);
     }
 
+    /**
+     * Whether a task of the step has a limit at all for a project at the given stage, so that a task without a
+     * deadline is one waiting for the calendar.
+     */
+    public boolean hasLimit(String step, Stage projectStage) {
+        if (STAGE_MOVE_REQUEST.equals(step) && !deadlines.stageMoveRequestHasLimit(projectStage)) {
+            return false;
+        }
+        return withLimit().contains(step);
+    }
+
     /** The steps that have a limit at all. */
-    Set<String> withLimit() {
+    public Set<String> withLimit() {
         Set<String> steps = new HashSet<>(deadlines.stepsWithLimit());
         steps.add(DEPARTMENT_ANSWER);
         return steps;

@@ -15,6 +15,7 @@ import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.workflow.listener.StepDeadlines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,6 +53,9 @@ public class TaskInbox {
 
     @Inject
     private Deadlines deadlines;
+
+    @Inject
+    private StepDeadlines stepDeadlines;
 
     @Inject
     private ZoneRepository zones;
@@ -177,12 +181,21 @@ public class TaskInbox {
             Project project = line.project();
             return new TaskSummary(line.taskId(), line.name(), line.taskType(), project.id(), project.code().value(),
                     project.name(), project.zone().name(), line.assignee(), line.createdAt(), line.dueOn(),
-                    line.dueState(today), daysLeft(today, line.dueOn()), line.candidateGroup() != null);
+                    line.dueState(today), daysLeft(today, line.dueOn()), deadlineAwaitsYear(line, today),
+                    line.candidateGroup() != null);
         }).toList();
     }
 
     private static LocalDate today() {
         return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
+    }
+
+    /** The year a task's blank deadline waits for, or null when it has one or its step has no limit. */
+    private Integer deadlineAwaitsYear(OpenTask line, LocalDate today) {
+        if (line.dueOn() != null || !stepDeadlines.hasLimit(line.taskType(), line.project().stage())) {
+            return null;
+        }
+        return deadlines.calendar().firstMissingYearFrom(today.getYear());
     }
 
     /** Working days from today to the due day, negative when past it; null without a deadline or calendar data. */

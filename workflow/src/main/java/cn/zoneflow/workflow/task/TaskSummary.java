@@ -6,8 +6,9 @@ import java.time.LocalDateTime;
 
 /**
  * One line of an inbox: the task, whose it is, the project it is about and its deadline. {@code daysLeft} counts
- * working days to the due day, negative when overdue; null without a deadline. {@code fromGroup} tells a task
- * offered to a group, which its assignee can give back, from one given to someone by name.
+ * working days to the due day, negative when overdue; null without a deadline. {@code deadlineAwaitsYear} is the
+ * year whose holiday notice a deadline waits for, when the step has a limit that cannot be counted yet.
+ * {@code fromGroup} tells a task offered to a group, which its assignee can give back, from one given by name.
  */
 public record TaskSummary(
         String id,
@@ -22,5 +23,6 @@ public record TaskSummary(
         LocalDate due,
         DueState dueState,
         Integer daysLeft,
+        Integer deadlineAwaitsYear,
         boolean fromGroup) {
 }

@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
+import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.task.OpenTask;
 import cn.zoneflow.domain.model.task.OpenTaskCriteria;
 import cn.zoneflow.domain.model.task.OpenTaskRepository;
@@ -71,6 +72,22 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
         TypedQuery<Long> query = entityManager.createQuery("select count(t) from OpenTask t"
                 + (where.needsProject ? " join t.project p" : "") + where.clause, Long.class);
         where.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @Override
+    public long countWithoutDeadline(Collection<String> taskTypes, Collection<Long> zoneIds) {
+        if (taskTypes.isEmpty() || zoneIds != null && zoneIds.isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> query = entityManager.createQuery("select count(t) from OpenTask t join t.project p"
+                + " where t.dueOn is null and t.taskType in :types and p.stage <> :reserve"
+                + (zoneIds == null ? "" : " and p.zone.id in :zones"), Long.class)
+                .setParameter("types", List.copyOf(taskTypes))
+                .setParameter("reserve", Stage.RESERVE);
+        if (zoneIds != null) {
+            query.setParameter("zones", List.copyOf(zoneIds));
+        }
         return query.getSingleResult();
     }
 

@@ -83,6 +83,15 @@ public final class WorkingDayCalendar {
         return count;
     }
 
+    /** The first year from the given one on whose holiday notice is not in the calendar: what deadlines wait for. */
+    public int firstMissingYearFrom(int year) {
+        int missing = year;
+        while (years.contains(missing)) {
+            missing++;
+        }
+        return missing;
+    }
+
     public Set<Integer> years() {
         return years;
     }

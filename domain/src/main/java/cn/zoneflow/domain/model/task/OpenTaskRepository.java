@@ -17,6 +17,12 @@ public interface OpenTaskRepository {
 
     long count(OpenTaskCriteria criteria);
 
+    /**
+     * How many open tasks of the given kinds have no deadline, in the given zones (all when null); a 储备 project's
+     * work is left out, since its request to sign has no deadline by rule.
+     */
+    long countWithoutDeadline(Collection<String> taskTypes, Collection<Long> zoneIds);
+
     void add(OpenTask task);
 
     void remove(String taskId);

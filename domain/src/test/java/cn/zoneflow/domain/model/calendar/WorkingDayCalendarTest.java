@@ -22,6 +22,14 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void deadlinesWaitForTheFirstYearWithoutItsNotice() {
+        WorkingDayCalendar published = new WorkingDayCalendar(Set.of(2025, 2026), Map.of());
+
+        assertThat(published.firstMissingYearFrom(2025)).isEqualTo(2027);
+        assertThat(published.firstMissingYearFrom(2027)).isEqualTo(2027);
+    }
+
+    @Test
     void aNoticesFewDaysCountMondayToFridayInAYearNotPublishedYet() {
         // Thursday 31 December 2026: Friday 1, Monday 4 and Tuesday 5 January 2027
         assertThat(calendar.plusWorkingDaysOrWeekdays(LocalDate.of(2026, 12, 31), 3))
