@@ -153,6 +153,12 @@ public class InboxView implements Serializable {
         return DueDisplay.rowClass(task.dueState());
     }
 
+    /** Whether the task answers or follows up a 督办 notice, which the inbox marks. */
+    public boolean isNotice(TaskSummary task) {
+        return SupervisionNoticeProcess.Activities.ANSWER_NOTICE.equals(task.taskType())
+                || SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE.equals(task.taskType());
+    }
+
     /** Whether the task is the user's own, which they may hand back to the group. */
     public boolean isMine(TaskSummary task) {
         return currentUser.actor().username().equals(task.assignee());

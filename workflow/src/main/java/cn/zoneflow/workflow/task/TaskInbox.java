@@ -15,6 +15,7 @@ import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.workflow.listener.StepDeadlines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -47,6 +50,9 @@ public class TaskInbox {
 
     @Inject
     private HistoryService historyService;
+
+    @Inject
+    private RuntimeService runtimeService;
 
     @Inject
     private OpenTaskRepository openTasks;
@@ -177,13 +183,33 @@ public class TaskInbox {
     }
 
     private List<TaskSummary> summaries(List<OpenTask> lines, LocalDate today) {
+        Set<String> returned = returnedRequests(lines);
         return lines.stream().map(line -> {
             Project project = line.project();
             return new TaskSummary(line.taskId(), line.name(), line.taskType(), project.id(), project.code().value(),
                     project.name(), project.zone().name(), line.assignee(), line.createdAt(), line.dueOn(),
                     line.dueState(today), daysLeft(today, line.dueOn()), deadlineAwaitsYear(line, today),
-                    line.candidateGroup() != null);
+                    line.candidateGroup() != null, returned.contains(line.taskId()));
         }).toList();
+    }
+
+    /**
+     * The stage-move requests among the lines that came back returned (their approval said no), read in two
+     * queries for the whole page: the tasks' processes, then the decision in each.
+     */
+    private Set<String> returnedRequests(List<OpenTask> lines) {
+        List<String> requests = lines.stream().filter(line -> ProjectLifecycle.Activities.REQUEST_STAGE_MOVE.equals(line.taskType()))
+                .map(OpenTask::taskId).toList();
+        if (requests.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, String> taskOfProcess = taskService.createTaskQuery().taskIdIn(requests.toArray(String[]::new))
+                .list().stream().collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId));
+        return runtimeService.createVariableInstanceQuery().variableName(ProjectLifecycle.Variables.APPROVED)
+                .processInstanceIdIn(taskOfProcess.keySet().toArray(String[]::new)).list().stream()
+                .filter(decision -> Boolean.FALSE.equals(decision.getValue()))
+                .map(decision -> taskOfProcess.get(decision.getProcessInstanceId()))
+                .collect(Collectors.toSet());
     }
 
     private static LocalDate today() {

@@ -66,10 +66,11 @@ class TaskSteps {
      * user's change wins) the rollback takes the step's audit entry along, so the failed attempt is recorded apart.
      */
     void inEngine(Actor actor, Task task, AuditAction action, Runnable completion) {
+        String projectCode = audit.projectCodeOf(task);
         try {
             identity.as(actor, completion);
         } catch (RuntimeException failure) {
-            audit.recordFailed(action, task, failure);
+            audit.recordFailedAfterRollback(action, projectCode, task, failure);
             throw failure;
         }
     }

@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
  * One line of an inbox: the task, whose it is, the project it is about and its deadline. {@code daysLeft} counts
  * working days to the due day, negative when overdue; null without a deadline. {@code deadlineAwaitsYear} is the
  * year whose holiday notice a deadline waits for, when the step has a limit that cannot be counted yet.
- * {@code fromGroup} tells a task offered to a group, which its assignee can give back, from one given by name.
+ * {@code fromGroup} tells a task offered to a group, which its assignee can give back, from one given by name;
+ * {@code returned} marks a stage-move request that its approver sent back.
  */
 public record TaskSummary(
         String id,
@@ -24,5 +25,6 @@ public record TaskSummary(
         DueState dueState,
         Integer daysLeft,
         Integer deadlineAwaitsYear,
-        boolean fromGroup) {
+        boolean fromGroup,
+        boolean returned) {
 }
