@@ -31,6 +31,7 @@ public class Deadlines {
     private CalendarRepository calendars;
 
     private volatile WorkingDayCalendar calendar;
+    private volatile Set<String> stepsWithLimit;
 
     /** The deadline of a step starting on the given day, when a rule sets its working days. */
     public Optional<Deadline> forStep(String taskType, LocalDate start) {
@@ -49,8 +50,14 @@ public class Deadlines {
         return from != Stage.RESERVE;
     }
 
+    /** Read once: the rules come with the migrations and do not change while ZoneFlow runs. */
     public Set<String> stepsWithLimit() {
-        return calendars.stepsWithLimit();
+        Set<String> steps = stepsWithLimit;
+        if (steps == null) {
+            steps = Set.copyOf(calendars.stepsWithLimit());
+            stepsWithLimit = steps;
+        }
+        return steps;
     }
 
     /**

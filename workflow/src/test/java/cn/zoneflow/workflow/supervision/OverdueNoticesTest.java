@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.SupervisionService.OverdueTask;
 import cn.zoneflow.processes.ProjectLifecycle;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,11 +54,20 @@ class OverdueNoticesTest {
         engine.close();
     }
 
+    /** Thursday 3 December 2026, 10:00 in Beijing: the sweep's "now"; every due date is set from it. */
+    private static final Instant NOW = Instant.parse("2026-12-03T02:00:00Z");
+
     @BeforeEach
     void newSweep() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
         engine.getRuntimeService().createProcessInstanceQuery().list().forEach(instance -> engine.getRuntimeService()
                 .deleteProcessInstance(instance.getId(), "next test"));
         sweep = new OverdueNotices(engine.getTaskService(), notices);
+    }
+
+    @AfterEach
+    void realClock() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -84,7 +96,7 @@ class OverdueNoticesTest {
     private static List<Task> lateTasks(int count) {
         TaskService tasks = engine.getTaskService();
         List<Task> late = new ArrayList<>();
-        LocalDate firstDue = LocalDate.now(ZoneOffset.UTC).minusDays(count);
+        LocalDate firstDue = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(count);
         for (int project = 0; project < count; project++) {
             String instance = engine.getRuntimeService().startProcessInstanceByKey(ProjectLifecycle.PROCESS_KEY,
                     Map.of(ProjectLifecycle.Variables.PROJECT_ID, (long) project)).getId();
