@@ -42,8 +42,6 @@ public final class ProjectLifecycle {
         public static final String MANAGER_GROUP = "managerGroup";
         /** Candidate group of the city's supervisors, who approve after the zone where the decision asks it. */
         public static final String CITY_GROUP = "cityGroup";
-        /** User name of the city supervisor who approved after the zone (String), when one did. */
-        public static final String CITY_APPROVER = "cityApprover";
         /** The officer's evidence for the requested stage move (String). */
         public static final String EVIDENCE = "evidence";
         /** User name of the manager who decided the request (String). */

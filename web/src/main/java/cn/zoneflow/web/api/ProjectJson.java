@@ -15,6 +15,7 @@ import cn.zoneflow.web.project.AgencyFile;
 import cn.zoneflow.web.project.ProjectQueries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,6 +46,7 @@ public record ProjectJson(
         String reserveTierName,
         long version,
         List<StageMoveJson> stageHistory,
+        List<RequestRoundJson> stageMoveRequests,
         AgencyJson agency,
         CommitmentJson commitment,
         LandParcelJson landParcel,
@@ -60,12 +62,32 @@ public record ProjectJson(
         }
     }
 
-    /** One dated stage move and who approved it. */
-    public record StageMoveJson(String stage, String stageName, LocalDate date, String approvedBy, String evidence,
-            String comment) {
+    /**
+     * One dated stage move and who approved it: the zone's manager and, for the largest projects, the city's
+     * supervisor after them; {@code imported} when it came with a list the zone imported.
+     */
+    public record StageMoveJson(String stage, String stageName, LocalDate date, String approvedBy,
+            String cityApprovedBy, String evidence, boolean imported) {
         static StageMoveJson of(StageMove move) {
             return new StageMoveJson(move.stage().name(), move.stage().chineseName(), move.movedOn(), move.approvedBy(),
-                    move.evidence(), move.comment());
+                    move.cityApprovedBy(), move.evidence(), move.imported());
+        }
+    }
+
+    /**
+     * One round of asking for the next stage: {@code OPEN} (awaiting the zone, or the city where
+     * {@code awaitsCity}), {@code APPROVED} or {@code RETURNED} with its reason. Times are China's.
+     */
+    public record RequestRoundJson(String requestedStage, String requestedStageName, String requestedBy,
+            LocalDateTime requestedAt, String evidence, String status, String statusName, boolean awaitsCity,
+            String zoneDecidedBy, LocalDateTime zoneDecidedAt, String cityDecidedBy, LocalDateTime cityDecidedAt,
+            String approvalComment, String returnReason) {
+        static RequestRoundJson of(ProjectQueries.RequestRound round) {
+            return new RequestRoundJson(round.requestedStage().name(), round.requestedStage().chineseName(),
+                    round.requestedBy(), round.requestedAt(), round.evidence(), round.status().name(),
+                    chinese("StageMoveRequest.Status." + round.status().name()), round.awaitsCity(),
+                    round.zoneDecidedBy(), round.zoneDecidedAt(), round.cityDecidedBy(), round.cityDecidedAt(),
+                    round.approvalComment(), round.returnReason());
         }
     }
 
@@ -162,17 +184,19 @@ public record ProjectJson(
 
     /** The list view: only the project's own facts. */
     static ProjectJson summary(Project project) {
-        return of(project, null, null, null, null, null, null);
+        return of(project, null, null, null, null, null, null, null);
     }
 
     static ProjectJson detail(Project project, ProjectQueries.ProjectFile file) {
-        return of(project, project.stageMoves().stream().map(StageMoveJson::of).toList(), AgencyJson.of(file.agency()),
+        return of(project, project.stageMoves().stream().map(StageMoveJson::of).toList(),
+                file.requestRounds().stream().map(RequestRoundJson::of).toList(), AgencyJson.of(file.agency()),
                 CommitmentJson.of(file.commitment()), LandParcelJson.of(file.evaluation().parcel()),
                 EvaluationJson.of(file.evaluation()),
                 file.activities().stream().map(PresentationJson::of).toList());
     }
 
-    private static ProjectJson of(Project project, List<StageMoveJson> history, AgencyJson agency,
+    private static ProjectJson of(Project project, List<StageMoveJson> history, List<RequestRoundJson> rounds,
+            AgencyJson agency,
             CommitmentJson commitment, LandParcelJson landParcel, EvaluationJson evaluation,
             List<PresentationJson> activities) {
         return new ProjectJson(project.id(), project.code().value(), project.name(), project.enterprise().name(),
@@ -183,7 +207,8 @@ public record ProjectJson(
                 project.reached(Stage.SIGNED).orElse(null), project.reforms().underCommitment(),
                 project.reforms().fullAgency(), project.reforms().landParcelCode(), project.leaderInCharge(),
                 project.reserveTier().map(Enum::name).orElse(null),
-                project.reserveTier().map(ReserveTier::chineseName).orElse(null), project.version(), history, agency,
+                project.reserveTier().map(ReserveTier::chineseName).orElse(null), project.version(), history, rounds,
+                agency,
                 commitment, landParcel, evaluation, activities);
     }
 }

@@ -2,6 +2,7 @@ package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.application.EvaluationService;
+import cn.zoneflow.domain.application.StageMoveService;
 import cn.zoneflow.domain.model.activity.ActivityEntry;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
@@ -13,6 +14,8 @@ import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
+import cn.zoneflow.domain.model.project.StageMoveRequest;
+import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -33,21 +37,38 @@ public class ProjectQueries {
      * A project's page: its facts, its dated stage moves, the activities it was presented in, its 全代办, its
      * commitment, its 达效 evaluation and standard land, and its documents.
      */
-    public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<PresentationRow> activities,
-            List<InvestmentRow> investments, BigDecimal completedInvestmentYi, AgencyFile agency,
-            CommitmentFile commitment, EvaluationFile evaluation, List<DocumentSummary> documents) {
+    public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<RequestRound> requestRounds,
+            List<PresentationRow> activities, List<InvestmentRow> investments, BigDecimal completedInvestmentYi,
+            AgencyFile agency, CommitmentFile commitment, EvaluationFile evaluation, List<DocumentSummary> documents) {
     }
 
     /** What the API tells of a project besides its own facts; callers have checked it is within the scope. */
-    public record ProjectFile(AgencyFile agency, CommitmentFile commitment, EvaluationFile evaluation,
-            List<ActivityEntry> activities) {
+    public record ProjectFile(List<RequestRound> requestRounds, AgencyFile agency, CommitmentFile commitment,
+            EvaluationFile evaluation, List<ActivityEntry> activities) {
     }
 
     /** One month's completed investment, in 万元 as recorded. */
     public record InvestmentRow(YearMonth month, BigDecimal completedWan, String recordedBy) {
     }
 
-    public record StageMoveRow(String stage, LocalDate on, String approvedBy, String evidence, String comment) {
+    /** A stage reached: approved by the zone (and the city after it, where it had to) or imported with a list. */
+    public record StageMoveRow(String stage, LocalDate on, String approvedBy, String cityApprovedBy, String evidence,
+            boolean imported) {
+    }
+
+    /**
+     * One round of asking for the next stage, as kept: who asked when with what evidence, who decided, and why it
+     * was returned. Rounds carried over from before they were kept know only who returned them, when and why.
+     */
+    public record RequestRound(Stage requestedStage, String requestedBy, LocalDateTime requestedAt, String evidence,
+            StageMoveRequest.Status status, boolean awaitsCity, String zoneDecidedBy, LocalDateTime zoneDecidedAt,
+            String cityDecidedBy, LocalDateTime cityDecidedAt, String approvalComment, String returnReason) {
+
+        static RequestRound of(StageMoveRequest round) {
+            return new RequestRound(round.requestedStage(), round.requestedBy(), round.requestedAt(), round.evidence(),
+                    round.status(), round.awaitsCity(), round.zoneDecidedBy(), round.zoneDecidedAt(),
+                    round.cityDecidedBy(), round.cityDecidedAt(), round.approvalComment(), round.returnReason());
+        }
     }
 
     public record PresentationRow(String activity, LocalDate heldOn, String batch) {
@@ -71,6 +92,9 @@ public class ProjectQueries {
     @Inject
     private EvaluationService evaluations;
 
+    @Inject
+    private StageMoveService stageMoves;
+
     public Page<ProjectSummary> page(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
             int size) {
         return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
@@ -82,8 +106,9 @@ public class ProjectQueries {
         return new ProjectPage(ProjectSummary.of(project),
                 project.stageMoves().stream()
                         .map(move -> new StageMoveRow(move.stage().name(), move.movedOn(), move.approvedBy(),
-                                move.evidence(), move.comment()))
+                                move.cityApprovedBy(), move.evidence(), move.imported()))
                         .toList(),
+                requestRounds(id),
                 activities.entriesOf(id).stream()
                         .map(entry -> new PresentationRow(entry.activity().name(), entry.activity().heldOn(),
                                 entry.batch().name()))
@@ -100,8 +125,13 @@ public class ProjectQueries {
 
     /** The agency, commitment, evaluation and activities of a project; callers have checked its scope. */
     public ProjectFile file(long projectId) {
-        return new ProjectFile(agency(projectId), commitment(projectId), evaluation(projectId),
-                activities.entriesOf(projectId));
+        return new ProjectFile(requestRounds(projectId), agency(projectId), commitment(projectId),
+                evaluation(projectId), activities.entriesOf(projectId));
+    }
+
+    /** The project's stage-move request rounds, oldest first; callers have checked its scope. */
+    public List<RequestRound> requestRounds(long projectId) {
+        return stageMoves.roundsOf(projectId).stream().map(RequestRound::of).toList();
     }
 
     /** The project's agreement and procedures; callers have checked the project is within the user's scope. */

@@ -102,10 +102,17 @@ class WorkScreensBrowserIT {
         browser.click("approve:approveButton");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
 
-        JsonObject moved = officerApi.get("projects/" + Projects.idOf(officerApi, code)).json();
+        long id = Projects.idOf(officerApi, code);
+        JsonObject moved = officerApi.get("projects/" + id).json();
         assertThat(moved.getString("stage")).isEqualTo("STARTED");
         assertThat(moved.getJsonArray("stageHistory").getJsonObject(1).getString("approvedBy"))
                 .isEqualTo("manager.jinzhong");
+
+        browser.go("project/view.xhtml?id=" + id);
+        List<String> rounds = browser.texts(By.cssSelector("#requestRounds tbody tr"));
+        assertThat(rounds).as("both rounds, the returned one with its reason").hasSize(2);
+        assertThat(rounds.get(0)).contains("开工", "officer.jinzhong", "已退回", "manager.jinzhong", "请补充施工许可证扫描件");
+        assertThat(rounds.get(1)).contains("开工", "（扫描件已上传）", "已批准", "manager.jinzhong");
     }
 
     @Test

@@ -238,7 +238,15 @@ class ApiIT {
         assertThat(moved.getString("stage")).isEqualTo("STARTED");
         JsonObject start = moved.getJsonArray("stageHistory").getJsonObject(1);
         assertThat(start.getString("approvedBy")).isEqualTo("manager.jinzhong");
-        assertThat(start.getString("comment")).isEqualTo("市级审批：supervisor.jinzhong");
+        assertThat(start.getString("cityApprovedBy")).isEqualTo("supervisor.jinzhong");
+        assertThat(start.getBoolean("imported")).isFalse();
+        JsonObject round = moved.getJsonArray("stageMoveRequests").getJsonObject(0);
+        assertThat(round.getString("requestedStage")).isEqualTo("STARTED");
+        assertThat(round.getString("requestedBy")).isEqualTo("officer.jinzhong");
+        assertThat(round.getString("evidence")).isEqualTo("施工许可证 晋建施〔2026〕31号");
+        assertThat(round.getString("status")).isEqualTo("APPROVED");
+        assertThat(round.getString("zoneDecidedBy")).isEqualTo("manager.jinzhong");
+        assertThat(round.getString("cityDecidedBy")).isEqualTo("supervisor.jinzhong");
     }
 
     @Test

@@ -38,8 +38,8 @@ public class RecordStageMoveDelegate implements JavaDelegate {
         String approver = (String) execution.getVariable(Variables.APPROVER);
         String evidence = (String) execution.getVariable(Variables.EVIDENCE);
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
-        String cityApprover = (String) execution.getVariable(Variables.CITY_APPROVER);
-        Stage reached = stageMoves.recordApprovedMove(projectId, today, approver, evidence, cityApprover);
+        Stage reached = stageMoves.recordApprovedMove(projectId, today,
+                new StageMoveService.EngineRecord(evidence, approver));
         execution.setVariable(Variables.EFFECTIVE, reached.isFinal());
         execution.setVariable(Variables.PRODUCING, reached == Stage.PRODUCING);
         if (reached == Stage.STARTED) {

@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.application.EvaluationService;
+import cn.zoneflow.domain.application.StageMoveService;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
@@ -28,6 +29,9 @@ public class EvaluationTasks {
     @Inject
     private EvaluationService evaluations;
 
+    @Inject
+    private StageMoveService stageMoves;
+
     /** The evaluations of the task's project, the latest measured against its parcel. */
     public EvaluationFile fileOf(Actor actor, String taskId) {
         Task task = inbox.visibleTask(actor, taskId);
@@ -42,7 +46,9 @@ public class EvaluationTasks {
             String evidence) {
         Task task = steps.take(actor, taskId, Activities.EVALUATE_OUTPUT);
         String checked = TaskSteps.requiredText(Variables.EVIDENCE, evidence);
-        evaluations.evaluate(steps.projectOf(task), actualOutput, annualTax, energyUse, actor.username());
+        long projectId = steps.projectOf(task);
+        evaluations.evaluate(projectId, actualOutput, annualTax, energyUse, actor.username());
+        stageMoves.request(projectId, actor.username(), checked);
         steps.complete(actor, task, AuditAction.OUTPUT_EVALUATED, Map.of(Variables.EVIDENCE, checked));
     }
 }

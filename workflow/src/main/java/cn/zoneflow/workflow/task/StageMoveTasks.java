@@ -2,11 +2,13 @@ package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.application.AgencyService;
 import cn.zoneflow.domain.application.EvaluationService;
+import cn.zoneflow.domain.application.StageMoveService;
 import cn.zoneflow.domain.model.evaluation.EffectivenessDecision;
 import cn.zoneflow.domain.model.evaluation.OutputEvaluation;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.project.StageMoveRequest;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
@@ -15,15 +17,12 @@ import cn.zoneflow.processes.StageMoveApprovals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -48,9 +47,6 @@ public class StageMoveTasks {
     private TaskService taskService;
 
     @Inject
-    private TaskAudit audit;
-
-    @Inject
     private TaskSteps steps;
 
     @Inject
@@ -62,15 +58,19 @@ public class StageMoveTasks {
     @Inject
     private EvaluationService evaluations;
 
-    /** The task with its evidence and the rounds returned so far, oldest first. */
+    @Inject
+    private StageMoveService stageMoves;
+
+    /** The task with its evidence and the rounds returned so far for the stage it asks for, oldest first. */
     public StageMoveFile file(Actor actor, String taskId) {
         Task task = inbox.visibleTask(actor, taskId);
-        List<StageMoveFile.ReturnedRound> rounds = taskService.getProcessInstanceComments(task.getProcessInstanceId())
-                .stream()
-                .sorted(Comparator.comparing(Comment::getTime))
-                .map(comment -> new StageMoveFile.ReturnedRound(comment.getUserId(),
-                        LocalDateTime.ofInstant(comment.getTime().toInstant(), ChinaTime.ZONE),
-                        comment.getFullMessage()))
+        long projectId = steps.projectOf(task);
+        Stage asked = projects.find(projectId).orElseThrow().stage().next().orElseThrow();
+        List<StageMoveFile.ReturnedRound> rounds = stageMoves.roundsOf(projectId).stream()
+                .filter(round -> round.status() == StageMoveRequest.Status.RETURNED
+                        && round.requestedStage() == asked)
+                .map(round -> new StageMoveFile.ReturnedRound(round.lastDecidedBy().orElse(null),
+                        round.lastDecidedAt().orElse(null), round.returnReason()))
                 .toList();
         return new StageMoveFile(inbox.summary(actor, taskId),
                 (String) taskService.getVariable(task.getId(), Variables.EVIDENCE),
@@ -84,6 +84,7 @@ public class StageMoveTasks {
         if (!open.isEmpty()) {
             throw new TaskInputException(Variables.EVIDENCE, "task.procedures.open", String.join("、", open));
         }
+        stageMoves.request(steps.projectOf(task), actor.username(), checked);
         steps.complete(actor, task, AuditAction.STAGE_MOVE_REQUESTED, Map.of(Variables.EVIDENCE, checked));
     }
 
@@ -97,19 +98,18 @@ public class StageMoveTasks {
     public void approve(Actor actor, String taskId, String comment) {
         Task task = steps.take(actor, taskId, Activities.APPROVE_STAGE_MOVE, Activities.APPROVE_STAGE_MOVE_AT_CITY);
         Map<String, Object> decision = new HashMap<>(Map.of(Variables.APPROVED, true));
+        Project project = projects.find(steps.projectOf(task)).orElseThrow();
         if (Activities.APPROVE_STAGE_MOVE.equals(task.getTaskDefinitionKey())) {
-            Project project = projects.find(steps.projectOf(task)).orElseThrow();
             if (project.stage() == Stage.PRODUCING) {
                 evaluations.decide(project.id(), EffectivenessDecision.EFFECTIVE, comment, actor.username());
             }
+            stageMoves.approveAtZone(project.id(), actor.username(), comment, knownOf(task));
             decision.put(Variables.APPROVER, actor.username());
             decision.put(StageMoveApprovals.Inputs.REQUESTED_STAGE, project.stage().next().orElseThrow().name());
             decision.put(StageMoveApprovals.Inputs.TOTAL_INVESTMENT, project.totalInvestment().wan().doubleValue());
             decision.put(StageMoveApprovals.Inputs.STRATEGIC_EMERGING, project.isStrategicEmerging());
-            // a city approval of an earlier move must not be taken for this one's
-            decision.put(Variables.CITY_APPROVER, null);
         } else {
-            decision.put(Variables.CITY_APPROVER, actor.username());
+            stageMoves.approveAtCity(project.id(), actor.username(), knownOf(task));
         }
         steps.complete(actor, task, AuditAction.STAGE_MOVE_APPROVED, decision);
     }
@@ -130,11 +130,14 @@ public class StageMoveTasks {
                     .plusMonths(OutputEvaluation.REEVALUATE_AFTER_MONTHS).atTime(REEVALUATION_AT)
                     .atZone(ChinaTime.ZONE).toInstant()));
         }
-        audit.record(AuditAction.STAGE_MOVE_RETURNED, task);
-        steps.inEngine(actor, task, AuditAction.STAGE_MOVE_RETURNED, () -> {
-            taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
-            taskService.complete(task.getId(), decision);
-        });
+        stageMoves.returnWithReason(projectId, actor.username(), checked, knownOf(task));
+        steps.complete(actor, task, AuditAction.STAGE_MOVE_RETURNED, decision);
+    }
+
+    /** What the engine holds of the open round, for a round asked before rounds were kept. */
+    private StageMoveService.EngineRecord knownOf(Task task) {
+        return new StageMoveService.EngineRecord((String) taskService.getVariable(task.getId(), Variables.EVIDENCE),
+                (String) taskService.getVariable(task.getId(), Variables.APPROVER));
     }
 
 }

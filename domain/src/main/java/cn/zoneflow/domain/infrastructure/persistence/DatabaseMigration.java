@@ -9,7 +9,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the domain schema to the newest version with the Flyway migrations under {@code db/migration}.
+ * Brings the domain schema to the newest version with the Flyway migrations under {@code db/migration} and the
+ * Java migrations that carry data over from the process engine's tables.
  * The process engine creates its own tables; these are ZoneFlow's.
  */
 @ApplicationScoped
@@ -32,6 +33,8 @@ public class DatabaseMigration {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // registered, not scanned for: it lives beside the code it shares rather than in db.migration
+                .javaMigrations(new V22__Returned_rounds_from_engine_comments())
                 .table("schema_history")
                 .placeholders(Map.of("tableOptions", kind == DatabaseKind.MYSQL ? MYSQL_TABLE_OPTIONS : "",
                         // MySQL's BLOB holds 64 KB; documents are up to 20 MB

@@ -41,11 +41,6 @@ public class Project {
 
     public static final int LEADER_MAX_LENGTH = 60;
 
-    /** The comment on stage moves that came with an imported list rather than through an approval. */
-    public static final String IMPORTED = "导入";
-    /** The comment on stage moves the city approved after the zone, followed by who did. */
-    public static final String CITY_APPROVED = "市级审批：";
-
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "projectIds")
     @TableGenerator(name = "projectIds", table = "id_sequence", pkColumnName = "seq_name",
@@ -165,7 +160,7 @@ public class Project {
         project.stage = Stage.RESERVE;
         for (Stage reached : Stage.values()) {
             if (reached != Stage.RESERVE && reached.compareTo(stage) <= 0) {
-                project.advanceTo(reached, reachedOn.get(reached), importedBy, null, IMPORTED);
+                project.move(reached, reachedOn.get(reached), importedBy, null, null, true);
             }
         }
         return project;
@@ -262,9 +257,15 @@ public class Project {
     /**
      * Records the move to the next stage, approved by a manager on the given day.
      *
+     * @param cityApprovedBy the city supervisor who approved after the manager, or null where the zone sufficed
      * @throws InvalidValueException when the stage is not the next one or the day comes before the last move
      */
-    public StageMove advanceTo(Stage next, LocalDate on, String approvedBy, String evidence, String comment) {
+    public StageMove advanceTo(Stage next, LocalDate on, String approvedBy, String evidence, String cityApprovedBy) {
+        return move(next, on, approvedBy, evidence, cityApprovedBy, false);
+    }
+
+    private StageMove move(Stage next, LocalDate on, String approvedBy, String evidence, String cityApprovedBy,
+            boolean imported) {
         if (on == null) {
             throw new InvalidValueException("stageMove.date.required", "");
         }
@@ -275,7 +276,7 @@ public class Project {
         if (lastMove.filter(on::isBefore).isPresent()) {
             throw new InvalidValueException("stageMove.date.beforePrevious", on.toString());
         }
-        StageMove move = new StageMove(this, next, on, approvedBy, evidence, comment);
+        StageMove move = new StageMove(this, next, on, approvedBy, evidence, cityApprovedBy, imported);
         stageMoves.add(move);
         stage = next;
         reserveTier = null;

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
 
-/** One dated step of a project along the stages: when it happened, who approved it, on what evidence. */
+/**
+ * One dated step of a project along the stages: when it happened, who approved it (and the city after the zone,
+ * where it had to), on what evidence — or that it came with a list the zone imported.
+ */
 @Entity
 @Table(name = "stage_move")
 public class StageMove {
@@ -43,19 +46,26 @@ public class StageMove {
     @Column(name = "evidence", length = 1000)
     private String evidence;
 
-    @Column(name = "comment_text", length = 1000)
-    private String comment;
+    /** Whether the move came with a list the zone imported rather than through an approval. */
+    @Column(name = "imported", nullable = false)
+    private boolean imported;
+
+    /** The city supervisor who approved after the zone, where the move needed the city. */
+    @Column(name = "city_approved_by", length = 60)
+    private String cityApprovedBy;
 
     protected StageMove() {
     }
 
-    StageMove(Project project, Stage stage, LocalDate movedOn, String approvedBy, String evidence, String comment) {
+    StageMove(Project project, Stage stage, LocalDate movedOn, String approvedBy, String evidence,
+            String cityApprovedBy, boolean imported) {
         this.project = project;
         this.stage = stage;
         this.movedOn = movedOn;
         this.approvedBy = approvedBy;
         this.evidence = evidence;
-        this.comment = comment;
+        this.cityApprovedBy = cityApprovedBy;
+        this.imported = imported;
     }
 
     public Stage stage() {
@@ -74,7 +84,11 @@ public class StageMove {
         return evidence;
     }
 
-    public String comment() {
-        return comment;
+    public boolean imported() {
+        return imported;
+    }
+
+    public String cityApprovedBy() {
+        return cityApprovedBy;
     }
 }

@@ -16,6 +16,7 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.land.LandParcel;
 import cn.zoneflow.domain.model.land.RegionalAssessment;
 import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.StageMove;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
@@ -63,7 +64,7 @@ class ProjectImportTest {
                 assertThat(started.stage()).isEqualTo(Stage.STARTED);
                 assertThat(started.reached(Stage.SIGNED)).contains(LocalDate.of(2024, 3, 8));
                 assertThat(started.reached(Stage.STARTED)).contains(LocalDate.of(2024, 6, 1));
-                assertThat(started.stageMoves()).allMatch(move -> move.comment().equals(Project.IMPORTED));
+                assertThat(started.stageMoves()).allMatch(StageMove::imported);
                 assertThat(started.completedInvestment().wan()).isEqualByComparingTo("5000");
                 assertThat(started.totalInvestment().wan()).isEqualByComparingTo("150000.5");
                 assertThat(started.reforms()).isEqualTo(new ProjectReforms(true, true, STANDARD_PARCEL));

@@ -41,7 +41,7 @@ public class ProjectTest {
     void movesStageByStageKeepingEveryDatedMove() {
         Project project = signedProject();
         project.advanceTo(Stage.STARTED, SIGNED_ON.plusMonths(1), "manager.jinzhong", "施工许可证", null);
-        project.advanceTo(Stage.PRODUCING, SIGNED_ON.plusMonths(12), "manager.jinzhong", "竣工验收", "按期投产");
+        project.advanceTo(Stage.PRODUCING, SIGNED_ON.plusMonths(12), "manager.jinzhong", "竣工验收", "supervisor.jinzhong");
 
         assertThat(project.stage()).isEqualTo(Stage.PRODUCING);
         assertThat(project.stageMoves()).extracting(StageMove::stage)
