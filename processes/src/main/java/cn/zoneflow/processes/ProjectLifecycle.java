@@ -4,7 +4,8 @@ package cn.zoneflow.processes;
  * Ids of the project lifecycle process ({@code bpmn/project-lifecycle.bpmn}): the officer asks to move the
  * project to its next stage, a manager approves or returns the request — and where {@link StageMoveApprovals}
  * says so the city approves or returns it after the zone — and the approved move is recorded in the domain in the
- * same transaction. It loops stage by stage until the project is 达效; once the project produces, the officer's
+ * same transaction. A move to 开工 starts the procedures due before 投产 and the monthly investment reporting, which
+ * a move to 投产 ends. It loops stage by stage until the project is 达效; once the project produces, the officer's
  * request is its 达效 evaluation, and an evaluation returned as not yet is made again some months later.
  */
 public final class ProjectLifecycle {
@@ -28,6 +29,11 @@ public final class ProjectLifecycle {
         public static final String RECORD_STAGE_MOVE = "recordStageMove";
         public static final String PROJECT_EFFECTIVE = "projectEffective";
         public static final String PROJECT_COMPLETED = "projectCompleted";
+        public static final String STAGE_REACHED = "stageReached";
+        public static final String START_PRE_PRODUCTION_AGENCY = "startPreProductionAgency";
+        public static final String START_MONTHLY_REPORTING = "startMonthlyReporting";
+        public static final String STOP_MONTHLY_REPORTING = "stopMonthlyReporting";
+        public static final String STAGE_WORK_ARRANGED = "stageWorkArranged";
 
         private Activities() {
         }
@@ -56,6 +62,8 @@ public final class ProjectLifecycle {
         public static final String REEVALUATE_AT = "reevaluateAt";
         /** Whether the recorded move took the project to 达效 (Boolean), set by the record step. */
         public static final String EFFECTIVE = "effective";
+        /** The stage the recorded move reached (String, a {@code Stage} name), set by the record step. */
+        public static final String REACHED_STAGE = "reachedStage";
 
         private Variables() {
         }

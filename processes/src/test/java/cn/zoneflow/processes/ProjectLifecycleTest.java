@@ -11,6 +11,7 @@ import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import java.util.Deque;
@@ -42,16 +43,25 @@ class ProjectLifecycleTest {
     /** The stage the record step reaches with each approved move, in order; 开工 when none is left. */
     private final Deque<String> stageAfterMove = new ArrayDeque<>();
     private int recordedMoves;
+    /** The steps that start and end the work of a stage, in the order they ran. */
+    private final List<String> stageWork = new ArrayList<>();
 
     @BeforeEach
     void registerRecordStep() {
         JavaDelegate recordStageMove = execution -> {
             recordedMoves++;
             String reached = stageAfterMove.isEmpty() ? "STARTED" : stageAfterMove.pop();
+            execution.setVariable(Variables.REACHED_STAGE, reached);
             execution.setVariable(Variables.EFFECTIVE, reached.equals("EFFECTIVE"));
             execution.setVariable(Variables.PRODUCING, reached.equals("PRODUCING"));
         };
         Mocks.register("recordStageMoveDelegate", recordStageMove);
+        Mocks.register("startPreProductionAgencyDelegate",
+                (JavaDelegate) execution -> stageWork.add(Activities.START_PRE_PRODUCTION_AGENCY));
+        Mocks.register("startMonthlyReportingDelegate",
+                (JavaDelegate) execution -> stageWork.add(Activities.START_MONTHLY_REPORTING));
+        Mocks.register("stopMonthlyReportingDelegate",
+                (JavaDelegate) execution -> stageWork.add(Activities.STOP_MONTHLY_REPORTING));
         TaskListener assignDeadline = task -> task.setDueDate(DUE);
         Mocks.register("assignDeadlineListener", assignDeadline);
     }
@@ -185,6 +195,33 @@ class ProjectLifecycleTest {
         assertThat(lifecycle).isEnded().hasPassed(Activities.PROJECT_COMPLETED)
                 .hasNotPassed(Activities.REEVALUATION_DUE);
         Assertions.assertThat(recordedMoves).isEqualTo(3);
+        Assertions.assertThat(stageWork).containsExactly(Activities.START_PRE_PRODUCTION_AGENCY,
+                Activities.START_MONTHLY_REPORTING, Activities.STOP_MONTHLY_REPORTING);
+    }
+
+    @Test
+    void reachingStartedBeginsTheProceduresBeforeProductionAndTheMonthlyReporting() {
+        ProcessInstance lifecycle = startFor(1L);
+        complete(task(lifecycle));
+        complete(task(lifecycle), zoneApproval(45000, false));
+
+        assertThat(lifecycle).hasPassedInOrder(Activities.RECORD_STAGE_MOVE, Activities.STAGE_REACHED,
+                Activities.START_PRE_PRODUCTION_AGENCY, Activities.START_MONTHLY_REPORTING,
+                Activities.STAGE_WORK_ARRANGED).isWaitingAt(Activities.REQUEST_STAGE_MOVE);
+        Assertions.assertThat(stageWork).containsExactly(Activities.START_PRE_PRODUCTION_AGENCY,
+                Activities.START_MONTHLY_REPORTING);
+    }
+
+    @Test
+    void aReserveProjectReachingSignedHasNoProceduresOrReportingToStartYet() {
+        stageAfterMove.add("SIGNED");
+        ProcessInstance lifecycle = startFor(1L);
+        complete(task(lifecycle));
+        complete(task(lifecycle), zoneApproval("SIGNED", 20000, false));
+
+        assertThat(lifecycle).hasPassed(Activities.RECORD_STAGE_MOVE, Activities.STAGE_WORK_ARRANGED)
+                .isWaitingAt(Activities.REQUEST_STAGE_MOVE);
+        Assertions.assertThat(stageWork).isEmpty();
     }
 
     @Test

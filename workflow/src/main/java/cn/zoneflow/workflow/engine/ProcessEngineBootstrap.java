@@ -83,6 +83,7 @@ public class ProcessEngineBootstrap {
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
         deployProcesses();
+        new ProcessVersions(engine.getRepositoryService(), engine.getRuntimeService()).upgradeRunningInstances();
         openTaskIndex.rebuildIfIncomplete();
         return engine;
     }
