@@ -1,5 +1,6 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.domain.application.InvestmentProgressService;
 import cn.zoneflow.domain.application.ProjectAssignment;
 import cn.zoneflow.web.project.ProjectQueries;

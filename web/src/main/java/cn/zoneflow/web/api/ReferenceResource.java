@@ -1,5 +1,6 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.domain.application.ZoneAdministration;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.ProjectRepository;

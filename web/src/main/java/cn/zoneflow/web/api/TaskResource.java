@@ -1,5 +1,6 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;

@@ -5,7 +5,7 @@ import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
-import cn.zoneflow.web.api.PlaceNames;
+import cn.zoneflow.web.place.PlaceNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,4 +1,4 @@
-package cn.zoneflow.web.api;
+package cn.zoneflow.web.place;
 
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.zone.City;
