@@ -85,6 +85,11 @@ class InitialAccountsTest {
         public long count() {
             return added.size();
         }
+
+        @Override
+        public long countDemo() {
+            return 0;
+        }
     }
 
     private static final class PlainHashing implements PasswordHashing {

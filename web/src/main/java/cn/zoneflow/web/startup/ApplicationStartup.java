@@ -21,9 +21,10 @@ import java.util.logging.Logger;
 
 /**
  * Starts ZoneFlow in the only order that works: the domain schema is migrated, then the process engine is
- * built on it and deploys the processes, then — on a demo installation — the demo data is loaded once, which
- * starts the demo projects' processes, and their work is put in flight — and an installation without accounts gets
- * its three administrators.
+ * built on it and deploys the processes (moving running instances to the newest versions), then the database is
+ * checked to hold what the installation wants, demonstration or real work; on a demo installation the demo data is
+ * loaded once, which starts the demo projects' processes, and their work is put in flight — and an installation
+ * without accounts gets its three administrators. A setting that does not fit stops the process.
  */
 @Singleton
 @Startup
@@ -52,28 +53,29 @@ public class ApplicationStartup {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
         migration.migrate(settings.kind());
         engine.start(settings.kind());
-        LocalDate today = ChinaTime.today();
-        if (settings.demoData() && demoData.loadOnce(today)) {
-            demoWorkload.prepare(today);
-            LOG.info("ZoneFlow started with demo data");
-        }
-        createInitialAccounts();
-    }
-
-    /** On an installation without accounts; without the initial password the process stops, as for a bad setting. */
-    private void createInitialAccounts() {
         try {
-            List<String> created = initialAccounts.createIfNone(InitialAccounts.initialPassword());
-            if (!created.isEmpty()) {
-                LOG.info(() -> "Initial accounts created, each to change the initial password at first sign-in: "
-                        + created);
+            demoData.checkSeparation(settings.demoData());
+            LocalDate today = ChinaTime.today();
+            if (settings.demoData() && demoData.loadOnce(today)) {
+                demoWorkload.prepare(today);
+                LOG.info("ZoneFlow started with demo data");
             }
+            createInitialAccounts();
         } catch (MisconfigurationException e) {
             LOG.severe("ZoneFlow cannot start: " + e.getMessage());
             // System.exit would wait for Payara's shutdown hooks, which wait for this deployment to finish: halt
             // instead; nothing is in flight yet but the committed schema migration
             System.err.flush();
             Runtime.getRuntime().halt(MisconfigurationException.EXIT_CODE);
+        }
+    }
+
+    /** On an installation without accounts; without the initial password the process stops, as for a bad setting. */
+    private void createInitialAccounts() {
+        List<String> created = initialAccounts.createIfNone(InitialAccounts.initialPassword());
+        if (!created.isEmpty()) {
+            LOG.info(() -> "Initial accounts created, each to change the initial password at first sign-in: "
+                    + created);
         }
     }
 

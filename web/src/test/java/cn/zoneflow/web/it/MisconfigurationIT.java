@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ class MisconfigurationIT {
 
     private static final int EXIT_MISCONFIGURED = 78;
     private static final long PATIENCE_SECONDS = 90;
+    private static final long STARTUP_SECONDS = 300;
 
     @TempDir
     Path workDir;
@@ -53,6 +55,28 @@ class MisconfigurationIT {
         assertThat(output).filteredOn(printed -> printed.contains("ZoneFlow cannot start"))
                 .singleElement().asString()
                 .contains("ZONEFLOW_INITIAL_PASSWORD is required on a database without accounts");
+    }
+
+    @Test
+    void aLiveInstallationRefusesADatabaseHoldingTheDemonstrationWhoseProjectsWouldCountInEveryFigure()
+            throws Exception {
+        String database = "jdbc:h2:file:" + workDir.resolve("data").resolve("zoneflow");
+        int port = PayaraMicro.freePort();
+        Process demonstration = PayaraMicro.builder(workDir, port, Map.of("ZONEFLOW_DB_URL", database,
+                "ZONEFLOW_DEMO_DATA", "true")).start();
+        try {
+            PayaraMicro.awaitReady(URI.create("http://127.0.0.1:" + port + "/").toURL(), demonstration,
+                    STARTUP_SECONDS);
+        } finally {
+            demonstration.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+
+        List<String> output = startWith(Map.of("ZONEFLOW_DB_URL", database, "ZONEFLOW_DEMO_DATA", "false",
+                "ZONEFLOW_INITIAL_PASSWORD", "Initial#2026x"));
+
+        assertThat(output).filteredOn(printed -> printed.contains("ZoneFlow cannot start"))
+                .singleElement().asString()
+                .contains("ZONEFLOW_DEMO_DATA is false, but the database holds demo data");
     }
 
     /** Starts the WAR as operators do, waits for the process to end, and answers its output. */

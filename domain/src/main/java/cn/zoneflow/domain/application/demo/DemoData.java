@@ -83,6 +83,17 @@ public class DemoData {
     @Inject
     private LandParcelRepository parcels;
 
+    /**
+     * What the database holds, demonstration or real work, against what the installation wants.
+     *
+     * @throws cn.zoneflow.domain.infrastructure.persistence.MisconfigurationException when they differ
+     */
+    @Transactional
+    public void checkSeparation(boolean demoWanted) {
+        new DemoSeparation(demoWanted, installation.happened(LOADED), projects.countDemo(), users.countDemo(),
+                projects.countReal()).check();
+    }
+
     /** @return whether data was loaded now (false when an earlier start already did) */
     @Transactional
     public boolean loadOnce(LocalDate today) {

@@ -155,4 +155,19 @@ public class JpaProjectRepository implements ProjectRepository {
     public long count() {
         return entityManager.createQuery("select count(p) from Project p", Long.class).getSingleResult();
     }
+
+    @Override
+    public long countDemo() {
+        return countMarkedAsDemo(true);
+    }
+
+    @Override
+    public long countReal() {
+        return countMarkedAsDemo(false);
+    }
+
+    private long countMarkedAsDemo(boolean demo) {
+        return entityManager.createQuery("select count(p) from Project p where p.demo = :demo", Long.class)
+                .setParameter("demo", demo).getSingleResult();
+    }
 }

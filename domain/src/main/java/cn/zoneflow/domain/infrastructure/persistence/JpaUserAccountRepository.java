@@ -50,4 +50,10 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public long count() {
         return entityManager.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }
+
+    @Override
+    public long countDemo() {
+        return entityManager.createQuery("select count(u) from UserAccount u where u.demo = true", Long.class)
+                .getSingleResult();
+    }
 }

@@ -39,4 +39,10 @@ public interface ProjectRepository {
     void flush();
 
     long count();
+
+    /** How many projects were invented for the demonstration. */
+    long countDemo();
+
+    /** How many projects are real, not the demonstration's. */
+    long countReal();
 }

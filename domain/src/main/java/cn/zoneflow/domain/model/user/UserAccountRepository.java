@@ -18,4 +18,7 @@ public interface UserAccountRepository {
     void add(UserAccount account);
 
     long count();
+
+    /** How many accounts are the demonstration's, all with the demo password. */
+    long countDemo();
 }
