@@ -1,10 +1,8 @@
 package cn.zoneflow.web.api;
 
-import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.domain.application.InvestmentProgressService;
-import cn.zoneflow.domain.application.ProjectAssignment;
-import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.domain.application.NewSignedProject;
+import cn.zoneflow.domain.application.ProjectAssignment;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectFilter;
@@ -15,6 +13,8 @@ import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.web.place.PlaceNames;
+import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

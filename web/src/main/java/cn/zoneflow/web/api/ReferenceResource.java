@@ -1,14 +1,14 @@
 package cn.zoneflow.web.api;
 
-import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.domain.application.ZoneAdministration;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.ProjectRepository;
-import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneInput;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

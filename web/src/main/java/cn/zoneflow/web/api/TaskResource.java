@@ -1,16 +1,16 @@
 package cn.zoneflow.web.api;
 
-import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.task.TaskSort;
+import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskClaims;
+import cn.zoneflow.workflow.task.StepForm;
 import cn.zoneflow.workflow.task.TaskCompletion;
-import cn.zoneflow.workflow.task.TaskCompletion.FormField;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskHandover;
-import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.enterprise.context.RequestScoped;
@@ -82,7 +82,7 @@ public class TaskResource {
     }
 
     /** One task with the fields its step needs. */
-    public record TaskDetailJson(TaskJson task, List<FormField> fields) {
+    public record TaskDetailJson(TaskJson task, List<StepForm.Field> fields) {
     }
 
     @Operation(operationId = "listTasks", summary = "我的待办")

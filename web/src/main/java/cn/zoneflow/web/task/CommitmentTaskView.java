@@ -4,7 +4,6 @@ import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.processes.CommitmentProcess.Activities;
 import cn.zoneflow.workflow.task.CommitmentTasks;
-import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskInputException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -62,10 +61,10 @@ public class CommitmentTaskView extends TaskPageView {
             case "sign" -> complete(() -> commitments.sign(currentUser.actor(), getId(), text(creditCommittedOn),
                     text(serviceCommittedOn), text(promisedOn)), "task_commitment.message.info.signed", FIELDS);
             case "verify" -> complete(() -> commitments.verify(currentUser.actor(), getId(),
-                    chosen(TaskCompletion.KEPT, TaskCompletion.NOT_KEPT), note, text(rectificationDue)),
+                    chosen(CommitmentTasks.KEPT, CommitmentTasks.NOT_KEPT), note, text(rectificationDue)),
                     "task_commitment.message.info.verified", FIELDS);
             case "rectify" -> complete(() -> commitments.checkRectification(currentUser.actor(), getId(),
-                    chosen(TaskCompletion.RECTIFIED, TaskCompletion.NOT_RECTIFIED), note),
+                    chosen(CommitmentTasks.RECTIFIED, CommitmentTasks.NOT_RECTIFIED), note),
                     "task_commitment.message.info.rectificationChecked", FIELDS);
             default -> complete(() -> commitments.handleBreach(currentUser.actor(), getId(), note),
                     "task_commitment.message.info.breachHandled", FIELDS);

@@ -5,15 +5,11 @@ import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
-import cn.zoneflow.processes.AgencyProcess;
-import cn.zoneflow.processes.CommitmentProcess;
-import cn.zoneflow.processes.MonthlyProgress;
-import cn.zoneflow.processes.ProcedureHandling;
-import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskClaims;
+import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.domain.model.task.TaskSort;
@@ -27,8 +23,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -62,8 +56,8 @@ public class InboxView implements Serializable {
     @Inject
     private transient ZoneRepository zoneRepository;
 
-    /** Each kind of step and the page that works on it. */
-    private static final Map<String, String> PAGES = pages();
+    @Inject
+    private transient TaskCompletion completion;
 
     private static final String COUNT_ATTRIBUTE = InboxView.class.getName() + ".count";
 
@@ -79,28 +73,6 @@ public class InboxView implements Serializable {
     private String cityCode;
     private List<Zone> zones;
     private List<City> cities;
-
-    private static Map<String, String> pages() {
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put(AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT, "/task/sign-agency-agreement");
-        for (String step : List.of(ProcedureHandling.Activities.COLLECT_MATERIALS,
-                ProcedureHandling.Activities.SUBMIT_TO_DEPARTMENT, ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER)) {
-            pages.put(step, "/task/procedure-step");
-        }
-        for (String step : List.of(CommitmentProcess.Activities.SIGN_COMMITMENTS,
-                CommitmentProcess.Activities.VERIFY_COMMITMENT, CommitmentProcess.Activities.RECTIFY_COMMITMENT,
-                CommitmentProcess.Activities.REVIEW_BREACH)) {
-            pages.put(step, "/task/commitment");
-        }
-        pages.put(Activities.REQUEST_STAGE_MOVE, "/task/request-stage-move");
-        pages.put(Activities.APPROVE_STAGE_MOVE, "/task/approve-stage-move");
-        pages.put(Activities.APPROVE_STAGE_MOVE_AT_CITY, "/task/approve-stage-move");
-        pages.put(MonthlyProgress.Activities.RECORD_MONTHLY_PROGRESS, "/task/monthly-progress");
-        pages.put(Activities.EVALUATE_OUTPUT, "/task/evaluate-output");
-        pages.put(SupervisionNoticeProcess.Activities.ANSWER_NOTICE, "/task/notice");
-        pages.put(SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE, "/task/notice");
-        return Collections.unmodifiableMap(pages);
-    }
 
     @PostConstruct
     void init() {
@@ -137,12 +109,12 @@ public class InboxView implements Serializable {
 
     /** The page that works on this kind of task. */
     public String pageOf(TaskSummary task) {
-        return PAGES.getOrDefault(task.taskType(), "/task/inbox");
+        return completion.pageOf(task.taskType()).orElse("/task/inbox");
     }
 
     /** The kinds of step the inbox can be narrowed to, in the order a project meets them. */
     public List<String> getTaskTypes() {
-        return List.copyOf(PAGES.keySet());
+        return completion.steps();
     }
 
     public List<DueState> getDueStates() {

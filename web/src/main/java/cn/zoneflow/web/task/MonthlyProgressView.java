@@ -3,7 +3,6 @@ package cn.zoneflow.web.task;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.workflow.task.MonthlyProgressTasks;
-import cn.zoneflow.workflow.task.TaskCompletion;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +19,8 @@ import java.util.Map;
 public class MonthlyProgressView extends TaskPageView {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(TaskCompletion.MONTH, "progress:month",
-            TaskCompletion.COMPLETED, "progress:completed", TaskCompletion.PROGRESS, "progress:note");
+    private static final Map<String, String> FIELDS = Map.of(MonthlyProgressTasks.MONTH, "progress:month",
+            MonthlyProgressTasks.COMPLETED, "progress:completed", MonthlyProgressTasks.PROGRESS, "progress:note");
 
     @Inject
     private transient MonthlyProgressTasks reports;

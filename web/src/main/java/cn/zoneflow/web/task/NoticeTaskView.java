@@ -3,7 +3,6 @@ package cn.zoneflow.web.task;
 import cn.zoneflow.processes.SupervisionNoticeProcess.Activities;
 import cn.zoneflow.web.supervision.NoticeListView.NoticeRow;
 import cn.zoneflow.workflow.task.NoticeTasks;
-import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,8 +18,8 @@ import java.util.Map;
 public class NoticeTaskView extends TaskPageView {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(TaskCompletion.ANSWER, "answer:text",
-            TaskCompletion.NOTE, "followUp:note");
+    private static final Map<String, String> FIELDS = Map.of(NoticeTasks.ANSWER, "answer:text",
+            NoticeTasks.NOTE, "followUp:note");
 
     @Inject
     private transient NoticeTasks notices;

@@ -4,7 +4,6 @@ import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.workflow.task.ProcedureTasks;
-import cn.zoneflow.workflow.task.TaskCompletion;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,8 @@ import java.util.Map;
 public class SignAgencyAgreementView extends TaskPageView {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(TaskCompletion.AGREEMENT_NUMBER, "agreement:number",
-            TaskCompletion.SIGNED_ON, "agreement:signedOn", "specialist", "agreement:specialist");
+    private static final Map<String, String> FIELDS = Map.of(ProcedureTasks.AGREEMENT_NUMBER, "agreement:number",
+            ProcedureTasks.SIGNED_ON, "agreement:signedOn", "specialist", "agreement:specialist");
 
     @Inject
     private transient ProcedureTasks procedures;

@@ -44,7 +44,8 @@ public class ProcessEngineBootstrap {
     static final String DEPLOYMENT_NAME = "zoneflow-processes";
     /** Payara's transaction manager; the standard name {@code java:comp/TransactionManager} is not bound there. */
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
-    private static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
+    /** The BPMN and DMN files ZoneFlow deploys. */
+    public static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
             ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE, StageMoveApprovals.RESOURCE,
             SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE,
             CommitmentProcess.RESOURCE);

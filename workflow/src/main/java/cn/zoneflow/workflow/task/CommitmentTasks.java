@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 
@@ -22,7 +23,27 @@ import org.camunda.bpm.engine.task.Task;
  */
 @ApplicationScoped
 @Transactional
-public class CommitmentTasks {
+public class CommitmentTasks implements StepHome {
+
+    public static final String KEPT = "kept";
+    public static final String NOT_KEPT = "notKept";
+    public static final String RECTIFIED = "rectified";
+    public static final String NOT_RECTIFIED = "notRectified";
+
+    private static final String PAGE = "/task/commitment";
+    private static final List<StepForm> FORMS = List.of(
+            new StepForm(Activities.SIGN_COMMITMENTS, PAGE, List.of(
+                    StepForm.Field.of(CommitmentService.CREDIT_COMMITTED_ON, "date", true),
+                    StepForm.Field.of(CommitmentService.SERVICE_COMMITTED_ON, "date", true),
+                    StepForm.Field.of(CommitmentService.PROMISED_ON, "date", true))),
+            new StepForm(Activities.VERIFY_COMMITMENT, PAGE, List.of(StepForm.Field.decision(KEPT, NOT_KEPT),
+                    StepForm.Field.text(CommitmentService.NOTE, false),
+                    StepForm.Field.of(CommitmentService.RECTIFICATION_DUE, "date", false))),
+            new StepForm(Activities.RECTIFY_COMMITMENT, PAGE, List.of(
+                    StepForm.Field.decision(RECTIFIED, NOT_RECTIFIED),
+                    StepForm.Field.text(CommitmentService.NOTE, false))),
+            new StepForm(Activities.REVIEW_BREACH, PAGE, List.of(StepForm.Field.text(CommitmentService.NOTE, true))));
+
 
     /** The verification falls due in the morning of the promised day. */
     static final LocalTime VERIFICATION_AT = LocalTime.of(9, 0);
@@ -91,4 +112,29 @@ public class CommitmentTasks {
         steps.complete(actor, task, AuditAction.BREACH_HANDLED, Map.of());
     }
 
+    @Override
+    public List<StepForm> forms() {
+        return FORMS;
+    }
+
+    @Override
+    public int orderInProject() {
+        return 20;
+    }
+
+    @Override
+    public void complete(Actor actor, String taskId, String taskKey, Map<String, String> fields) {
+        String note = fields.get(CommitmentService.NOTE);
+        switch (taskKey) {
+            case Activities.SIGN_COMMITMENTS -> sign(actor, taskId, fields.get(CommitmentService.CREDIT_COMMITTED_ON),
+                    fields.get(CommitmentService.SERVICE_COMMITTED_ON), fields.get(CommitmentService.PROMISED_ON));
+            case Activities.VERIFY_COMMITMENT -> StepForm.decide(fields, KEPT, NOT_KEPT,
+                    () -> verify(actor, taskId, true, note, null),
+                    () -> verify(actor, taskId, false, note, fields.get(CommitmentService.RECTIFICATION_DUE)));
+            case Activities.RECTIFY_COMMITMENT -> StepForm.decide(fields, RECTIFIED, NOT_RECTIFIED,
+                    () -> checkRectification(actor, taskId, true, note),
+                    () -> checkRectification(actor, taskId, false, note));
+            default -> handleBreach(actor, taskId, note);
+        }
+    }
 }

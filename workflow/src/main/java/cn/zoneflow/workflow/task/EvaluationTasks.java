@@ -9,6 +9,7 @@ import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 
@@ -18,7 +19,14 @@ import org.camunda.bpm.engine.task.Task;
  */
 @ApplicationScoped
 @Transactional
-public class EvaluationTasks {
+public class EvaluationTasks implements StepHome {
+
+    private static final List<StepForm> FORMS = List.of(new StepForm(Activities.EVALUATE_OUTPUT,
+            "/task/evaluate-output", List.of(StepForm.Field.of(EvaluationService.ACTUAL_OUTPUT, "amount", true),
+                    StepForm.Field.of(EvaluationService.ANNUAL_TAX, "amount", true),
+                    StepForm.Field.of(EvaluationService.ENERGY_USE, "decimal", false),
+                    StepForm.Field.text(Variables.EVIDENCE, true))));
+
 
     @Inject
     private TaskInbox inbox;
@@ -50,5 +58,21 @@ public class EvaluationTasks {
         evaluations.evaluate(projectId, actualOutput, annualTax, energyUse, actor.username());
         stageMoves.request(projectId, actor.username(), checked);
         steps.complete(actor, task, AuditAction.OUTPUT_EVALUATED, Map.of(Variables.EVIDENCE, checked));
+    }
+
+    @Override
+    public List<StepForm> forms() {
+        return FORMS;
+    }
+
+    @Override
+    public int orderInProject() {
+        return 50;
+    }
+
+    @Override
+    public void complete(Actor actor, String taskId, String taskKey, Map<String, String> fields) {
+        evaluate(actor, taskId, fields.get(EvaluationService.ACTUAL_OUTPUT), fields.get(EvaluationService.ANNUAL_TAX),
+                fields.get(EvaluationService.ENERGY_USE), fields.get(Variables.EVIDENCE));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -22,7 +23,16 @@ import org.camunda.bpm.engine.task.Task;
  */
 @ApplicationScoped
 @Transactional
-public class MonthlyProgressTasks {
+public class MonthlyProgressTasks implements StepHome {
+
+    public static final String MONTH = "month";
+    public static final String COMPLETED = "completed";
+    public static final String PROGRESS = "progress";
+
+    private static final List<StepForm> FORMS = List.of(new StepForm(Activities.RECORD_MONTHLY_PROGRESS,
+            "/task/monthly-progress", List.of(StepForm.Field.of(MONTH, "month", true),
+                    StepForm.Field.of(COMPLETED, "amount", true), StepForm.Field.text(PROGRESS, false))));
+
 
     /** Reports fall due in the morning of the first day of the month. */
     static final LocalTime DUE_AT = LocalTime.of(9, 0);
@@ -57,5 +67,20 @@ public class MonthlyProgressTasks {
     /** The morning the month after the reported one has ended: a late report brings the next one due at once. */
     static Date nextReportDue(YearMonth reported) {
         return Date.from(reported.plusMonths(2).atDay(1).atTime(DUE_AT).atZone(ChinaTime.ZONE).toInstant());
+    }
+
+    @Override
+    public List<StepForm> forms() {
+        return FORMS;
+    }
+
+    @Override
+    public int orderInProject() {
+        return 40;
+    }
+
+    @Override
+    public void complete(Actor actor, String taskId, String taskKey, Map<String, String> fields) {
+        record(actor, taskId, fields.get(MONTH), fields.get(COMPLETED), fields.get(PROGRESS));
     }
 }

@@ -8,6 +8,8 @@ import cn.zoneflow.processes.SupervisionNoticeProcess.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -17,7 +19,15 @@ import org.camunda.bpm.engine.task.Task;
  */
 @ApplicationScoped
 @Transactional
-public class NoticeTasks {
+public class NoticeTasks implements StepHome {
+
+    public static final String ANSWER = "answer";
+    public static final String NOTE = "note";
+
+    private static final List<StepForm> FORMS = List.of(
+            new StepForm(Activities.ANSWER_NOTICE, "/task/notice", List.of(StepForm.Field.text(ANSWER, true))),
+            new StepForm(Activities.FOLLOW_UP_NOTICE, "/task/notice", List.of(StepForm.Field.text(NOTE, true))));
+
 
     @Inject
     private TaskInbox inbox;
@@ -61,5 +71,24 @@ public class NoticeTasks {
             taskService.createComment(task.getId(), task.getProcessInstanceId(), checked);
             taskService.complete(task.getId());
         });
+    }
+
+    @Override
+    public List<StepForm> forms() {
+        return FORMS;
+    }
+
+    @Override
+    public int orderInProject() {
+        return 60;
+    }
+
+    @Override
+    public void complete(Actor actor, String taskId, String taskKey, Map<String, String> fields) {
+        if (Activities.ANSWER_NOTICE.equals(taskKey)) {
+            answer(actor, taskId, fields.get(ANSWER));
+        } else {
+            followedUp(actor, taskId, fields.get(NOTE));
+        }
     }
 }

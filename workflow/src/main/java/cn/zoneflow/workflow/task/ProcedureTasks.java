@@ -10,6 +10,7 @@ import cn.zoneflow.processes.ProcedureHandling.Variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
@@ -22,7 +23,22 @@ import org.camunda.bpm.engine.task.Task;
  */
 @ApplicationScoped
 @Transactional
-public class ProcedureTasks {
+public class ProcedureTasks implements StepHome {
+
+    public static final String AGREEMENT_NUMBER = "agreementNumber";
+    public static final String SIGNED_ON = "signedOn";
+
+    private static final List<StepForm> FORMS = List.of(
+            new StepForm(AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT, "/task/sign-agency-agreement", List.of(
+                    StepForm.Field.text(AGREEMENT_NUMBER, true), StepForm.Field.of(SIGNED_ON, "date", true),
+                    StepForm.Field.text(AgencyProcess.Variables.SPECIALIST, true))),
+            new StepForm(Activities.COLLECT_MATERIALS, "/task/procedure-step", List.of()),
+            new StepForm(Activities.SUBMIT_TO_DEPARTMENT, "/task/procedure-step", List.of()),
+            new StepForm(Activities.RECORD_DEPARTMENT_ANSWER, "/task/procedure-step", List.of(
+                    StepForm.Field.decision(StepForm.APPROVE, StepForm.RETURN),
+                    StepForm.Field.text(Variables.APPROVAL_NUMBER, false),
+                    StepForm.Field.text(Variables.CORRECTION_REASON, false))));
+
 
     @Inject
     private TaskInbox inbox;
@@ -89,4 +105,26 @@ public class ProcedureTasks {
                 Map.of(Variables.DEPARTMENT_APPROVED, false, Variables.CORRECTION_REASON, checked));
     }
 
+    @Override
+    public List<StepForm> forms() {
+        return FORMS;
+    }
+
+    @Override
+    public int orderInProject() {
+        return 10;
+    }
+
+    @Override
+    public void complete(Actor actor, String taskId, String taskKey, Map<String, String> fields) {
+        switch (taskKey) {
+            case AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT -> signAgreement(actor, taskId,
+                    fields.get(AGREEMENT_NUMBER), fields.get(SIGNED_ON), fields.get(AgencyProcess.Variables.SPECIALIST));
+            case Activities.COLLECT_MATERIALS -> materialsCollected(actor, taskId);
+            case Activities.SUBMIT_TO_DEPARTMENT -> submitted(actor, taskId);
+            default -> StepForm.decide(fields, StepForm.APPROVE, StepForm.RETURN,
+                    () -> approved(actor, taskId, fields.get(Variables.APPROVAL_NUMBER)),
+                    () -> returnedForCorrection(actor, taskId, fields.get(Variables.CORRECTION_REASON)));
+        }
+    }
 }

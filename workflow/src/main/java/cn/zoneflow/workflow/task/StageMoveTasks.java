@@ -3,9 +3,9 @@ package cn.zoneflow.workflow.task;
 import cn.zoneflow.domain.application.AgencyService;
 import cn.zoneflow.domain.application.EvaluationService;
 import cn.zoneflow.domain.application.StageMoveService;
+import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.evaluation.EffectivenessDecision;
 import cn.zoneflow.domain.model.evaluation.OutputEvaluation;
-import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.StageMoveRequest;
@@ -35,7 +35,20 @@ import org.camunda.bpm.engine.task.Task;
  */
 @ApplicationScoped
 @Transactional
-public class StageMoveTasks {
+public class StageMoveTasks implements StepHome {
+
+    /** The approver's comment: for a 达效 evaluation, why it is 达效 though a measure was not reached. */
+    public static final String COMMENT = EvaluationService.DECISION_NOTE;
+
+    private static final List<StepForm.Field> DECISION_FIELDS = List.of(
+            StepForm.Field.decision(StepForm.APPROVE, StepForm.RETURN),
+            StepForm.Field.text(Variables.RETURN_REASON, false), StepForm.Field.text(COMMENT, false));
+    private static final List<StepForm> FORMS = List.of(
+            new StepForm(Activities.REQUEST_STAGE_MOVE, "/task/request-stage-move",
+                    List.of(StepForm.Field.text(Variables.EVIDENCE, true))),
+            new StepForm(Activities.APPROVE_STAGE_MOVE, "/task/approve-stage-move", DECISION_FIELDS),
+            new StepForm(Activities.APPROVE_STAGE_MOVE_AT_CITY, "/task/approve-stage-move", DECISION_FIELDS));
+
 
     /** A project evaluated as not yet 达效 is evaluated again in the morning. */
     static final LocalTime REEVALUATION_AT = LocalTime.of(9, 0);
@@ -140,4 +153,24 @@ public class StageMoveTasks {
                 (String) taskService.getVariable(task.getId(), Variables.APPROVER));
     }
 
+    @Override
+    public List<StepForm> forms() {
+        return FORMS;
+    }
+
+    @Override
+    public int orderInProject() {
+        return 30;
+    }
+
+    @Override
+    public void complete(Actor actor, String taskId, String taskKey, Map<String, String> fields) {
+        if (Activities.REQUEST_STAGE_MOVE.equals(taskKey)) {
+            request(actor, taskId, fields.get(Variables.EVIDENCE));
+        } else {
+            StepForm.decide(fields, StepForm.APPROVE, StepForm.RETURN,
+                    () -> approve(actor, taskId, fields.get(COMMENT)),
+                    () -> returnWithReason(actor, taskId, fields.get(Variables.RETURN_REASON)));
+        }
+    }
 }
