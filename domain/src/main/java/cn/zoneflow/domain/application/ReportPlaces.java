@@ -25,9 +25,10 @@ final class ReportPlaces {
 
     private ReportPlaces(Scope scope, ZoneRepository zones) {
         this.scope = new Place(nameOf(scope, zones), scope);
-        boolean province = scope.zone().isEmpty() && scope.city().isEmpty();
+        // below the province the places are its cities; below a city (or a zone, none of them shown) its zones
+        boolean byCity = scope.match(() -> true, city -> false, zone -> false);
         for (Zone zone : zones.zonesWithin(scope)) {
-            Place place = province ? new Place(zone.city().fullName(), Scope.ofCity(zone.city().divisionCode()))
+            Place place = byCity ? new Place(zone.city().fullName(), Scope.ofCity(zone.city().divisionCode()))
                     : new Place(zone.name(), Scope.ofZone(zone.id()));
             placeOfZone.put(zone.id(), place);
             if (!places.contains(place)) {
@@ -47,7 +48,7 @@ final class ReportPlaces {
 
     /** The places below the scope in the zones' order (cities by division code); none for a zone. */
     List<Place> places() {
-        return scope.scope().zone().isPresent() ? List.of() : places;
+        return scope.scope().isOneZone() ? List.of() : places;
     }
 
     /** The place a zone of the scope counts for. */
@@ -56,13 +57,9 @@ final class ReportPlaces {
     }
 
     private static String nameOf(Scope scope, ZoneRepository zones) {
-        if (scope.zone().isPresent()) {
-            return zones.zone(scope.zoneId()).map(Zone::name).orElseThrow();
-        }
-        if (scope.city().isPresent()) {
-            return zones.cities().stream().filter(city -> city.divisionCode().equals(scope.cityCode()))
-                    .map(City::fullName).findFirst().orElseThrow();
-        }
-        return Scope.PROVINCE_NAME;
+        return scope.match(() -> Scope.PROVINCE_NAME,
+                code -> zones.cities().stream().filter(city -> city.divisionCode().equals(code))
+                        .map(City::fullName).findFirst().orElseThrow(),
+                id -> zones.zone(id).map(Zone::name).orElseThrow());
     }
 }

@@ -95,8 +95,9 @@ public class OverviewView {
         if (zones.includes(reader, Scope.PROVINCE)) {
             way.add(new Crumb(Scope.PROVINCE_NAME, ReportScopes.written(Scope.PROVINCE_NAME, Scope.PROVINCE)));
         }
-        Zone zone = shown.zone().flatMap(zones::zone).orElse(null);
-        String cityCode = zone != null ? zone.city().divisionCode() : shown.cityCode();
+        Zone zone = shown.match(() -> null, city -> null, id -> zones.zone(id).orElse(null));
+        String cityCode = zone != null ? zone.city().divisionCode()
+                : shown.match(() -> null, city -> city, id -> null);
         if (cityCode != null && zones.includes(reader, Scope.ofCity(cityCode))) {
             zones.cities().stream().filter(city -> city.divisionCode().equals(cityCode)).findFirst()
                     .ifPresent(city -> way.add(new Crumb(city.fullName(),

@@ -11,8 +11,8 @@ final class ProjectListLinks {
     }
 
     static String of(Scope place, String filter, String value) {
-        String placeFilter = place.zone().map(zone -> ReportLinks.parameter("zone", zone))
-                .orElseGet(() -> ReportLinks.parameter("city", place.cityCode()));
+        String placeFilter = place.match(() -> ReportLinks.parameter("city", null),
+                city -> ReportLinks.parameter("city", city), zone -> ReportLinks.parameter("zone", zone));
         return PAGE + "?" + (placeFilter + ReportLinks.parameter(filter, value)).substring(1);
     }
 }

@@ -64,9 +64,6 @@ public class ReportScopes {
 
     /** A place of that name and scope as a reader would write it to ask for it again. */
     public static String written(String name, Scope scope) {
-        if (scope.zone().isPresent()) {
-            return ZONE + name;
-        }
-        return scope.city().isPresent() ? CITY + name : PROVINCE;
+        return scope.match(() -> PROVINCE, city -> CITY + name, zone -> ZONE + name);
     }
 }

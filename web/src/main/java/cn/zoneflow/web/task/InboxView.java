@@ -77,7 +77,7 @@ public class InboxView implements Serializable {
     @PostConstruct
     void init() {
         Scope scope = currentUser.required().scope();
-        zones = scope.zone().isPresent() ? List.of() : zoneRepository.zonesWithin(scope);
+        zones = scope.isOneZone() ? List.of() : zoneRepository.zonesWithin(scope);
         cities = zoneRepository.citiesWatchedWhole(scope);
         model = new InboxModel();
     }

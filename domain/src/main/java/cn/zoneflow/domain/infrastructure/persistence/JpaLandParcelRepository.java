@@ -34,13 +34,9 @@ public class JpaLandParcelRepository implements LandParcelRepository {
 
     @Override
     public List<LandParcel> within(Scope scope) {
-        String where = scope.zone().isPresent() ? " where p.zone.id = :place"
-                : scope.city().isPresent() ? " where p.zone.city.divisionCode = :place" : "";
-        TypedQuery<LandParcel> query = entityManager.createQuery(
-                "select p from LandParcel p" + where + " order by p.zone.name, p.code", LandParcel.class);
-        scope.zone().ifPresent(zone -> query.setParameter("place", zone));
-        scope.city().ifPresent(city -> query.setParameter("place", city));
-        return query.getResultList();
+        TypedQuery<LandParcel> query = entityManager.createQuery("select p from LandParcel p"
+                + ScopeSql.jpqlWhere(scope, "p.zone") + " order by p.zone.name, p.code", LandParcel.class);
+        return ScopeSql.bindPlace(query, scope).getResultList();
     }
 
     @Override

@@ -33,15 +33,12 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     @Override
     public List<SupervisionNotice> within(Scope scope, int limit) {
-        String where = scope.zone().isPresent() ? " where n.project.zone.id = :place"
-                : scope.city().isPresent() ? " where n.project.zone.city.divisionCode = :place" : "";
+        String where = ScopeSql.jpqlWhere(scope, "n.project.zone");
         // OPEN sorts after ANSWERED, so descending by status lists the open notices first
         TypedQuery<SupervisionNotice> query = entityManager.createQuery("select n from SupervisionNotice n"
                 + " join fetch n.project" + where + " order by n.status desc, n.issuedOn desc, n.id desc",
                 SupervisionNotice.class);
-        scope.zone().ifPresent(zone -> query.setParameter("place", zone));
-        scope.city().ifPresent(city -> query.setParameter("place", city));
-        return query.setMaxResults(limit).getResultList();
+        return ScopeSql.bindPlace(query, scope).setMaxResults(limit).getResultList();
     }
 
     @Override

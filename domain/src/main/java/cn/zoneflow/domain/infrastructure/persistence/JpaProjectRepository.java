@@ -102,8 +102,8 @@ public class JpaProjectRepository implements ProjectRepository {
     private static Predicate[] criteria(CriteriaBuilder cb, Root<Project> project, Scope scope, ProjectFilter filter) {
         List<Predicate> criteria = new ArrayList<>();
         Path<Object> zone = project.get("zone");
-        scope.zone().ifPresent(id -> criteria.add(cb.equal(zone.get("id"), id)));
-        scope.city().ifPresent(code -> criteria.add(cb.equal(zone.get("city").get("divisionCode"), code)));
+        scope.match(() -> null, code -> criteria.add(cb.equal(zone.get("city").get("divisionCode"), code)),
+                id -> criteria.add(cb.equal(zone.get("id"), id)));
         if (filter.cityCode() != null) {
             criteria.add(cb.equal(zone.get("city").get("divisionCode"), filter.cityCode()));
         }

@@ -15,10 +15,8 @@ final class ScopeSql {
     }
 
     static String restriction(Scope scope, int parameter) {
-        if (scope.zone().isPresent()) {
-            return " and p.zone_id = ?" + parameter;
-        }
-        return scope.city().isPresent() ? " and z.city_code = ?" + parameter : "";
+        return scope.match(() -> "", city -> " and z.city_code = ?" + parameter,
+                zone -> " and p.zone_id = ?" + parameter);
     }
 
     /**
@@ -37,8 +35,22 @@ final class ScopeSql {
     }
 
     static Query bind(Query query, Scope scope, int parameter) {
-        scope.zone().ifPresent(zone -> query.setParameter(parameter, zone));
-        scope.city().ifPresent(city -> query.setParameter(parameter, city));
+        return scope.match(() -> query, city -> query.setParameter(parameter, city),
+                zone -> query.setParameter(parameter, zone));
+    }
+
+    /**
+     * Narrows a JPQL query to a scope by the path of the zone its rows belong to ({@code p.zone}): a
+     * {@code where} clause with the parameter {@code :place}, empty for the province.
+     */
+    static String jpqlWhere(Scope scope, String zonePath) {
+        return scope.match(() -> "", city -> " where " + zonePath + ".city.divisionCode = :place",
+                zone -> " where " + zonePath + ".id = :place");
+    }
+
+    /** Binds {@code :place} of a query narrowed by {@link #jpqlWhere}. */
+    static <T extends Query> T bindPlace(T query, Scope scope) {
+        scope.match(() -> query, city -> query.setParameter("place", city), zone -> query.setParameter("place", zone));
         return query;
     }
 }

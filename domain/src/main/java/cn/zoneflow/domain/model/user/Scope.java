@@ -1,39 +1,65 @@
 package cn.zoneflow.domain.model.user;
 
 import cn.zoneflow.domain.model.zone.Zone;
-import java.util.Optional;
+import java.io.Serializable;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Whose data a user may see and change: one zone, the zones of one city, or the whole province. Every read and
- * write of projects, tasks and reports is narrowed by it.
+ * write of projects, tasks and reports is narrowed by it. What a use does for each kind is said in one
+ * {@link #match} call, so a new kind of scope (an enterprise, a department) is a compile error at every place that
+ * narrows by scope until that place says what the new kind sees.
  */
-public record Scope(Long zoneId, String cityCode) {
+public sealed interface Scope extends Serializable permits Scope.Province, Scope.OfCity, Scope.OfZone {
 
-    public static final Scope PROVINCE = new Scope(null, null);
+    Scope PROVINCE = new Province();
 
     /** The province as reports name it. */
-    public static final String PROVINCE_NAME = "山西省";
+    String PROVINCE_NAME = "山西省";
 
-    public static Scope ofZone(long zoneId) {
-        return new Scope(zoneId, null);
+    static Scope ofZone(long zoneId) {
+        return new OfZone(zoneId);
     }
 
-    public static Scope ofCity(String cityCode) {
-        return new Scope(null, cityCode);
+    static Scope ofCity(String cityCode) {
+        return new OfCity(cityCode);
     }
 
-    public boolean covers(Zone zone) {
-        if (zoneId != null) {
-            return zoneId.equals(zone.id());
+    /** What this scope gives for each kind there is. */
+    <R> R match(Supplier<R> province, Function<String, R> city, LongFunction<R> zone);
+
+    default boolean covers(Zone zone) {
+        return match(() -> true, city -> city.equals(zone.city().divisionCode()), id -> Long.valueOf(id).equals(zone.id()));
+    }
+
+    /** Whether the scope is one zone, the narrowest there is, with no places below it to choose from. */
+    default boolean isOneZone() {
+        return match(() -> false, city -> false, zone -> true);
+    }
+
+    /** The whole province. */
+    record Province() implements Scope {
+        @Override
+        public <R> R match(Supplier<R> province, Function<String, R> city, LongFunction<R> zone) {
+            return province.get();
         }
-        return cityCode == null || cityCode.equals(zone.city().divisionCode());
     }
 
-    public Optional<Long> zone() {
-        return Optional.ofNullable(zoneId);
+    /** The zones of one city, by its administrative division code. */
+    record OfCity(String cityCode) implements Scope {
+        @Override
+        public <R> R match(Supplier<R> province, Function<String, R> city, LongFunction<R> zone) {
+            return city.apply(cityCode);
+        }
     }
 
-    public Optional<String> city() {
-        return Optional.ofNullable(cityCode);
+    /** One zone, by its id. */
+    record OfZone(long zoneId) implements Scope {
+        @Override
+        public <R> R match(Supplier<R> province, Function<String, R> city, LongFunction<R> zone) {
+            return zone.apply(zoneId);
+        }
     }
 }

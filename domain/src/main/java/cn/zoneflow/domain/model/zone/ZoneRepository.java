@@ -20,7 +20,7 @@ public interface ZoneRepository {
 
     /** The cities a user of this scope watches whole: every city for the province, none for a city or a zone. */
     default List<City> citiesWatchedWhole(Scope scope) {
-        return scope.zone().isEmpty() && scope.city().isEmpty() ? cities() : List.of();
+        return scope.match(this::cities, city -> List.of(), zone -> List.of());
     }
 
     /** Whether a user of the outer scope may see everything of the inner one: every zone it covers. */
