@@ -88,7 +88,16 @@ class WorkScreensBrowserIT {
         browser.signOut();
 
         browser.signedInAs("officer.jinzhong");
-        browser.go("task/request-stage-move.xhtml?id=" + Projects.onlyTask(officerApi, code));
+        assertThat(browser.text(By.id("menu:inboxLink"))).as("counted in the menu on every page").contains("退回或督办");
+        String returnedTask = Projects.onlyTask(officerApi, code);
+        List<JsonObject> requests = officerApi.get("tasks?taskType=requestStageMove&size=50").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        List<String> ids = requests.stream().map(task -> task.getString("id")).toList();
+        assertThat(ids).as("the returned request on the first page, before every request not returned")
+                .contains(returnedTask);
+        assertThat(requests.subList(0, ids.indexOf(returnedTask) + 1))
+                .allSatisfy(task -> assertThat(task.getBoolean("returned")).isTrue());
+        browser.go("task/request-stage-move.xhtml?id=" + returnedTask);
         assertThat(browser.text(By.id("returnedRounds"))).contains("请补充施工许可证扫描件", "manager.jinzhong");
         assertThat(browser.find(By.id("request:evidence")).getAttribute("value"))
                 .as("the evidence sent last time, to complete").isEqualTo("施工许可证 晋建施〔2026〕088号");

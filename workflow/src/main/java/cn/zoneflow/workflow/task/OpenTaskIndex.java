@@ -5,7 +5,9 @@ import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.task.OpenTask;
 import cn.zoneflow.domain.model.task.OpenTaskRepository;
+import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import cn.zoneflow.processes.SupervisionNoticeProcess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +16,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,7 +64,7 @@ public class OpenTaskIndex implements TaskListener {
         OpenTask line = openTasks.find(task.getId()).orElseGet(() -> {
             OpenTask opened = opened(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                     (Long) task.getVariable(Variables.PROJECT_ID), candidateGroup(task.getCandidates()),
-                    task.getCreateTime());
+                    task.getCreateTime(), task.getVariable(Variables.APPROVED));
             openTasks.add(opened);
             return opened;
         });
@@ -82,37 +85,51 @@ public class OpenTaskIndex implements TaskListener {
         openTasks.removeAll();
         for (int first = 0; first < engineTasks; first += REBUILD_PAGE) {
             List<Task> page = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, REBUILD_PAGE);
-            Map<String, Long> projectIdByInstance = projectIds(page.stream().map(Task::getProcessInstanceId)
-                    .collect(Collectors.toSet()));
+            Set<String> instances = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+            Map<String, Object> projectIdByInstance = processVariables(Variables.PROJECT_ID, instances);
+            Map<String, Object> approvedByInstance = processVariables(Variables.APPROVED, instances);
             for (Task task : page) {
                 OpenTask line = opened(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                        projectIdByInstance.get(task.getProcessInstanceId()),
-                        candidateGroup(taskService.getIdentityLinksForTask(task.getId())), task.getCreateTime());
+                        (Long) projectIdByInstance.get(task.getProcessInstanceId()),
+                        candidateGroup(taskService.getIdentityLinksForTask(task.getId())), task.getCreateTime(),
+                        approvedByInstance.get(task.getProcessInstanceId()));
                 follow(line, task.getAssignee(), task.getDueDate(), task.getFollowUpDate());
                 openTasks.add(line);
             }
         }
     }
 
-    private Map<String, Long> projectIds(Collection<String> instanceIds) {
+    /** A variable of each process instance, as set on the instance itself; instances without it are left out. */
+    private Map<String, Object> processVariables(String name, Collection<String> instanceIds) {
         return runtimeService.createVariableInstanceQuery()
-                .variableName(Variables.PROJECT_ID)
+                .variableName(name)
                 .processInstanceIdIn(instanceIds.toArray(String[]::new))
                 .list().stream()
-                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
-                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId,
-                        variable -> (Long) variable.getValue()));
+                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId())
+                        && variable.getValue() != null)
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, VariableInstance::getValue));
+    }
+
+    /**
+     * Whether a new task must not hide among the others: a 督办 notice to answer or follow up, or a stage-move
+     * request that comes back because the last decision in its lifecycle ({@code approved}) returned it.
+     */
+    static boolean needsAttention(String taskType, Object approved) {
+        return SupervisionNoticeProcess.Activities.ANSWER_NOTICE.equals(taskType)
+                || SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE.equals(taskType)
+                || ProjectLifecycle.Activities.REQUEST_STAGE_MOVE.equals(taskType) && Boolean.FALSE.equals(approved);
     }
 
     private OpenTask opened(String taskId, String name, String taskType, Long projectId, String candidateGroup,
-            Date created) {
+            Date created, Object approved) {
         if (projectId == null) {
             throw new IllegalStateException("Task " + taskId + " (" + taskType + ") has no " + Variables.PROJECT_ID
                     + ": every process that has user tasks must carry its project");
         }
         Project project = projects.find(projectId).orElseThrow();
-        return new OpenTask(taskId, name, taskType, project, candidateGroup,
+        OpenTask line = new OpenTask(taskId, name, taskType, project, candidateGroup,
                 LocalDateTime.ofInstant(created.toInstant(), ChinaTime.ZONE));
+        return needsAttention(taskType, approved) ? line.needingAttention() : line;
     }
 
     private static void follow(OpenTask line, String assignee, Date due, Date followUp) {

@@ -24,11 +24,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,8 +49,6 @@ public class TaskInbox {
     @Inject
     private HistoryService historyService;
 
-    @Inject
-    private RuntimeService runtimeService;
 
     @Inject
     private OpenTaskRepository openTasks;
@@ -99,6 +95,12 @@ public class TaskInbox {
 
     public long count(Actor actor, TaskFilter filter) {
         return parts(actor, filter, today()).stream().mapToLong(openTasks::count).sum();
+    }
+
+    /** The actor's tasks that need attention: requests returned to them, 督办 notices to answer or follow up. */
+    public long countNeedingAttention(Actor actor) {
+        return parts(actor, TaskFilter.NONE, today()).stream()
+                .mapToLong(part -> openTasks.count(part.needingAttention())).sum();
     }
 
     /** The actor's own tasks, and — apart from them, never overlapping — their groups' unclaimed ones. */
@@ -183,33 +185,14 @@ public class TaskInbox {
     }
 
     private List<TaskSummary> summaries(List<OpenTask> lines, LocalDate today) {
-        Set<String> returned = returnedRequests(lines);
         return lines.stream().map(line -> {
             Project project = line.project();
             return new TaskSummary(line.taskId(), line.name(), line.taskType(), project.id(), project.code().value(),
                     project.name(), project.zone().name(), line.assignee(), line.createdAt(), line.dueOn(),
                     line.dueState(today), daysLeft(today, line.dueOn()), deadlineAwaitsYear(line, today),
-                    line.candidateGroup() != null, returned.contains(line.taskId()));
+                    line.candidateGroup() != null, line.needsAttention()
+                            && ProjectLifecycle.Activities.REQUEST_STAGE_MOVE.equals(line.taskType()));
         }).toList();
-    }
-
-    /**
-     * The stage-move requests among the lines that came back returned (their approval said no), read in two
-     * queries for the whole page: the tasks' processes, then the decision in each.
-     */
-    private Set<String> returnedRequests(List<OpenTask> lines) {
-        List<String> requests = lines.stream().filter(line -> ProjectLifecycle.Activities.REQUEST_STAGE_MOVE.equals(line.taskType()))
-                .map(OpenTask::taskId).toList();
-        if (requests.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, String> taskOfProcess = taskService.createTaskQuery().taskIdIn(requests.toArray(String[]::new))
-                .list().stream().collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId));
-        return runtimeService.createVariableInstanceQuery().variableName(ProjectLifecycle.Variables.APPROVED)
-                .processInstanceIdIn(taskOfProcess.keySet().toArray(String[]::new)).list().stream()
-                .filter(decision -> Boolean.FALSE.equals(decision.getValue()))
-                .map(decision -> taskOfProcess.get(decision.getProcessInstanceId()))
-                .collect(Collectors.toSet());
     }
 
     private static LocalDate today() {

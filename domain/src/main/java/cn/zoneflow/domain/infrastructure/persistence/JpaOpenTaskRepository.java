@@ -93,7 +93,7 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
 
     private static String orderBy(TaskSort sort, boolean descending) {
         String direction = descending ? " desc" : " asc";
-        return switch (sort) {
+        return "t.attention, " + switch (sort) {
             case DUE -> "t.dueOn" + direction + ", t.createdAt";
             case CREATED -> "t.createdAt";
             case ASSIGNEE -> "t.assignee" + direction + ", t.createdAt";
@@ -145,6 +145,10 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
             if (criteria.taskType() != null) {
                 conditions.add("t.taskType = :taskType");
                 parameters.put("taskType", criteria.taskType());
+            }
+            if (criteria.needingAttentionOnly()) {
+                conditions.add("t.attention = :attention");
+                parameters.put("attention", OpenTask.NEEDS_ATTENTION);
             }
             if (criteria.zoneIds() != null) {
                 conditions.add("p.zone.id in :zones");

@@ -51,6 +51,13 @@ public class OpenTask {
     @Column(name = "near_from")
     private LocalDate nearFrom;
 
+    /** {@link #NEEDS_ATTENTION} or {@link #ORDINARY}: the inbox lists the first before the others. */
+    @Column(name = "attention", nullable = false)
+    private int attention = ORDINARY;
+
+    public static final int NEEDS_ATTENTION = 0;
+    public static final int ORDINARY = 1;
+
     protected OpenTask() {
     }
 
@@ -62,6 +69,22 @@ public class OpenTask {
         this.project = Objects.requireNonNull(project);
         this.candidateGroup = candidateGroup;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /**
+     * Marks a task that must not hide among the others: a request the manager or the city returned, a 督办 notice.
+     */
+    public OpenTask needingAttention() {
+        attention = NEEDS_ATTENTION;
+        return this;
+    }
+
+    public boolean needsAttention() {
+        return attention == NEEDS_ATTENTION;
+    }
+
+    public int attention() {
+        return attention;
     }
 
     /** Claimed by someone, or handed back to the group with {@code null}. */

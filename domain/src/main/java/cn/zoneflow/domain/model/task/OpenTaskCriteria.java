@@ -10,10 +10,11 @@ import java.util.Objects;
 /**
  * Which open tasks to read: either one person's own ({@code assignee}) or the unclaimed tasks of some groups —
  * each a single range of its own index — narrowed by project, kind of task, deadline state on {@code today} and
- * the zones of the projects (null narrows nothing; an empty list of zones leaves nothing).
+ * the zones of the projects (null narrows nothing; an empty list of zones leaves nothing), and to the tasks that
+ * need attention.
  */
 public record OpenTaskCriteria(String assignee, List<String> candidateGroups, ProjectCode projectCode, String taskType,
-        DueState dueState, LocalDate today, List<Long> zoneIds) {
+        DueState dueState, LocalDate today, List<Long> zoneIds, boolean needingAttentionOnly) {
 
     public OpenTaskCriteria {
         if ((assignee == null) == (candidateGroups == null)) {
@@ -25,15 +26,21 @@ public record OpenTaskCriteria(String assignee, List<String> candidateGroups, Pr
     }
 
     public static OpenTaskCriteria ownedBy(String assignee, LocalDate today) {
-        return new OpenTaskCriteria(assignee, null, null, null, null, today, null);
+        return new OpenTaskCriteria(assignee, null, null, null, null, today, null, false);
     }
 
     public static OpenTaskCriteria unclaimedIn(Collection<String> candidateGroups, LocalDate today) {
-        return new OpenTaskCriteria(null, List.copyOf(candidateGroups), null, null, null, today, null);
+        return new OpenTaskCriteria(null, List.copyOf(candidateGroups), null, null, null, today, null, false);
     }
 
     public OpenTaskCriteria narrowedTo(ProjectCode projectCode, String taskType, DueState dueState,
             List<Long> zoneIds) {
-        return new OpenTaskCriteria(assignee, candidateGroups, projectCode, taskType, dueState, today, zoneIds);
+        return new OpenTaskCriteria(assignee, candidateGroups, projectCode, taskType, dueState, today, zoneIds,
+                needingAttentionOnly);
+    }
+
+    /** Only the tasks that need attention: returned requests and 督办 notices. */
+    public OpenTaskCriteria needingAttention() {
+        return new OpenTaskCriteria(assignee, candidateGroups, projectCode, taskType, dueState, today, zoneIds, true);
     }
 }

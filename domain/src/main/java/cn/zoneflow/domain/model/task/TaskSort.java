@@ -4,9 +4,10 @@ import cn.zoneflow.domain.model.shared.InvalidValueException;
 import java.util.Comparator;
 
 /**
- * The orders an inbox can be read in, each by an indexed column of the open tasks. Ties go by creation, then task
- * id, in the same direction — the oldest first going up, first come, first served — so that the database reads
- * the order straight off the index, and pages never overlap.
+ * The orders an inbox can be read in, each by an indexed column of the open tasks, after the tasks that need
+ * attention (returned, 督办), which come first whatever the order. Ties go by creation, then task id, in the same
+ * direction — the oldest first going up, first come, first served — so that the database reads the default order
+ * straight off the index, and pages never overlap.
  */
 public enum TaskSort {
     DUE("due"),
@@ -47,6 +48,6 @@ public enum TaskSort {
             ascending = ascending.thenComparing(OpenTask::createdAt);
         }
         ascending = ascending.thenComparing(OpenTask::taskId);
-        return descending ? ascending.reversed() : ascending;
+        return Comparator.comparingInt(OpenTask::attention).thenComparing(descending ? ascending.reversed() : ascending);
     }
 }

@@ -72,6 +72,26 @@ class OpenTaskPersistenceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aReturnedRequestOrANoticeComesFirstWhateverTheOrderAndIsCountedApart(DatabaseSettings database) {
+        try (EntityManagerFactory factory = filled(database)) {
+            TestDatabases.write(factory, em -> {
+                Project first = new JpaOpenTaskRepository(em).find("in-time").orElseThrow().project();
+                new JpaOpenTaskRepository(em).add(task("returned", first, JINZHONG_OFFICERS, 0, TODAY.plusDays(20))
+                        .needingAttention());
+            });
+            OpenTaskCriteria jinzhong = OpenTaskCriteria.unclaimedIn(List.of(JINZHONG_OFFICERS), TODAY);
+
+            assertThat(ids(factory, jinzhong, TaskSort.DUE, 3)).containsExactly("returned", "no-deadline", "overdue");
+            List<String> latestFirst = TestDatabases.read(factory, em -> new JpaOpenTaskRepository(em)
+                    .list(jinzhong, TaskSort.CREATED, true, 2).stream().map(OpenTask::taskId).toList());
+            assertThat(latestFirst).containsExactly("returned", "no-deadline");
+            assertThat(count(factory, jinzhong.needingAttention())).isEqualTo(1);
+            assertThat(count(factory, jinzhong)).isEqualTo(5);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void forgetsACompletedTask(DatabaseSettings database) {
         try (EntityManagerFactory factory = filled(database)) {
             TestDatabases.write(factory, em -> new JpaOpenTaskRepository(em).remove("overdue"));
