@@ -1,7 +1,7 @@
 package cn.zoneflow.workflow.listener;
 
-import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
+import cn.zoneflow.workflow.engine.WorkflowClock;
 import cn.zoneflow.workflow.task.TaskDeadline;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Gives every new task its due date in working days (and the day it turns near due, as the engine's follow-up
@@ -26,9 +25,12 @@ public class AssignDeadlineListener implements TaskListener {
     @Inject
     private StepDeadlines stepDeadlines;
 
+    @Inject
+    private WorkflowClock clock;
+
     @Override
     public void notify(DelegateTask task) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
+        LocalDate today = clock.today();
         try {
             stepDeadlines.of(task.getTaskDefinitionKey(), today, task::getVariable).ifPresent(deadline -> {
                 task.setDueDate(TaskDeadline.endOf(deadline.due()));

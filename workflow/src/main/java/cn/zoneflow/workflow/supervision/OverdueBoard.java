@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.workflow.engine.WorkflowClock;
 import cn.zoneflow.workflow.task.TaskInbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -38,6 +38,9 @@ public class OverdueBoard {
     @Inject
     private TaskInbox inbox;
 
+    @Inject
+    private WorkflowClock clock;
+
     public List<LateTask> lateTasks(Scope scope) {
         Map<String, Zone> zoneByName = zones.zonesWithin(scope).stream()
                 .collect(Collectors.toMap(Zone::name, Function.identity()));
@@ -49,7 +52,7 @@ public class OverdueBoard {
                 .toList();
         List<Task> late = taskService.createTaskQuery().active()
                 .taskCandidateGroupIn(groups).includeAssignedTasks()
-                .followUpBefore(ClockUtil.getCurrentTime())
+                .followUpBefore(clock.now())
                 .orderByDueDate().asc()
                 .listPage(0, MAX_ITEMS);
         return inbox.summaries(late).stream()

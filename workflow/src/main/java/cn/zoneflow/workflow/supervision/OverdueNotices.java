@@ -1,13 +1,14 @@
 package cn.zoneflow.workflow.supervision;
 
-import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.SupervisionService.OverdueTask;
+import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.ProcedureHandling;
-import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import cn.zoneflow.processes.ProjectLifecycle;
+import cn.zoneflow.workflow.engine.WorkflowClock;
 import cn.zoneflow.workflow.task.TaskDeadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,10 +16,9 @@ import jakarta.transaction.Transactional;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -40,21 +40,23 @@ public class OverdueNotices {
 
     private TaskService taskService;
     private SupervisionService supervision;
+    private WorkflowClock clock;
 
     OverdueNotices() {
         // for the container's proxy
     }
 
     @Inject
-    OverdueNotices(TaskService taskService, SupervisionService supervision) {
+    OverdueNotices(TaskService taskService, SupervisionService supervision, WorkflowClock clock) {
         this.taskService = taskService;
         this.supervision = supervision;
+        this.clock = clock;
     }
 
     /** @return how many notices were raised */
     @Transactional
     public int raise() {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = clock.now();
         int raised = 0;
         for (int first = 0; raised < MAX_PER_SWEEP; first += PAGE) {
             List<Task> page = overdueAt(now).listPage(first, PAGE);

@@ -5,7 +5,6 @@ import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.calendar.WorkingDayCalendar;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
-import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.task.OpenTask;
@@ -16,6 +15,7 @@ import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.processes.ProjectLifecycle;
+import cn.zoneflow.workflow.engine.WorkflowClock;
 import cn.zoneflow.workflow.listener.StepDeadlines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -61,6 +60,9 @@ public class TaskInbox {
 
     @Inject
     private ZoneRepository zones;
+
+    @Inject
+    private WorkflowClock clock;
 
     /** The earliest due first. */
     public TaskPage page(Actor actor, TaskFilter filter, int page, int size) {
@@ -195,8 +197,8 @@ public class TaskInbox {
         }).toList();
     }
 
-    private static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
+    private LocalDate today() {
+        return clock.today();
     }
 
     /** The year a task's blank deadline waits for, or null when it has one or its step has no limit. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.SupervisionService.OverdueTask;
 import cn.zoneflow.processes.ProjectLifecycle;
+import cn.zoneflow.workflow.engine.WorkflowClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,7 +63,7 @@ class OverdueNoticesTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         engine.getRuntimeService().createProcessInstanceQuery().list().forEach(instance -> engine.getRuntimeService()
                 .deleteProcessInstance(instance.getId(), "next test"));
-        sweep = new OverdueNotices(engine.getTaskService(), notices);
+        sweep = new OverdueNotices(engine.getTaskService(), notices, new WorkflowClock());
     }
 
     @AfterEach
