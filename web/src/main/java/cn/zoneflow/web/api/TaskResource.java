@@ -68,16 +68,18 @@ public class TaskResource {
      * {@code daysLeft} the working days to it, negative when overdue; {@code deadlineAwaitsYear} the year whose holiday
      * notice a deadline not yet counted waits for; {@code fromGroup} whether it was offered to a
      * group, which its assignee can give it back to, rather than given to them by name; {@code returned} whether a
-     * stage-move request came back from its approver.
+     * stage-move request came back from its approver; {@code needsAttention} such a request or a 督办 notice, listed
+     * before the other tasks whatever the order.
      */
     public record TaskJson(String id, String name, String taskType, long projectId, String projectCode,
             String projectName, String zone, String assignee, LocalDateTime created, LocalDate due, String dueState,
-            Integer daysLeft, Integer deadlineAwaitsYear, boolean fromGroup, boolean returned) {
+            Integer daysLeft, Integer deadlineAwaitsYear, boolean fromGroup, boolean returned,
+            boolean needsAttention) {
         static TaskJson of(TaskSummary task) {
             return new TaskJson(task.id(), task.name(), task.taskType(), task.projectId(), task.projectCode(),
                     task.projectName(), task.zoneName(), task.assignee(), task.created(), task.due(),
                     task.dueState().name().toLowerCase(Locale.ROOT), task.daysLeft(), task.deadlineAwaitsYear(),
-                    task.fromGroup(), task.returned());
+                    task.fromGroup(), task.returned(), task.needsAttention());
         }
     }
 

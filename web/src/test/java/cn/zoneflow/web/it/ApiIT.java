@@ -395,14 +395,23 @@ class ApiIT {
                 .getValuesAs(JsonObject.class)).allSatisfy(task -> assertThat(cityTasks).extracting(t -> t.getString("id"))
                         .contains(task.getString("id")));
 
-        List<String> earliestFirst = dueDates(officer.get("tasks?size=50&sort=due").json());
-        List<String> latestFirst = dueDates(officer.get("tasks?size=50&sort=due&descending=true").json());
-        assertThat(earliestFirst).isSortedAccordingTo(Comparator.naturalOrder());
-        assertThat(latestFirst).isSortedAccordingTo(Comparator.reverseOrder());
-        List<String> newestFirst = officer.get("tasks?size=50&sort=created&descending=true").json()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(task -> task.getString("created"))
-                .toList();
-        assertThat(newestFirst).isSortedAccordingTo(Comparator.reverseOrder());
+        // returned requests and notices first whatever the order, each part in the order asked for
+        for (boolean attention : List.of(true, false)) {
+            List<String> earliestFirst = dueDates(officer.get("tasks?size=50&sort=due").json(), attention);
+            List<String> latestFirst = dueDates(officer.get("tasks?size=50&sort=due&descending=true").json(),
+                    attention);
+            assertThat(earliestFirst).isSortedAccordingTo(Comparator.naturalOrder());
+            assertThat(latestFirst).isSortedAccordingTo(Comparator.reverseOrder());
+            List<String> newestFirst = officer.get("tasks?size=50&sort=created&descending=true").json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(task -> task.getBoolean("needsAttention") == attention)
+                    .map(task -> task.getString("created")).toList();
+            assertThat(newestFirst).isSortedAccordingTo(Comparator.reverseOrder());
+        }
+        List<Boolean> attentionFirst = officer.get("tasks?size=50&sort=due&descending=true").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(task -> !task.getBoolean("needsAttention")).toList();
+        assertThat(attentionFirst).isSorted();
         Answer unknown = officer.get("tasks?sort=priority");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("sort");
@@ -411,8 +420,9 @@ class ApiIT {
         assertThat(unknownZone.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("zone");
     }
 
-    private static List<String> dueDates(JsonObject page) {
+    private static List<String> dueDates(JsonObject page, boolean needingAttention) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(task -> task.getBoolean("needsAttention") == needingAttention)
                 .filter(task -> task.containsKey("due")).map(task -> task.getString("due")).toList();
     }
 

@@ -193,7 +193,8 @@ public class TaskInbox {
                     project.name(), project.zone().name(), line.assignee(), line.createdAt(), line.dueOn(),
                     line.dueState(today), daysLeft(today, line.dueOn()), deadlineAwaitsYear(line, today),
                     line.candidateGroup() != null, line.needsAttention()
-                            && ProjectLifecycle.Activities.REQUEST_STAGE_MOVE.equals(line.taskType()));
+                            && ProjectLifecycle.Activities.REQUEST_STAGE_MOVE.equals(line.taskType()),
+                    line.needsAttention());
         }).toList();
     }
 

@@ -9,7 +9,8 @@ import java.time.LocalDateTime;
  * working days to the due day, negative when overdue; null without a deadline. {@code deadlineAwaitsYear} is the
  * year whose holiday notice a deadline waits for, when the step has a limit that cannot be counted yet.
  * {@code fromGroup} tells a task offered to a group, which its assignee can give back, from one given by name;
- * {@code returned} marks a stage-move request that its approver sent back.
+ * {@code returned} marks a stage-move request that its approver sent back; {@code needsAttention} such a request
+ * or a 督办 notice, which inboxes list first.
  */
 public record TaskSummary(
         String id,
@@ -26,5 +27,6 @@ public record TaskSummary(
         Integer daysLeft,
         Integer deadlineAwaitsYear,
         boolean fromGroup,
-        boolean returned) {
+        boolean returned,
+        boolean needsAttention) {
 }
