@@ -1,25 +1,20 @@
 package cn.zoneflow.domain.application;
 
-import cn.zoneflow.domain.model.shared.ChinaTime;
-import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
-import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
-import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
 import cn.zoneflow.domain.model.project.ProjectRepository;
-import cn.zoneflow.domain.model.shared.Amount;
-import cn.zoneflow.domain.model.shared.InputReader;
-import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.shared.Refusals;
 import cn.zoneflow.domain.model.user.Scope;
-import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
-import cn.zoneflow.domain.model.audit.AuditAction;
-import cn.zoneflow.domain.model.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,60 +50,51 @@ public class ProjectRegistration {
     @Inject
     private AuditTrail audit;
 
+    /**
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming every wrong field, those the edge could
+     *     not read among them; then nothing was written
+     */
     @Transactional
-    public Project registerSigned(Scope scope, NewSignedProject input, String registeredBy) {
-        InputReader reader = new InputReader();
-        ProjectCode code = reader.required("code", input.code(), ProjectCode::of);
-        String name = reader.text("name", input.name(), ProjectFacts.NAME_MAX_LENGTH, true);
-        String enterpriseName = reader.text("enterpriseName", input.enterpriseName(), Enterprise.NAME_MAX_LENGTH, true);
-        CreditCode creditCode = reader.required("creditCode", input.creditCode(), CreditCode::of);
-        String contactPerson = reader.text("contactPerson", input.contactPerson(), PERSON_MAX_LENGTH, false);
-        String contactPhone = reader.text("contactPhone", input.contactPhone(), PHONE_MAX_LENGTH, false);
-        Zone zone = reader.required("zone", input.zone(), written -> zones.zoneCalled(written)
-                .orElseThrow(() -> new InvalidValueException("zone.unknown", written)));
-        if (zone != null && !scope.covers(zone)) {
-            reader.reject("zone", "zone.outsideScope", input.zone());
-            audit.recordSeparately(AuditEvent.outsideScope("project", input.code(), "registration in " + zone.name()));
+    public Project registerSigned(Scope scope, ReadCommand<SignedProject> input, String registeredBy) {
+        SignedProject signed = input.command();
+        ProjectDetails details = signed.details();
+        Refusals refusals = new Refusals(input.unreadable());
+        ProjectDetailsCheck.Found found = new ProjectDetailsCheck(scope, zones, projects, parcels)
+                .check(signed, details, refusals);
+        if (found.zone() != null && !scope.covers(found.zone())) {
+            audit.recordSeparately(AuditEvent.outsideScope("project", details.code() == null ? ""
+                    : details.code().value(), "registration in " + found.zone().name()));
         }
-        Industry industry = reader.required("industry", input.industry(), written -> projects.industryCalled(written)
-                .orElseThrow(() -> new InvalidValueException("industry.unknown", written)));
-        boolean strategicEmerging = reader.flag("strategicEmerging", input.strategicEmerging());
-        boolean industrial = reader.flag("industrial", input.industrial());
-        Amount totalInvestment = reader.positiveAmount("totalInvestment", input.totalInvestment());
-        Amount expectedOutput = reader.amount("expectedAnnualOutput", input.expectedAnnualOutput(), true);
-        LocalDate plannedStart = reader.date("plannedStartDate", input.plannedStartDate(), false);
-        LocalDate plannedProduction = reader.date("plannedProductionDate", input.plannedProductionDate(), false);
-        LocalDate signedOn = reader.date("signedOn", input.signedOn(), true);
+        LocalDate signedOn = signed.signedOn();
+        LocalDate plannedStart = signed.plannedStartDate();
+        LocalDate plannedProduction = signed.plannedProductionDate();
         if (signedOn != null && signedOn.isAfter(ChinaTime.today())) {
-            reader.reject("signedOn", "signedOn.future", input.signedOn());
+            refusals.rejectUnlessRefused("signedOn", "signedOn.future", signedOn.toString());
         }
         if (plannedStart != null && signedOn != null && plannedStart.isBefore(signedOn)) {
-            reader.reject("plannedStartDate", "project.plannedStartDate.beforeSigning", input.plannedStartDate());
+            refusals.rejectUnlessRefused("plannedStartDate", "project.plannedStartDate.beforeSigning",
+                    plannedStart.toString());
         }
         if (plannedStart != null && plannedProduction != null && plannedProduction.isBefore(plannedStart)) {
-            reader.reject("plannedProductionDate", "project.plannedProductionDate.beforeStart",
-                    input.plannedProductionDate());
+            refusals.rejectUnlessRefused("plannedProductionDate", "project.plannedProductionDate.beforeStart",
+                    plannedProduction.toString());
         }
-        boolean underCommitment = reader.flag("underCommitment", input.underCommitment());
-        boolean fullAgency = reader.flag("fullAgency", input.fullAgency());
-        String parcel = reader.text("landParcelCode", input.landParcelCode(), ProjectReforms.PARCEL_CODE_MAX_LENGTH,
-                false);
-        if (parcel != null && zone != null && !parcels.registeredIn(parcel, zone)) {
-            reader.reject("landParcelCode", "landParcel.unknown", parcel);
-        }
+        ProjectCode code = details.code();
         if (code != null && projects.findByCode(code).isPresent()) {
-            reader.reject("code", "projectCode.taken", input.code());
+            refusals.rejectUnlessRefused("code", "projectCode.taken", code.value());
         }
-        reader.finish();
+        refusals.finish();
 
-        Enterprise enterprise = enterprises.findByCreditCode(creditCode).orElseGet(() -> {
-            Enterprise created = new Enterprise(enterpriseName, creditCode, contactPerson, contactPhone);
+        Enterprise enterprise = enterprises.findByCreditCode(details.creditCode()).orElseGet(() -> {
+            Enterprise created = new Enterprise(details.enterpriseName(), details.creditCode(), signed.contactPerson(),
+                    signed.contactPhone());
             enterprises.add(created);
             return created;
         });
-        Project project = Project.signed(new ProjectFacts(code, name, enterprise, zone, industry, strategicEmerging,
-                industrial, totalInvestment, expectedOutput, plannedStart, plannedProduction), signedOn, registeredBy);
-        project.runUnder(new ProjectReforms(underCommitment, fullAgency, parcel));
+        Project project = Project.signed(new ProjectFacts(code, details.name(), enterprise, found.zone(),
+                found.industry(), details.strategicEmerging(), details.industrial(), details.totalInvestment(),
+                details.expectedAnnualOutput(), plannedStart, plannedProduction), signedOn, registeredBy);
+        project.runUnder(details.reforms());
         projects.add(project);
         projects.flush();
         registered.fire(ProjectRegistered.of(project));

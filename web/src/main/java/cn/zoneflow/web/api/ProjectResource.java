@@ -1,7 +1,6 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.InvestmentProgressService;
-import cn.zoneflow.domain.application.NewSignedProject;
 import cn.zoneflow.domain.application.ProjectAssignment;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.project.Project;
@@ -127,14 +126,8 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(JsonObject body, @Context UriInfo uri) {
         currentUser.requireZoneWork();
-        NewSignedProject input = new NewSignedProject(JsonFields.text(body, "code"), JsonFields.text(body, "name"),
-                JsonFields.text(body, "enterpriseName"), JsonFields.text(body, "creditCode"), JsonFields.text(body, "contactPerson"),
-                JsonFields.text(body, "contactPhone"), JsonFields.text(body, "zone"), JsonFields.text(body, "industry"),
-                JsonFields.text(body, "strategicEmerging"), JsonFields.text(body, "industrial"), JsonFields.text(body, "totalInvestment"),
-                JsonFields.text(body, "expectedAnnualOutput"), JsonFields.text(body, "plannedStartDate"), JsonFields.text(body, "plannedProductionDate"),
-                JsonFields.text(body, "signedOn"), JsonFields.text(body, "underCommitment"),
-                JsonFields.text(body, "fullAgency"), JsonFields.text(body, "landParcelCode"));
-        Project project = registration.registerSigned(scope(), input, currentUser.required().username());
+        Project project = registration.registerSigned(scope(), SignedProjectJson.read(body),
+                currentUser.required().username());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(project.id())).build())
                 .entity(ProjectJson.detail(project, queries.file(project.id())))
                 .build();

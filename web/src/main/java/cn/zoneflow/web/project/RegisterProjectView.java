@@ -1,11 +1,17 @@
 package cn.zoneflow.web.project;
 
-import cn.zoneflow.domain.application.NewSignedProject;
+import cn.zoneflow.domain.application.ProjectDetails;
 import cn.zoneflow.domain.application.ProjectRegistration;
+import cn.zoneflow.domain.application.SignedProject;
+import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
@@ -84,11 +90,7 @@ public class RegisterProjectView implements Serializable {
     public String register() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Project project = registration.registerSigned(currentUser.required().scope(), new NewSignedProject(code,
-                    name, enterpriseName, creditCode, contactPerson, contactPhone, zone, industry,
-                    String.valueOf(strategicEmerging), String.valueOf(industrial), text(totalInvestment),
-                    text(expectedAnnualOutput), text(plannedStartDate), text(plannedProductionDate), text(signedOn),
-                    String.valueOf(underCommitment), String.valueOf(fullAgency), landParcelCode),
+            Project project = registration.registerSigned(currentUser.required().scope(), signedProject(),
                     currentUser.required().username());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -100,11 +102,18 @@ public class RegisterProjectView implements Serializable {
         }
     }
 
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    /** The form as a command: the numbers and dates JSF converted, the codes read here. */
+    private ReadCommand<SignedProject> signedProject() {
+        InputReader reader = new InputReader();
+        ProjectDetails details = new ProjectDetails(
+                reader.optional("code", code, ProjectCode::of).orElse(null), name, enterpriseName,
+                reader.optional("creditCode", creditCode, CreditCode::of).orElse(null), zone, industry,
+                strategicEmerging, industrial,
+                reader.convert("totalInvestment", totalInvestment, Amount::ofWan),
+                reader.convert("expectedAnnualOutput", expectedAnnualOutput, Amount::ofWan),
+                underCommitment, fullAgency, landParcelCode);
+        return ReadCommand.of(new SignedProject(details, contactPerson, contactPhone, plannedStartDate,
+                plannedProductionDate, signedOn), reader);
     }
 
     public List<Zone> getZones() {

@@ -1,44 +1,47 @@
 package cn.zoneflow.web.it;
 
-import cn.zoneflow.domain.model.shared.ChinaTime;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import cn.zoneflow.domain.application.AccountAdministration;
+import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.CalendarAdministration;
 import cn.zoneflow.domain.application.Deadlines;
-import cn.zoneflow.domain.application.NewSignedProject;
 import cn.zoneflow.domain.application.ProjectRegistration;
+import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.demo.DemoData;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditFilter;
+import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.calendar.CalendarYearInput;
 import cn.zoneflow.domain.model.calendar.DueState;
-import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
-import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRepository;
-import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.supervision.NoticeSource;
 import cn.zoneflow.domain.model.supervision.NoticeStatus;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
+import cn.zoneflow.domain.model.user.RoleRequiredException;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.processes.ProjectLifecycle.Activities;
+import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.workflow.engine.EngineClock;
-import cn.zoneflow.workflow.task.PendingDeadlines;
-import cn.zoneflow.workflow.task.PendingDeadlines.Waiting;
-import cn.zoneflow.workflow.task.TaskHandover;
+import cn.zoneflow.workflow.incident.IncidentSummary;
+import cn.zoneflow.workflow.incident.Incidents;
+import cn.zoneflow.workflow.lifecycle.StageMoveTasks;
+import cn.zoneflow.workflow.supervision.NoticeTasks;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
-import cn.zoneflow.workflow.task.NoticeTasks;
-import cn.zoneflow.domain.model.shared.Stage;
-import cn.zoneflow.processes.ProjectLifecycle;
-import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.workflow.task.Actor;
-import cn.zoneflow.workflow.task.StageMoveTasks;
+import cn.zoneflow.workflow.task.PendingDeadlines.Waiting;
+import cn.zoneflow.workflow.task.PendingDeadlines;
 import cn.zoneflow.workflow.task.TaskDeadline;
 import cn.zoneflow.workflow.task.TaskFilter;
+import cn.zoneflow.workflow.task.TaskHandover;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskSummary;
@@ -57,22 +60,12 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import cn.zoneflow.domain.application.AccountAdministration;
-import cn.zoneflow.domain.application.AuditTrail;
-import cn.zoneflow.domain.model.audit.AuditAction;
-import cn.zoneflow.domain.model.audit.AuditFilter;
-import cn.zoneflow.domain.model.audit.AuditResult;
-import cn.zoneflow.domain.model.user.RoleRequiredException;
-import cn.zoneflow.domain.model.user.UserAccount;
-import cn.zoneflow.domain.model.user.UserAccountRepository;
-import cn.zoneflow.workflow.incident.IncidentSummary;
-import cn.zoneflow.workflow.incident.Incidents;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -81,6 +74,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The assembled application on Payara Micro: the engine on the container's JTA transactions, the domain and the
@@ -96,7 +95,7 @@ class ApplicationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.zoneflowWarWith(ApplicationIT.class);
+        return Deployments.zoneflowWarWith(ApplicationIT.class, Registrations.class);
     }
 
     @Inject
@@ -171,10 +170,9 @@ class ApplicationIT {
         accountAdministration.create(security, new AccountAdministration.NewAccount(colleague, "晋中接替代办员",
                 "OFFICER", "晋中开发区", null, "Temp#2026x"));
         String code = "2026-140700-44-01-" + (600_000 + System.nanoTime() % 100_000);
-        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "移交测试项目",
-                "山西移交测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3").value(), null,
-                null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null,
-                ChinaTime.today().minusDays(3).toString(), null, null, null), "officer.jinzhong");
+        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, "移交测试项目",
+                "山西移交测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3"),
+                ChinaTime.today().minusDays(3), ProjectReforms.NONE), "officer.jinzhong");
         Task request = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
         taskService.claim(request.getId(), OFFICER.username());
         long held = taskService.createTaskQuery().taskAssignee(OFFICER.username()).count();
@@ -233,10 +231,9 @@ class ApplicationIT {
     @Test
     void theOverdueSweepSendsALateTaskOneNoticeWhichItsHolderSeesAndAnswers() {
         String code = "2026-140700-44-01-" + (700_000 + System.nanoTime() % 100_000);
-        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "超期巡检测试项目",
-                "山西超期巡检测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "1").value(), null,
-                null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null,
-                ChinaTime.today().minusDays(20).toString(), null, null, null), "officer.jinzhong");
+        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, "超期巡检测试项目",
+                "山西超期巡检测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "1"),
+                ChinaTime.today().minusDays(20), ProjectReforms.NONE), "officer.jinzhong");
         Task late = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
         late.setDueDate(TaskDeadline.endOf(ChinaTime.today().minusDays(1)));
         taskService.saveTask(late);
@@ -264,10 +261,9 @@ class ApplicationIT {
     @Test
     void aProjectSignedLongAgoAndNotStartedGetsOneNoticeAboutItsStallWhichTheZonesOfficersAnswer() {
         String code = "2026-140700-44-01-" + (500_000 + System.nanoTime() % 100_000);
-        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "签而未落测试项目",
-                "山西签而未落测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3").value(), null,
-                null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null,
-                ChinaTime.today().minusMonths(8).toString(), null, null, null), "officer.jinzhong");
+        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, "签而未落测试项目",
+                "山西签而未落测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3"),
+                ChinaTime.today().minusMonths(8), ProjectReforms.NONE), "officer.jinzhong");
 
         int sweeps = 0;
         while (supervision.raiseForStalls(200) > 0) {
@@ -364,9 +360,9 @@ class ApplicationIT {
         TaskSummary request;
         try {
             ClockUtil.setCurrentTime(chinaTime("2026-11-20T10:00"));
-            registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "期限测试项目",
-                    "山西期限测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "0").value(), null,
-                    null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null, "2026-11-19", null, null, null), "officer.jinzhong");
+            registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, "期限测试项目",
+                    "山西期限测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "0"),
+                    LocalDate.parse("2026-11-19"), ProjectReforms.NONE), "officer.jinzhong");
             request = inbox.page(OFFICER, new TaskFilter(code, null, null), 0, 1).items().get(0);
             assertEquals(LocalDate.of(2026, 12, 4), request.due(), "10 working days after 20 Nov 2026");
             assertEquals(DueState.NORMAL, request.dueState());
@@ -448,10 +444,9 @@ class ApplicationIT {
         TaskSummary request;
         try {
             ClockUtil.setCurrentTime(chinaTime("2036-12-25T10:00"));
-            registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code, "跨年期限测试项目",
-                    "山西跨年期限测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "0").value(),
-                    null, null, "晋中开发区", "新能源", "否", "是", "100", "100", null, null, "2026-11-19", null, null,
-                    null), "officer.jinzhong");
+            registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, "跨年期限测试项目",
+                    "山西跨年期限测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "0"),
+                    LocalDate.parse("2026-11-19"), ProjectReforms.NONE), "officer.jinzhong");
             request = inbox.page(OFFICER, new TaskFilter(code, null, null), 0, 1).items().get(0);
         } finally {
             EngineClock.followChinaTime();

@@ -7,21 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zoneflow.domain.application.CommitmentService;
-import cn.zoneflow.domain.application.NewSignedProject;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CommitmentStatus;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.processes.AgencyProcess;
-import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.CommitmentProcess.Activities;
+import cn.zoneflow.processes.CommitmentProcess;
+import cn.zoneflow.workflow.agency.ProcedureTasks;
+import cn.zoneflow.workflow.commitment.CommitmentTasks;
 import cn.zoneflow.workflow.task.Actor;
-import cn.zoneflow.workflow.task.CommitmentTasks;
-import cn.zoneflow.workflow.task.ProcedureTasks;
 import cn.zoneflow.workflow.task.TaskDeadline;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
@@ -53,7 +53,7 @@ class CommitmentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.zoneflowWarWith(CommitmentIT.class);
+        return Deployments.zoneflowWarWith(CommitmentIT.class, Registrations.class);
     }
 
     @Inject
@@ -84,10 +84,9 @@ class CommitmentIT {
     void aCommitmentNeitherKeptNorRectifiedBecomesACreditRecordTheCitysSupervisorsDealWith() {
         String code = "2026-140700-44-01-" + (600_000 + System.nanoTime() % 100_000);
         LocalDate today = ChinaTime.today();
-        long projectId = registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), new NewSignedProject(code,
-                "承诺制核查测试项目", "山西承诺核查测试有限公司",
-                CreditCode.completing("91140700MA" + code.substring(18) + "2").value(), null, null, "晋中开发区", "新能源",
-                "否", "是", "20000", "30000", null, null, today.minusDays(5).toString(), "是", "是", null),
+        long projectId = registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code,
+                "承诺制核查测试项目", "山西承诺核查测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "2"),
+                today.minusDays(5), new ProjectReforms(true, true, null)),
                 "officer.jinzhong").id();
         procedureTasks.signAgreement(OFFICER, taskOf(code, AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT).getId(),
                 "晋中承诺核查〔2026〕" + code.substring(18) + "号", today.minusDays(1).toString(), "officer.jinzhong");

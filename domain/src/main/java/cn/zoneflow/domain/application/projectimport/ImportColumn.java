@@ -1,63 +1,78 @@
 package cn.zoneflow.domain.application.projectimport;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The columns of the import template, in their order, with the Chinese headers zone offices know. A header
+ * The columns of the import template, in their order, with the Chinese headers zone offices know and the field
+ * of {@link ImportedProject} each fills. A header
  * matches however it is spaced and whichever brackets it uses: "总投资（万元）" is "总投资(万元)".
  */
 public enum ImportColumn {
-    CODE("项目代码",
+    CODE("code", "项目代码",
             "必填。全国投资项目代码，格式 YYYY-XXXXXX-XX-XX-XXXXXX；同一代码再次导入即更新该项目"),
-    NAME("项目名称",
+    NAME("name", "项目名称",
             "必填，不超过 200 字"),
-    ENTERPRISE_NAME("企业名称",
+    ENTERPRISE_NAME("enterpriseName", "企业名称",
             "必填，不超过 100 字"),
-    CREDIT_CODE("统一社会信用代码",
+    CREDIT_CODE("creditCode", "统一社会信用代码",
             "必填，18 位，校验码按 GB 32100-2015 校验"),
-    ZONE("所属开发区",
+    ZONE("zone", "所属开发区",
             "必填，开发区全称或简称（如 朔州经开区），须在本人权限范围内"),
-    INDUSTRY("产业领域",
+    INDUSTRY("industry", "产业领域",
             "必填，如 新能源、新材料、高端装备制造、现代医药及大健康、数字经济 等"),
-    STRATEGIC_EMERGING("战新项目",
+    STRATEGIC_EMERGING("strategicEmerging", "战新项目",
             "必填，是/否"),
-    INDUSTRIAL("产业项目",
+    INDUSTRIAL("industrial", "产业项目",
             "必填，是/否"),
-    TOTAL_INVESTMENT("总投资(万元)",
+    TOTAL_INVESTMENT("totalInvestment", "总投资(万元)",
             "必填，数字，最多 4 位小数"),
-    EXPECTED_ANNUAL_OUTPUT("预计年产值(万元)",
+    EXPECTED_ANNUAL_OUTPUT("expectedAnnualOutput", "预计年产值(万元)",
             "必填，数字，最多 4 位小数"),
-    STAGE("当前阶段",
+    STAGE("stage", "当前阶段",
             "必填，储备/签约/开工/投产/达效；已在系统中的项目阶段只能经审批变更"),
-    SIGNED_ON("签约日期",
+    SIGNED_ON("signedOn", "签约日期",
             "YYYY-MM-DD；当前阶段为签约及以后时必填"),
-    STARTED_ON("开工日期",
+    STARTED_ON("startedOn", "开工日期",
             "YYYY-MM-DD；当前阶段为开工及以后时必填"),
-    PRODUCING_ON("投产日期",
+    PRODUCING_ON("producingOn", "投产日期",
             "YYYY-MM-DD；当前阶段为投产及以后时必填"),
-    EFFECTIVE_ON("达效日期",
+    EFFECTIVE_ON("effectiveOn", "达效日期",
             "YYYY-MM-DD；当前阶段为达效时必填"),
-    COMPLETED_INVESTMENT("累计完成投资(万元)",
+    COMPLETED_INVESTMENT("completedInvestment", "累计完成投资(万元)",
             "选填，数字"),
-    COMMITMENT("承诺制",
+    COMMITMENT("underCommitment", "承诺制",
             "选填，是/否，默认否"),
-    FULL_AGENCY("全代办",
+    FULL_AGENCY("fullAgency", "全代办",
             "选填，是/否，默认否"),
-    LAND_PARCEL("标准地地块编号",
+    LAND_PARCEL("landParcelCode", "标准地地块编号",
             "选填，不超过 40 字"),
-    ACTIVITY("三个一批活动",
+    ACTIVITY("activity", "三个一批活动",
             "选填，如 2024年第一次；活动不存在时按活动日期新建"),
-    BATCH("批次",
+    BATCH("batch", "批次",
             "填写活动时必填：签约一批/开工一批/投产一批，项目须已达到该批次的阶段"),
-    ACTIVITY_DATE("活动日期",
+    ACTIVITY_DATE("activityDate", "活动日期",
             "YYYY-MM-DD；新建活动时必填");
 
+    private final String field;
     private final String header;
     private final String note;
 
-    ImportColumn(String header, String note) {
+    ImportColumn(String field, String header, String note) {
+        this.field = field;
         this.header = header;
         this.note = note;
+    }
+
+    /** The field of the imported project the column fills, as refusals name it. */
+    public String field() {
+        return field;
+    }
+
+    /** The column of a field; refusals of a line name fields, the user sees columns. */
+    static ImportColumn ofField(String field) {
+        return Arrays.stream(values()).filter(column -> column.field.equals(field)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no column fills " + field));
     }
 
     public String header() {

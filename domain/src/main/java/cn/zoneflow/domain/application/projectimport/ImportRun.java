@@ -4,25 +4,12 @@ import static cn.zoneflow.domain.application.projectimport.ImportColumn.ACTIVITY
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.ACTIVITY_DATE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.BATCH;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.CODE;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.COMMITMENT;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.COMPLETED_INVESTMENT;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.CREDIT_CODE;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.EFFECTIVE_ON;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.ENTERPRISE_NAME;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.EXPECTED_ANNUAL_OUTPUT;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.FULL_AGENCY;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.INDUSTRIAL;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.INDUSTRY;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.LAND_PARCEL;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.NAME;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.PRODUCING_ON;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.SIGNED_ON;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.STAGE;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.STARTED_ON;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.STRATEGIC_EMERGING;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.TOTAL_INVESTMENT;
-import static cn.zoneflow.domain.application.projectimport.ImportColumn.ZONE;
+import static cn.zoneflow.domain.application.projectimport.ImportLineReader.DATE_OF_STAGE;
 
+import cn.zoneflow.domain.application.ProjectDetails;
+import cn.zoneflow.domain.application.ProjectDetailsCheck;
 import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.activity.Batch;
@@ -30,7 +17,6 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
-import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
@@ -38,18 +24,15 @@ import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.FieldError;
-import cn.zoneflow.domain.model.shared.InputReader;
-import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.shared.Refusals;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
-import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,24 +48,17 @@ import java.util.Set;
  */
 final class ImportRun {
 
-    /** The column holding the day each stage was reached, in stage order. */
-    private static final Map<Stage, ImportColumn> DATE_OF_STAGE = new EnumMap<>(Map.of(Stage.SIGNED, SIGNED_ON,
-            Stage.STARTED, STARTED_ON, Stage.PRODUCING, PRODUCING_ON, Stage.EFFECTIVE, EFFECTIVE_ON));
-
     private final Scope scope;
     private final String importedBy;
     private final LocalDate today;
     private final ProjectRepository projects;
     private final EnterpriseRepository enterprises;
-    private final ZoneRepository zones;
+    private final ProjectDetailsCheck detailsCheck;
     private final ActivityRepository activities;
-    private final LandParcelRepository parcels;
 
     private final List<RowError> errors = new ArrayList<>();
     private final List<PlannedRow> planned = new ArrayList<>();
     private final Map<ProjectCode, Integer> lineOfCode = new HashMap<>();
-    private final Map<String, Optional<Zone>> zoneOfName = new HashMap<>();
-    private final Map<String, Optional<Industry>> industryOfName = new HashMap<>();
     private final Map<CreditCode, Enterprise> enterpriseOfCode = new HashMap<>();
     private final Set<Enterprise> newEnterprises = new HashSet<>();
     private final Map<String, Activity> activityOfName = new LinkedHashMap<>();
@@ -96,9 +72,8 @@ final class ImportRun {
         this.today = today;
         this.projects = projects;
         this.enterprises = enterprises;
-        this.zones = zones;
+        this.detailsCheck = new ProjectDetailsCheck(scope, zones, projects, parcels);
         this.activities = activities;
-        this.parcels = parcels;
     }
 
     /** A line that passed every check, and what writing it will do. */
@@ -107,105 +82,77 @@ final class ImportRun {
     }
 
     void check(ImportTable.Line line) {
-        Cells cells = new Cells(line);
+        ImportLineReader cells = new ImportLineReader(line);
         List<ImportColumn> formulas = cells.formulas();
         if (!formulas.isEmpty()) {
             formulas.forEach(column -> errors.add(new RowError(line.number(), column.header(),
                     "import.cell.formula", "")));
             return;
         }
-        InputReader reader = new InputReader();
-        ProjectCode code = reader.required(CODE.header(), cells.text(CODE), ProjectCode::of);
-        String name = reader.text(NAME.header(), cells.text(NAME), ProjectFacts.NAME_MAX_LENGTH, true);
-        String enterpriseName = reader.text(ENTERPRISE_NAME.header(), cells.text(ENTERPRISE_NAME),
-                Enterprise.NAME_MAX_LENGTH, true);
-        CreditCode creditCode = reader.required(CREDIT_CODE.header(), cells.text(CREDIT_CODE), CreditCode::of);
-        Zone zone = reader.required(ZONE.header(), cells.text(ZONE), written -> zoneOfName
-                .computeIfAbsent(written, zones::zoneCalled)
-                .orElseThrow(() -> new InvalidValueException("zone.unknown", written)));
-        Industry industry = reader.required(INDUSTRY.header(), cells.text(INDUSTRY), written -> industryOfName
-                .computeIfAbsent(written, projects::industryCalled)
-                .orElseThrow(() -> new InvalidValueException("industry.unknown", written)));
-        Boolean strategicEmerging = reader.required(STRATEGIC_EMERGING.header(), cells.text(STRATEGIC_EMERGING),
-                InputReader::parseFlag);
-        Boolean industrial = reader.required(INDUSTRIAL.header(), cells.text(INDUSTRIAL), InputReader::parseFlag);
-        Amount totalInvestment = reader.positiveAmount(TOTAL_INVESTMENT.header(), cells.text(TOTAL_INVESTMENT));
-        Amount expectedOutput = reader.amount(EXPECTED_ANNUAL_OUTPUT.header(), cells.text(EXPECTED_ANNUAL_OUTPUT),
-                true);
-        Stage stage = reader.required(STAGE.header(), cells.text(STAGE), Stage::parse);
-        Map<Stage, LocalDate> reachedOn = new EnumMap<>(Stage.class);
-        DATE_OF_STAGE.forEach((reached, column) -> reader.optional(column.header(), cells.text(column),
-                InputReader::parseDate).ifPresent(day -> reachedOn.put(reached, day)));
-        Amount completed = reader.amount(COMPLETED_INVESTMENT.header(), cells.text(COMPLETED_INVESTMENT), false);
-        boolean underCommitment = reader.flag(COMMITMENT.header(), cells.text(COMMITMENT));
-        boolean fullAgency = reader.flag(FULL_AGENCY.header(), cells.text(FULL_AGENCY));
-        String parcel = reader.text(LAND_PARCEL.header(), cells.text(LAND_PARCEL),
-                ProjectReforms.PARCEL_CODE_MAX_LENGTH, false);
-        String activityName = reader.text(ACTIVITY.header(), cells.text(ACTIVITY), Activity.NAME_MAX_LENGTH, false);
-        Batch batch = reader.optional(BATCH.header(), cells.text(BATCH), Batch::parse).orElse(null);
-        LocalDate activityDate = reader.date(ACTIVITY_DATE.header(), cells.text(ACTIVITY_DATE), false);
-
+        ReadCommand<ImportedProject> read = cells.read();
+        ImportedProject row = read.command();
+        ProjectDetails details = row.details();
+        Refusals refusals = new Refusals(read.unreadable());
+        ProjectDetailsCheck.Found found = detailsCheck.check(row, details, refusals);
+        ProjectCode code = details.code();
         if (code != null) {
             Integer earlier = lineOfCode.putIfAbsent(code, line.number());
             if (earlier != null) {
-                reader.reject(CODE.header(), "import.code.repeated", code.value() + " / " + earlier);
+                refusals.rejectUnlessRefused(CODE.field(), "import.code.repeated", code.value() + " / " + earlier);
             }
         }
-        if (zone != null && !scope.covers(zone)) {
-            reader.reject(ZONE.header(), "zone.outsideScope", cells.text(ZONE));
-        }
-        if (parcel != null && zone != null && !parcels.registeredIn(parcel, zone)) {
-            reader.reject(LAND_PARCEL.header(), "landParcel.unknown", parcel);
-        }
+        Stage stage = row.stage();
         if (stage != null) {
-            checkDates(reader, stage, reachedOn, cells);
-            if (stage == Stage.RESERVE && completed != null) {
-                reader.reject(COMPLETED_INVESTMENT.header(), "import.completed.reserve", cells.text(COMPLETED_INVESTMENT));
+            checkDates(refusals, stage, row.reachedOn());
+            if (stage == Stage.RESERVE && row.completedInvestment() != null) {
+                refusals.rejectUnlessRefused(COMPLETED_INVESTMENT.field(), "import.completed.reserve",
+                        row.completedInvestment().wan().toPlainString());
             }
         }
         Optional<Project> existing = code == null ? Optional.empty() : projects.findByCode(code);
-        existing.ifPresent(project -> checkAgainstRecord(reader, project, stage, reachedOn, completed, cells));
-        Activity activity = activityName == null
-                ? noActivity(reader, batch, activityDate)
-                : activity(reader, activityName, activityDate);
+        existing.ifPresent(project -> checkAgainstRecord(refusals, project, row));
+        Batch batch = row.batch();
+        Activity activity = row.activity() == null
+                ? noActivity(refusals, batch, row.activityDate())
+                : activity(refusals, row.activity(), row.activityDate());
         if (activity != null && batch == null) {
-            reader.reject(BATCH.header(), "import.batch.required", "");
+            refusals.rejectUnlessRefused(BATCH.field(), "import.batch.required", "");
         }
         if (activity != null && batch != null && stage != null && stage.compareTo(batch.stage()) < 0) {
-            reader.reject(BATCH.header(), "activity.stageNotReached", stage.chineseName());
+            refusals.rejectUnlessRefused(BATCH.field(), "activity.stageNotReached", stage.chineseName());
         }
         if (activity != null && batch != null) {
             existing.flatMap(activity::entryOf).filter(entry -> entry.batch() != batch).ifPresent(entry ->
-                    reader.reject(BATCH.header(), "import.activity.otherBatch", entry.batch().chineseName()));
+                    refusals.rejectUnlessRefused(BATCH.field(), "import.activity.otherBatch",
+                            entry.batch().chineseName()));
         }
-        try {
-            reader.finish();
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> errors.add(rowError(line, error)));
+        if (refusals.hasErrors()) {
+            refusals.errors().forEach(error -> errors.add(rowError(line, error)));
             return;
         }
-        plan(line, existing.orElse(null), new ProjectFacts(code, name,
-                enterprise(creditCode, enterpriseName), zone, industry, strategicEmerging, industrial,
-                totalInvestment, expectedOutput, existing.map(Project::plannedStartDate).orElse(null),
+        plan(line, existing.orElse(null), new ProjectFacts(code, details.name(),
+                enterprise(details.creditCode(), details.enterpriseName()), found.zone(), found.industry(),
+                details.strategicEmerging(), details.industrial(), details.totalInvestment(),
+                details.expectedAnnualOutput(), existing.map(Project::plannedStartDate).orElse(null),
                 existing.map(Project::plannedProductionDate).orElse(null)),
-                new ProjectReforms(underCommitment, fullAgency, parcel), stage, reachedOn, completed, activity, batch);
+                details.reforms(), stage, row.reachedOn(), row.completedInvestment(), activity, batch);
     }
 
     /** Each stage reached needs its day, no later stage may have one, days follow the stages and none is ahead. */
-    private void checkDates(InputReader reader, Stage stage, Map<Stage, LocalDate> reachedOn, Cells cells) {
+    private void checkDates(Refusals refusals, Stage stage, Map<Stage, LocalDate> reachedOn) {
         LocalDate previous = null;
         for (Map.Entry<Stage, ImportColumn> stageDate : DATE_OF_STAGE.entrySet()) {
             Stage reached = stageDate.getKey();
-            ImportColumn column = stageDate.getValue();
+            String field = stageDate.getValue().field();
             LocalDate day = reachedOn.get(reached);
-            if (reached.compareTo(stage) <= 0 && day == null && cells.text(column).isBlank()) {
-                reader.reject(column.header(), "import.date.requiredForStage", stage.chineseName());
+            if (reached.compareTo(stage) <= 0 && day == null) {
+                refusals.rejectUnlessRefused(field, "import.date.requiredForStage", stage.chineseName());
             } else if (reached.compareTo(stage) > 0 && day != null) {
-                reader.reject(column.header(), "import.date.beyondStage", stage.chineseName());
+                refusals.rejectUnlessRefused(field, "import.date.beyondStage", stage.chineseName());
             } else if (day != null && day.isAfter(today)) {
-                reader.reject(column.header(), "import.date.future", day.toString());
+                refusals.rejectUnlessRefused(field, "import.date.future", day.toString());
             } else if (day != null && previous != null && day.isBefore(previous)) {
-                reader.reject(column.header(), "stageMove.date.beforePrevious", day.toString());
+                refusals.rejectUnlessRefused(field, "stageMove.date.beforePrevious", day.toString());
             }
             previous = day == null ? previous : day;
         }
@@ -215,29 +162,32 @@ final class ImportRun {
      * A project ZoneFlow already holds: it must be the caller's, its stage moves only through approvals, and its
      * recorded days and months stand.
      */
-    private void checkAgainstRecord(InputReader reader, Project project, Stage stage, Map<Stage, LocalDate> reachedOn,
-            Amount completed, Cells cells) {
+    private void checkAgainstRecord(Refusals refusals, Project project, ImportedProject row) {
         if (!scope.covers(project.zone())) {
-            reader.reject(CODE.header(), "import.code.outsideScope", project.code().value());
+            refusals.rejectUnlessRefused(CODE.field(), "import.code.outsideScope", project.code().value());
             return;
         }
-        if (stage != null && stage != project.stage()) {
-            reader.reject(STAGE.header(), "import.stage.changed", project.stage().chineseName());
+        if (row.stage() != null && row.stage() != project.stage()) {
+            refusals.rejectUnlessRefused(STAGE.field(), "import.stage.changed", project.stage().chineseName());
         }
         DATE_OF_STAGE.forEach((reached, column) -> project.reached(reached)
-                .filter(recorded -> reachedOn.containsKey(reached) && !recorded.equals(reachedOn.get(reached)))
-                .ifPresent(recorded -> reader.reject(column.header(), "import.date.differs", recorded.toString())));
+                .filter(recorded -> row.reachedOn().containsKey(reached)
+                        && !recorded.equals(row.reachedOn().get(reached)))
+                .ifPresent(recorded -> refusals.rejectUnlessRefused(column.field(), "import.date.differs",
+                        recorded.toString())));
         Amount earlier = project.completedBefore(YearMonth.from(today));
+        Amount completed = row.completedInvestment();
         if (completed != null && earlier.compareTo(completed) > 0) {
-            reader.reject(COMPLETED_INVESTMENT.header(), "investment.totalBelowRecorded", cells.text(COMPLETED_INVESTMENT));
+            refusals.rejectUnlessRefused(COMPLETED_INVESTMENT.field(), "investment.totalBelowRecorded",
+                    completed.wan().toPlainString());
         }
     }
 
-    private Activity activity(InputReader reader, String name, LocalDate heldOn) {
+    private Activity activity(Refusals refusals, String name, LocalDate heldOn) {
         Activity known = activityOfName.computeIfAbsent(name, key -> activities.findByName(key).orElse(null));
         if (known == null) {
             if (heldOn == null) {
-                reader.reject(ACTIVITY_DATE.header(), "import.activityDate.required", "");
+                refusals.rejectUnlessRefused(ACTIVITY_DATE.field(), "import.activityDate.required", "");
                 return null;
             }
             Activity created = new Activity(name, heldOn, null);
@@ -246,14 +196,15 @@ final class ImportRun {
             return created;
         }
         if (heldOn != null && !heldOn.equals(known.heldOn())) {
-            reader.reject(ACTIVITY_DATE.header(), "import.activityDate.differs", known.heldOn().toString());
+            refusals.rejectUnlessRefused(ACTIVITY_DATE.field(), "import.activityDate.differs",
+                    known.heldOn().toString());
         }
         return known;
     }
 
-    private static Activity noActivity(InputReader reader, Batch batch, LocalDate heldOn) {
+    private static Activity noActivity(Refusals refusals, Batch batch, LocalDate heldOn) {
         if (batch != null || heldOn != null) {
-            reader.reject(ACTIVITY.header(), "import.activity.required", "");
+            refusals.rejectUnlessRefused(ACTIVITY.field(), "import.activity.required", "");
         }
         return null;
     }
@@ -334,19 +285,7 @@ final class ImportRun {
     }
 
     private static RowError rowError(ImportTable.Line line, FieldError error) {
-        return new RowError(line.number(), error.field(), error.messageKey(), error.rejectedValue());
-    }
-
-    /** A line's cells by column, with formulas told apart. */
-    private record Cells(ImportTable.Line line) {
-
-        String text(ImportColumn column) {
-            return line.cell(column.ordinal()).strip();
-        }
-
-        List<ImportColumn> formulas() {
-            return Arrays.stream(ImportColumn.values()).filter(column -> text(column).startsWith(XlsxTable.FORMULA))
-                    .toList();
-        }
+        return new RowError(line.number(), ImportColumn.ofField(error.field()).header(), error.messageKey(),
+                error.rejectedValue());
     }
 }

@@ -3,8 +3,6 @@ package cn.zoneflow.domain.model.shared;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -13,7 +11,7 @@ import java.util.function.Function;
  * every problem with the field's name, instead of stopping at the first. {@link #finish()} refuses the whole
  * input if anything was wrong.
  */
-public final class InputReader {
+public final class InputReader extends Refusals {
 
     /**
      * The earliest and the latest day ZoneFlow takes: no development zone is older (the first opened in 1984), and
@@ -24,12 +22,10 @@ public final class InputReader {
     /** Beyond any area in 亩 or standard per 亩, and within the narrowest column a quantity goes to (10 digits). */
     static final BigDecimal MAX_QUANTITY = new BigDecimal("100000000");
 
-    private final List<FieldError> errors = new ArrayList<>();
-
     /** A field that must be there, made into a value; null (and an error recorded) when it cannot be. */
     public <T> T required(String field, String text, Function<String, T> parse) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "field.required", ""));
+            reject(field, "field.required", "");
             return null;
         }
         return optional(field, text, parse).orElse(null);
@@ -42,26 +38,42 @@ public final class InputReader {
         try {
             return Optional.ofNullable(parse.apply(text.strip()));
         } catch (InvalidValueException e) {
-            errors.add(new FieldError(field, e.messageKey(), text));
+            reject(field, e.messageKey(), text);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A value a screen has already converted (a number, a date) made into a value object; null (and an error
+     * recorded) when the value object refuses it.
+     */
+    public <S, T> T convert(String field, S value, Function<S, T> make) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return make.apply(value);
+        } catch (InvalidValueException e) {
+            reject(field, e.messageKey(), e.rejectedValue());
+            return null;
         }
     }
 
     public String text(String field, String text, int maxLength, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "field.required", ""));
+                reject(field, "field.required", "");
             }
             return null;
         }
         String stripped = text.strip();
         if (stripped.length() > maxLength) {
-            errors.add(new FieldError(field, "field.tooLong", stripped));
+            reject(field, "field.tooLong", stripped);
             return null;
         }
         Optional<String> problem = TypedText.problemOf(stripped);
         if (problem.isPresent()) {
-            errors.add(new FieldError(field, problem.get(), stripped));
+            reject(field, problem.get(), stripped);
             return null;
         }
         return stripped;
@@ -75,7 +87,7 @@ public final class InputReader {
     public Amount positiveAmount(String field, String text) {
         Amount amount = amount(field, text, true);
         if (amount != null && amount.equals(Amount.ZERO)) {
-            errors.add(new FieldError(field, "amount.zero", text));
+            reject(field, "amount.zero", text);
             return null;
         }
         return amount;
@@ -110,26 +122,6 @@ public final class InputReader {
 
     public boolean flag(String field, String text) {
         return optional(field, text, InputReader::parseFlag).orElse(false);
-    }
-
-    /** Records a problem found by a rule across fields. */
-    public void reject(String field, String messageKey, String rejectedValue) {
-        errors.add(new FieldError(field, messageKey, rejectedValue == null ? "" : rejectedValue));
-    }
-
-    public List<FieldError> errors() {
-        return List.copyOf(errors);
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    /** @throws InvalidInputException listing every problem found */
-    public void finish() {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 
     public static LocalDate parseDate(String text) {

@@ -29,4 +29,9 @@ public final class TypedText {
         }
         return Optional.empty();
     }
+
+    /** Text as a command holds it: without the spaces around it, and no text at all when nothing is left. */
+    public static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 }

@@ -1,0 +1,65 @@
+package cn.zoneflow.web.api;
+
+import cn.zoneflow.domain.application.ProjectDetails;
+import cn.zoneflow.domain.application.SignedProject;
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.ReadCommand;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+
+/**
+ * The body of 登记签约项目 read into a {@link SignedProject}: codes, amounts, dates and 是/否 flags made into their
+ * values, each value that cannot be read refused under its field name for the registration to report with the rest.
+ */
+final class SignedProjectJson {
+
+    private final JsonObject body;
+    private final InputReader reader = new InputReader();
+
+    private SignedProjectJson(JsonObject body) {
+        this.body = body;
+    }
+
+    static ReadCommand<SignedProject> read(JsonObject body) {
+        return new SignedProjectJson(body).read();
+    }
+
+    private ReadCommand<SignedProject> read() {
+        ProjectDetails details = new ProjectDetails(
+                reader.optional("code", text("code"), ProjectCode::of).orElse(null),
+                text("name"),
+                text("enterpriseName"),
+                reader.optional("creditCode", text("creditCode"), CreditCode::of).orElse(null),
+                text("zone"),
+                text("industry"),
+                flag("strategicEmerging"),
+                flag("industrial"),
+                amount("totalInvestment"),
+                amount("expectedAnnualOutput"),
+                flag("underCommitment"),
+                flag("fullAgency"),
+                text("landParcelCode"));
+        SignedProject signed = new SignedProject(details, text("contactPerson"), text("contactPhone"),
+                date("plannedStartDate"), date("plannedProductionDate"), date("signedOn"));
+        return ReadCommand.of(signed, reader);
+    }
+
+    private String text(String field) {
+        return JsonFields.text(body, field);
+    }
+
+    private boolean flag(String field) {
+        return reader.flag(field, text(field));
+    }
+
+    private Amount amount(String field) {
+        return reader.optional(field, text(field), Amount::ofWan).orElse(null);
+    }
+
+    private LocalDate date(String field) {
+        return reader.optional(field, text(field), InputReader::parseDate).orElse(null);
+    }
+}
