@@ -1,18 +1,17 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
-import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
-import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskSummary;
 import cn.zoneflow.workflow.task.TaskTakenException;
@@ -123,12 +122,6 @@ public class InboxView implements Serializable {
 
     public String rowClass(TaskSummary task) {
         return DueDisplay.rowClass(task.dueState());
-    }
-
-    /** Whether the task answers or follows up a 督办 notice, which the inbox marks. */
-    public boolean isNotice(TaskSummary task) {
-        return SupervisionNoticeProcess.Activities.ANSWER_NOTICE.equals(task.taskType())
-                || SupervisionNoticeProcess.Activities.FOLLOW_UP_NOTICE.equals(task.taskType());
     }
 
     /** Whether the task is the user's own, which they may hand back to the group. */

@@ -102,8 +102,9 @@ public class JpaProjectRepository implements ProjectRepository {
     private static Predicate[] criteria(CriteriaBuilder cb, Root<Project> project, Scope scope, ProjectFilter filter) {
         List<Predicate> criteria = new ArrayList<>();
         Path<Object> zone = project.get("zone");
-        scope.match(() -> null, code -> criteria.add(cb.equal(zone.get("city").get("divisionCode"), code)),
-                id -> criteria.add(cb.equal(zone.get("id"), id)));
+        scope.<Optional<Predicate>>match(Optional::empty,
+                code -> Optional.of(cb.equal(zone.get("city").get("divisionCode"), code)),
+                id -> Optional.of(cb.equal(zone.get("id"), id))).ifPresent(criteria::add);
         if (filter.cityCode() != null) {
             criteria.add(cb.equal(zone.get("city").get("divisionCode"), filter.cityCode()));
         }
