@@ -3,7 +3,7 @@ package cn.zoneflow.web.task;
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.processes.CommitmentProcess.Activities;
-import cn.zoneflow.workflow.task.CommitmentTasks;
+import cn.zoneflow.workflow.commitment.CommitmentTasks;
 import cn.zoneflow.workflow.task.TaskInputException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package cn.zoneflow.web.task;
 import cn.zoneflow.domain.application.EvaluationService;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
-import cn.zoneflow.workflow.task.EvaluationTasks;
+import cn.zoneflow.workflow.lifecycle.EvaluationTasks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,7 +2,7 @@ package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.project.ProjectQueries;
-import cn.zoneflow.workflow.task.MonthlyProgressTasks;
+import cn.zoneflow.workflow.lifecycle.MonthlyProgressTasks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,9 +1,9 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.processes.SupervisionNoticeProcess.Activities;
 import cn.zoneflow.web.supervision.NoticeListView.NoticeRow;
-import cn.zoneflow.workflow.task.NoticeTasks;
-import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.workflow.supervision.NoticeTasks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

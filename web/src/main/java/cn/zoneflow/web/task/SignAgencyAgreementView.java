@@ -3,7 +3,7 @@ package cn.zoneflow.web.task;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
-import cn.zoneflow.workflow.task.ProcedureTasks;
+import cn.zoneflow.workflow.agency.ProcedureTasks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,8 +4,8 @@ import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.web.project.AgencyFile;
 import cn.zoneflow.web.project.ProjectQueries;
-import cn.zoneflow.workflow.task.StageMoveFile;
-import cn.zoneflow.workflow.task.StageMoveTasks;
+import cn.zoneflow.workflow.lifecycle.StageMoveFile;
+import cn.zoneflow.workflow.lifecycle.StageMoveTasks;
 import jakarta.inject.Inject;
 
 /**

@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.delegate;
+package cn.zoneflow.workflow.agency;
 
 import cn.zoneflow.domain.application.AgencyService;
 import cn.zoneflow.domain.model.procedure.ProcedurePlan;

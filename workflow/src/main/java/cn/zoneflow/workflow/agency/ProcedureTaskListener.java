@@ -1,8 +1,9 @@
-package cn.zoneflow.workflow.listener;
+package cn.zoneflow.workflow.agency;
 
 import cn.zoneflow.domain.application.AgencyService;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.processes.ProcedureHandling.Variables;
+import cn.zoneflow.workflow.task.AssignDeadlineListener;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.task;
+package cn.zoneflow.workflow.agency;
 
 import cn.zoneflow.domain.application.AgencyService;
 import cn.zoneflow.domain.model.audit.AuditAction;
@@ -7,6 +7,11 @@ import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.ProcedureHandling.Activities;
 import cn.zoneflow.processes.ProcedureHandling.Variables;
+import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.StepForm;
+import cn.zoneflow.workflow.task.StepHome;
+import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +33,7 @@ public class ProcedureTasks implements StepHome {
     public static final String AGREEMENT_NUMBER = "agreementNumber";
     public static final String SIGNED_ON = "signedOn";
 
-    private static final List<StepForm> FORMS = List.of(
+    private static final Steps STEPS = new Steps(10, List.of(
             new StepForm(AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT, "/task/sign-agency-agreement", List.of(
                     StepForm.Field.text(AGREEMENT_NUMBER, true), StepForm.Field.of(SIGNED_ON, "date", true),
                     StepForm.Field.text(AgencyProcess.Variables.SPECIALIST, true))),
@@ -37,8 +42,7 @@ public class ProcedureTasks implements StepHome {
             new StepForm(Activities.RECORD_DEPARTMENT_ANSWER, "/task/procedure-step", List.of(
                     StepForm.Field.decision(StepForm.APPROVE, StepForm.RETURN),
                     StepForm.Field.text(Variables.APPROVAL_NUMBER, false),
-                    StepForm.Field.text(Variables.CORRECTION_REASON, false))));
-
+                    StepForm.Field.text(Variables.CORRECTION_REASON, false)))));
 
     @Inject
     private TaskInbox inbox;
@@ -106,13 +110,8 @@ public class ProcedureTasks implements StepHome {
     }
 
     @Override
-    public List<StepForm> forms() {
-        return FORMS;
-    }
-
-    @Override
-    public int orderInProject() {
-        return 10;
+    public Steps steps() {
+        return STEPS;
     }
 
     @Override

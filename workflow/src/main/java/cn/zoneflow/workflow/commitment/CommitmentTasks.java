@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.task;
+package cn.zoneflow.workflow.commitment;
 
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.model.audit.AuditAction;
@@ -7,6 +7,11 @@ import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.processes.CommitmentProcess.Activities;
 import cn.zoneflow.processes.CommitmentProcess.Variables;
+import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.StepForm;
+import cn.zoneflow.workflow.task.StepHome;
+import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +36,7 @@ public class CommitmentTasks implements StepHome {
     public static final String NOT_RECTIFIED = "notRectified";
 
     private static final String PAGE = "/task/commitment";
-    private static final List<StepForm> FORMS = List.of(
+    private static final Steps STEPS = new Steps(20, List.of(
             new StepForm(Activities.SIGN_COMMITMENTS, PAGE, List.of(
                     StepForm.Field.of(CommitmentService.CREDIT_COMMITTED_ON, "date", true),
                     StepForm.Field.of(CommitmentService.SERVICE_COMMITTED_ON, "date", true),
@@ -42,8 +47,7 @@ public class CommitmentTasks implements StepHome {
             new StepForm(Activities.RECTIFY_COMMITMENT, PAGE, List.of(
                     StepForm.Field.decision(RECTIFIED, NOT_RECTIFIED),
                     StepForm.Field.text(CommitmentService.NOTE, false))),
-            new StepForm(Activities.REVIEW_BREACH, PAGE, List.of(StepForm.Field.text(CommitmentService.NOTE, true))));
-
+            new StepForm(Activities.REVIEW_BREACH, PAGE, List.of(StepForm.Field.text(CommitmentService.NOTE, true)))));
 
     /** The verification falls due in the morning of the promised day. */
     static final LocalTime VERIFICATION_AT = LocalTime.of(9, 0);
@@ -113,13 +117,8 @@ public class CommitmentTasks implements StepHome {
     }
 
     @Override
-    public List<StepForm> forms() {
-        return FORMS;
-    }
-
-    @Override
-    public int orderInProject() {
-        return 20;
+    public Steps steps() {
+        return STEPS;
     }
 
     @Override

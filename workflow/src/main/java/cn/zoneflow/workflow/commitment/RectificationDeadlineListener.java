@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.listener;
+package cn.zoneflow.workflow.commitment;
 
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.model.commitment.Commitment;

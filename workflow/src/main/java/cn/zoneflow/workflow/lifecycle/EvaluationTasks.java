@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.task;
+package cn.zoneflow.workflow.lifecycle;
 
 import cn.zoneflow.domain.application.EvaluationService;
 import cn.zoneflow.domain.application.StageMoveService;
@@ -6,6 +6,12 @@ import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
+import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.StepForm;
+import cn.zoneflow.workflow.task.StepHome;
+import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskInputException;
+import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,12 +27,11 @@ import org.camunda.bpm.engine.task.Task;
 @Transactional
 public class EvaluationTasks implements StepHome {
 
-    private static final List<StepForm> FORMS = List.of(new StepForm(Activities.EVALUATE_OUTPUT,
+    private static final Steps STEPS = new Steps(50, List.of(new StepForm(Activities.EVALUATE_OUTPUT,
             "/task/evaluate-output", List.of(StepForm.Field.of(EvaluationService.ACTUAL_OUTPUT, "amount", true),
                     StepForm.Field.of(EvaluationService.ANNUAL_TAX, "amount", true),
                     StepForm.Field.of(EvaluationService.ENERGY_USE, "decimal", false),
-                    StepForm.Field.text(Variables.EVIDENCE, true))));
-
+                    StepForm.Field.text(Variables.EVIDENCE, true)))));
 
     @Inject
     private TaskInbox inbox;
@@ -61,13 +66,8 @@ public class EvaluationTasks implements StepHome {
     }
 
     @Override
-    public List<StepForm> forms() {
-        return FORMS;
-    }
-
-    @Override
-    public int orderInProject() {
-        return 50;
+    public Steps steps() {
+        return STEPS;
     }
 
     @Override

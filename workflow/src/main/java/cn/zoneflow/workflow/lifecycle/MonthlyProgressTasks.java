@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.task;
+package cn.zoneflow.workflow.lifecycle;
 
 import cn.zoneflow.domain.application.InvestmentProgressService;
 import cn.zoneflow.domain.model.audit.AuditAction;
@@ -6,6 +6,10 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.processes.MonthlyProgress.Activities;
 import cn.zoneflow.processes.MonthlyProgress.Variables;
+import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.StepForm;
+import cn.zoneflow.workflow.task.StepHome;
+import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,10 +33,9 @@ public class MonthlyProgressTasks implements StepHome {
     public static final String COMPLETED = "completed";
     public static final String PROGRESS = "progress";
 
-    private static final List<StepForm> FORMS = List.of(new StepForm(Activities.RECORD_MONTHLY_PROGRESS,
+    private static final Steps STEPS = new Steps(40, List.of(new StepForm(Activities.RECORD_MONTHLY_PROGRESS,
             "/task/monthly-progress", List.of(StepForm.Field.of(MONTH, "month", true),
-                    StepForm.Field.of(COMPLETED, "amount", true), StepForm.Field.text(PROGRESS, false))));
-
+                    StepForm.Field.of(COMPLETED, "amount", true), StepForm.Field.text(PROGRESS, false)))));
 
     /** Reports fall due in the morning of the first day of the month. */
     static final LocalTime DUE_AT = LocalTime.of(9, 0);
@@ -70,13 +73,8 @@ public class MonthlyProgressTasks implements StepHome {
     }
 
     @Override
-    public List<StepForm> forms() {
-        return FORMS;
-    }
-
-    @Override
-    public int orderInProject() {
-        return 40;
+    public Steps steps() {
+        return STEPS;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.delegate;
+package cn.zoneflow.workflow.lifecycle;
 
 import cn.zoneflow.domain.application.StageMoveService;
 import cn.zoneflow.domain.model.shared.Stage;

@@ -1,5 +1,6 @@
-package cn.zoneflow.workflow.task;
+package cn.zoneflow.workflow.lifecycle;
 
+import cn.zoneflow.workflow.task.TaskSummary;
 import java.time.LocalDateTime;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.task;
+package cn.zoneflow.workflow.lifecycle;
 
 import cn.zoneflow.domain.application.AgencyService;
 import cn.zoneflow.domain.application.EvaluationService;
@@ -14,6 +14,12 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import cn.zoneflow.processes.StageMoveApprovals;
+import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.StepForm;
+import cn.zoneflow.workflow.task.StepHome;
+import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskInputException;
+import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,12 +49,11 @@ public class StageMoveTasks implements StepHome {
     private static final List<StepForm.Field> DECISION_FIELDS = List.of(
             StepForm.Field.decision(StepForm.APPROVE, StepForm.RETURN),
             StepForm.Field.text(Variables.RETURN_REASON, false), StepForm.Field.text(COMMENT, false));
-    private static final List<StepForm> FORMS = List.of(
+    private static final Steps STEPS = new Steps(30, List.of(
             new StepForm(Activities.REQUEST_STAGE_MOVE, "/task/request-stage-move",
                     List.of(StepForm.Field.text(Variables.EVIDENCE, true))),
             new StepForm(Activities.APPROVE_STAGE_MOVE, "/task/approve-stage-move", DECISION_FIELDS),
-            new StepForm(Activities.APPROVE_STAGE_MOVE_AT_CITY, "/task/approve-stage-move", DECISION_FIELDS));
-
+            new StepForm(Activities.APPROVE_STAGE_MOVE_AT_CITY, "/task/approve-stage-move", DECISION_FIELDS)));
 
     /** A project evaluated as not yet 达效 is evaluated again in the morning. */
     static final LocalTime REEVALUATION_AT = LocalTime.of(9, 0);
@@ -154,13 +159,8 @@ public class StageMoveTasks implements StepHome {
     }
 
     @Override
-    public List<StepForm> forms() {
-        return FORMS;
-    }
-
-    @Override
-    public int orderInProject() {
-        return 30;
+    public Steps steps() {
+        return STEPS;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.delegate;
+package cn.zoneflow.workflow.supervision;
 
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;

@@ -1,10 +1,16 @@
-package cn.zoneflow.workflow.task;
+package cn.zoneflow.workflow.supervision;
 
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.processes.SupervisionNoticeProcess.Activities;
 import cn.zoneflow.processes.SupervisionNoticeProcess.Variables;
+import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.StepForm;
+import cn.zoneflow.workflow.task.StepHome;
+import cn.zoneflow.workflow.task.TaskAudit;
+import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,10 +30,9 @@ public class NoticeTasks implements StepHome {
     public static final String ANSWER = "answer";
     public static final String NOTE = "note";
 
-    private static final List<StepForm> FORMS = List.of(
+    private static final Steps STEPS = new Steps(60, List.of(
             new StepForm(Activities.ANSWER_NOTICE, "/task/notice", List.of(StepForm.Field.text(ANSWER, true))),
-            new StepForm(Activities.FOLLOW_UP_NOTICE, "/task/notice", List.of(StepForm.Field.text(NOTE, true))));
-
+            new StepForm(Activities.FOLLOW_UP_NOTICE, "/task/notice", List.of(StepForm.Field.text(NOTE, true)))));
 
     @Inject
     private TaskInbox inbox;
@@ -74,13 +79,8 @@ public class NoticeTasks implements StepHome {
     }
 
     @Override
-    public List<StepForm> forms() {
-        return FORMS;
-    }
-
-    @Override
-    public int orderInProject() {
-        return 60;
+    public Steps steps() {
+        return STEPS;
     }
 
     @Override

@@ -1,6 +1,5 @@
-package cn.zoneflow.workflow.delegate;
+package cn.zoneflow.workflow.supervision;
 
-import cn.zoneflow.workflow.supervision.OverdueNotices;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

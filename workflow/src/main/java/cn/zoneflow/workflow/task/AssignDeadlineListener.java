@@ -1,8 +1,7 @@
-package cn.zoneflow.workflow.listener;
+package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.workflow.engine.WorkflowClock;
-import cn.zoneflow.workflow.task.TaskDeadline;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package cn.zoneflow.workflow.listener;
+package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.application.AgencyService;
 import cn.zoneflow.domain.application.Deadlines;

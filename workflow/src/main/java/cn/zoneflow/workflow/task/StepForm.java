@@ -34,7 +34,7 @@ public record StepForm(String taskKey, String page, List<Field> fields) {
     }
 
     /** Runs the branch the {@code decision} field chose between its two values. */
-    static void decide(Map<String, String> fields, String yesValue, String noValue, Runnable yes, Runnable no) {
+    public static void decide(Map<String, String> fields, String yesValue, String noValue, Runnable yes, Runnable no) {
         String decision = fields.get(DECISION);
         if (yesValue.equals(decision)) {
             yes.run();

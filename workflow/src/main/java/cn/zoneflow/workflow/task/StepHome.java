@@ -10,16 +10,25 @@ import java.util.Map;
  */
 public interface StepHome {
 
-    /** The steps at home here, in the order a project meets them. */
-    List<StepForm> forms();
+    /**
+     * The steps at home here.
+     *
+     * @param orderInProject where a project meets these steps among all others: smaller first
+     * @param forms the steps, in the order a project meets them
+     */
+    record Steps(int orderInProject, List<StepForm> forms) {
 
-    /** Where a project meets these steps among all others: smaller first. */
-    int orderInProject();
+        public Steps {
+            forms = List.copyOf(forms);
+        }
+    }
+
+    Steps steps();
 
     /**
      * Completes one of the steps at home here.
      *
-     * @param taskKey one of {@link #forms()}' task keys
+     * @param taskKey one of {@link #steps()}' task keys
      */
     void complete(Actor actor, String taskId, String taskKey, Map<String, String> fields);
 }

@@ -29,7 +29,7 @@ public class TaskAudit {
     private Event<StepFailed> failures;
 
     /** Records the action in the current transaction, before the task is completed and gone from the runtime. */
-    void record(AuditAction action, Task task) {
+    public void record(AuditAction action, Task task) {
         trail.record(AuditEvent.success(action, OBJECT_TYPE, projectCodeOf(task)).withDetail(stepOf(task)));
     }
 

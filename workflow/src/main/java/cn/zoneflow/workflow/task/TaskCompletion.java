@@ -35,8 +35,8 @@ public class TaskCompletion {
     void findHomes() {
         homeByStep = new LinkedHashMap<>();
         formByStep = new LinkedHashMap<>();
-        homes.stream().sorted(Comparator.comparingInt(StepHome::orderInProject)).forEach(home -> home.forms()
-                .forEach(form -> {
+        homes.stream().sorted(Comparator.comparingInt(home -> home.steps().orderInProject()))
+                .forEach(home -> home.steps().forms().forEach(form -> {
                     if (homeByStep.put(form.taskKey(), home) != null) {
                         throw new IllegalStateException("two homes for the step " + form.taskKey());
                     }

@@ -1,9 +1,8 @@
-package cn.zoneflow.workflow.listener;
+package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.calendar.CalendarChanged;
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.calendar.Deadline;
-import cn.zoneflow.workflow.task.TaskDeadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -16,7 +16,6 @@ import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.workflow.engine.WorkflowClock;
-import cn.zoneflow.workflow.listener.StepDeadlines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.task.Task;
  * completed and audited alike.
  */
 @ApplicationScoped
-class TaskSteps {
+public class TaskSteps {
 
-    static final int TEXT_MAX_LENGTH = 1000;
+    public static final int TEXT_MAX_LENGTH = 1000;
 
     @Inject
     private TaskInbox inbox;
@@ -36,7 +36,7 @@ class TaskSteps {
      * @param steps the kinds of step the action fits
      * @throws TaskTakenException when someone else holds it
      */
-    Task take(Actor actor, String taskId, String... steps) {
+    public Task take(Actor actor, String taskId, String... steps) {
         Task task = inbox.visibleTask(actor, taskId);
         if (!List.of(steps).contains(task.getTaskDefinitionKey())) {
             throw new TaskInputException("task", "task.wrongStep");
@@ -51,12 +51,12 @@ class TaskSteps {
     }
 
     /** The domain project a task is about: every ZoneFlow process carries its id. */
-    long projectOf(Task task) {
+    public long projectOf(Task task) {
         return (Long) taskService.getVariable(task.getId(), ProjectLifecycle.Variables.PROJECT_ID);
     }
 
     /** Completes the step as the actor, with the variables it hands on, recorded in the audit trail. */
-    void complete(Actor actor, Task task, AuditAction action, Map<String, Object> variables) {
+    public void complete(Actor actor, Task task, AuditAction action, Map<String, Object> variables) {
         audit.record(action, task);
         inEngine(actor, task, action, () -> taskService.complete(task.getId(), variables));
     }
@@ -65,7 +65,7 @@ class TaskSteps {
      * Runs the actor's completion of the step in the engine. When the engine fails it (a delegate refuses, another
      * user's change wins) the rollback takes the step's audit entry along, so the failed attempt is recorded apart.
      */
-    void inEngine(Actor actor, Task task, AuditAction action, Runnable completion) {
+    public void inEngine(Actor actor, Task task, AuditAction action, Runnable completion) {
         String projectCode = audit.projectCodeOf(task);
         try {
             identity.as(actor, completion);
@@ -75,7 +75,7 @@ class TaskSteps {
         }
     }
 
-    static String requiredText(String field, String text, int maxLength) {
+    public static String requiredText(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
             throw new TaskInputException(field, "task.field.required");
         }
@@ -89,7 +89,7 @@ class TaskSteps {
         return stripped;
     }
 
-    static String requiredText(String field, String text) {
+    public static String requiredText(String field, String text) {
         return requiredText(field, text, TEXT_MAX_LENGTH);
     }
 }

@@ -2,7 +2,13 @@ package cn.zoneflow.workflow.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.workflow.agency.ProcedureTasks;
+import cn.zoneflow.workflow.commitment.CommitmentTasks;
 import cn.zoneflow.workflow.engine.ProcessEngineBootstrap;
+import cn.zoneflow.workflow.lifecycle.EvaluationTasks;
+import cn.zoneflow.workflow.lifecycle.MonthlyProgressTasks;
+import cn.zoneflow.workflow.lifecycle.StageMoveTasks;
+import cn.zoneflow.workflow.supervision.NoticeTasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +26,7 @@ class StepHomesTest {
 
     @Test
     void everyUserTaskOfTheDeployedProcessesHasOneHomeWithAPage() {
-        List<StepForm> forms = HOMES.stream().flatMap(home -> home.forms().stream()).toList();
+        List<StepForm> forms = HOMES.stream().flatMap(home -> home.steps().forms().stream()).toList();
 
         assertThat(forms).extracting(StepForm::taskKey).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(userTasks());
@@ -29,7 +35,7 @@ class StepHomesTest {
 
     @Test
     void theHomesKeepTheOrderAProjectMeetsThemIn() {
-        assertThat(HOMES).extracting(StepHome::orderInProject).isSorted().doesNotHaveDuplicates();
+        assertThat(HOMES).extracting(home -> home.steps().orderInProject()).isSorted().doesNotHaveDuplicates();
     }
 
     private static List<String> userTasks() {
