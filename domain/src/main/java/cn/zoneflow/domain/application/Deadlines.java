@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -31,33 +30,26 @@ public class Deadlines {
     private CalendarRepository calendars;
 
     private volatile WorkingDayCalendar calendar;
-    private volatile Set<String> stepsWithLimit;
 
-    /** The deadline of a step starting on the given day, when a rule sets its working days. */
-    public Optional<Deadline> forStep(String taskType, LocalDate start) {
-        return calendars.workingDaysFor(taskType).map(days -> Deadline.of(calendar(), start, days));
+    /**
+     * The deadline of a step starting on the given day and due the given working days later.
+     *
+     * @throws CalendarYearMissingException when the days reach into a year the calendar lacks
+     */
+    public Deadline forStep(int workingDays, LocalDate start) {
+        return Deadline.of(calendar(), start, workingDays);
     }
 
     /**
-     * The deadline of the request to move a project on from the given stage: its step's rule, except from 储备,
-     * where no one can say when the enterprise will sign, so no limit runs and no late notice follows.
+     * The deadline of the request to move a project on from the given stage: its step's working days, except from
+     * 储备, where no one can say when the enterprise will sign, so no limit runs and no late notice follows.
      */
-    public Optional<Deadline> forStageMoveRequest(String taskType, Stage from, LocalDate start) {
-        return stageMoveRequestHasLimit(from) ? forStep(taskType, start) : Optional.empty();
+    public Optional<Deadline> forStageMoveRequest(int workingDays, Stage from, LocalDate start) {
+        return stageMoveRequestHasLimit(from) ? Optional.of(forStep(workingDays, start)) : Optional.empty();
     }
 
     public boolean stageMoveRequestHasLimit(Stage from) {
         return from != Stage.RESERVE;
-    }
-
-    /** Read once: the rules come with the migrations and do not change while ZoneFlow runs. */
-    public Set<String> stepsWithLimit() {
-        Set<String> steps = stepsWithLimit;
-        if (steps == null) {
-            steps = Set.copyOf(calendars.stepsWithLimit());
-            stepsWithLimit = steps;
-        }
-        return steps;
     }
 
     /**

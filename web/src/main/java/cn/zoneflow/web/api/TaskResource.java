@@ -6,8 +6,9 @@ import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.web.security.CurrentUser;
-import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.StepForm;
+import cn.zoneflow.workflow.task.StepHomes;
+import cn.zoneflow.workflow.task.TaskClaims;
 import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskHandover;
@@ -53,6 +54,9 @@ public class TaskResource {
 
     @Inject
     private TaskCompletion completion;
+
+    @Inject
+    private StepHomes stepHomes;
 
     @Inject
     private TaskHandover handover;
@@ -131,7 +135,7 @@ public class TaskResource {
     @Path("{id}")
     public TaskDetailJson detail(@PathParam("id") String id) {
         TaskSummary task = inbox.summary(currentUser.actor(), id);
-        return new TaskDetailJson(TaskJson.of(task), completion.fieldsOf(task.taskType()));
+        return new TaskDetailJson(TaskJson.of(task), stepHomes.fieldsOf(task.taskType()));
     }
 
     @Operation(operationId = "claimTask", summary = "签收待办")

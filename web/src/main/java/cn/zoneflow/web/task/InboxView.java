@@ -8,8 +8,8 @@ import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.workflow.task.StepHomes;
 import cn.zoneflow.workflow.task.TaskClaims;
-import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskInputException;
@@ -56,7 +56,7 @@ public class InboxView implements Serializable {
     private transient ZoneRepository zoneRepository;
 
     @Inject
-    private transient TaskCompletion completion;
+    private transient StepHomes stepHomes;
 
     private static final String COUNT_ATTRIBUTE = InboxView.class.getName() + ".count";
 
@@ -108,12 +108,12 @@ public class InboxView implements Serializable {
 
     /** The page that works on this kind of task. */
     public String pageOf(TaskSummary task) {
-        return completion.pageOf(task.taskType()).orElse("/task/inbox");
+        return stepHomes.pageOf(task.taskType()).orElse("/task/inbox");
     }
 
     /** The kinds of step the inbox can be narrowed to, in the order a project meets them. */
     public List<String> getTaskTypes() {
-        return completion.steps();
+        return stepHomes.steps();
     }
 
     public List<DueState> getDueStates() {

@@ -466,8 +466,8 @@ class ApplicationIT {
         assertNull(counted.deadlineAwaitsYear());
         assertEquals(waitingBefore - 1, pendingDeadlines.within(Scope.PROVINCE).map(Waiting::tasks).orElse(0L),
                 "the administrator's warning counts one task fewer");
-        assertEquals(LocalDate.of(2037, 1, 4), deadlines.forStep(Activities.APPROVE_STAGE_MOVE,
-                LocalDate.of(2036, 12, 25)).orElseThrow().due(), "new deadlines count on the new year at once");
+        assertEquals(LocalDate.of(2037, 1, 4), deadlines.forStep(5, LocalDate.of(2036, 12, 25)).due(),
+                "new deadlines count on the new year at once");
         assertEquals(1, audit.search(new AuditFilter(null, AuditAction.CALENDAR_YEAR_PUBLISHED, null, "2037", null,
                 null), 0, 10).total(), "the publication is in the audit trail");
         assertThrows(InvalidInputException.class, () -> calendarAdministration.publish(admin,

@@ -36,9 +36,9 @@ public class ProcedureTasks implements StepHome {
     private static final Steps STEPS = new Steps(10, List.of(
             new StepForm(AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT, "/task/sign-agency-agreement", List.of(
                     StepForm.Field.text(AGREEMENT_NUMBER, true), StepForm.Field.of(SIGNED_ON, "date", true),
-                    StepForm.Field.text(AgencyProcess.Variables.SPECIALIST, true))),
-            new StepForm(Activities.COLLECT_MATERIALS, "/task/procedure-step", List.of()),
-            new StepForm(Activities.SUBMIT_TO_DEPARTMENT, "/task/procedure-step", List.of()),
+                    StepForm.Field.text(AgencyProcess.Variables.SPECIALIST, true))).dueWithin(3),
+            new StepForm(Activities.COLLECT_MATERIALS, "/task/procedure-step", List.of()).dueWithin(5),
+            new StepForm(Activities.SUBMIT_TO_DEPARTMENT, "/task/procedure-step", List.of()).dueWithin(3),
             new StepForm(Activities.RECORD_DEPARTMENT_ANSWER, "/task/procedure-step", List.of(
                     StepForm.Field.decision(StepForm.APPROVE, StepForm.RETURN),
                     StepForm.Field.text(Variables.APPROVAL_NUMBER, false),

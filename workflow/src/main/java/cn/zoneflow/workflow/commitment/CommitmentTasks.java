@@ -40,14 +40,15 @@ public class CommitmentTasks implements StepHome {
             new StepForm(Activities.SIGN_COMMITMENTS, PAGE, List.of(
                     StepForm.Field.of(CommitmentService.CREDIT_COMMITTED_ON, "date", true),
                     StepForm.Field.of(CommitmentService.SERVICE_COMMITTED_ON, "date", true),
-                    StepForm.Field.of(CommitmentService.PROMISED_ON, "date", true))),
+                    StepForm.Field.of(CommitmentService.PROMISED_ON, "date", true))).dueWithin(3),
             new StepForm(Activities.VERIFY_COMMITMENT, PAGE, List.of(StepForm.Field.decision(KEPT, NOT_KEPT),
                     StepForm.Field.text(CommitmentService.NOTE, false),
-                    StepForm.Field.of(CommitmentService.RECTIFICATION_DUE, "date", false))),
+                    StepForm.Field.of(CommitmentService.RECTIFICATION_DUE, "date", false))).dueWithin(5),
             new StepForm(Activities.RECTIFY_COMMITMENT, PAGE, List.of(
                     StepForm.Field.decision(RECTIFIED, NOT_RECTIFIED),
                     StepForm.Field.text(CommitmentService.NOTE, false))),
-            new StepForm(Activities.REVIEW_BREACH, PAGE, List.of(StepForm.Field.text(CommitmentService.NOTE, true)))));
+            new StepForm(Activities.REVIEW_BREACH, PAGE, List.of(StepForm.Field.text(CommitmentService.NOTE, true)))
+                    .dueWithin(5)));
 
     /** The verification falls due in the morning of the promised day. */
     static final LocalTime VERIFICATION_AT = LocalTime.of(9, 0);

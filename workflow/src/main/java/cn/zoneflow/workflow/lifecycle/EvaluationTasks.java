@@ -31,7 +31,7 @@ public class EvaluationTasks implements StepHome {
             "/task/evaluate-output", List.of(StepForm.Field.of(EvaluationService.ACTUAL_OUTPUT, "amount", true),
                     StepForm.Field.of(EvaluationService.ANNUAL_TAX, "amount", true),
                     StepForm.Field.of(EvaluationService.ENERGY_USE, "decimal", false),
-                    StepForm.Field.text(Variables.EVIDENCE, true)))));
+                    StepForm.Field.text(Variables.EVIDENCE, true))).dueWithin(10)));
 
     @Inject
     private TaskInbox inbox;

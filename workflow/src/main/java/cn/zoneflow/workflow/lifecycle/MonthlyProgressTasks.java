@@ -35,7 +35,7 @@ public class MonthlyProgressTasks implements StepHome {
 
     private static final Steps STEPS = new Steps(40, List.of(new StepForm(Activities.RECORD_MONTHLY_PROGRESS,
             "/task/monthly-progress", List.of(StepForm.Field.of(MONTH, "month", true),
-                    StepForm.Field.of(COMPLETED, "amount", true), StepForm.Field.text(PROGRESS, false)))));
+                    StepForm.Field.of(COMPLETED, "amount", true), StepForm.Field.text(PROGRESS, false))).dueWithin(5)));
 
     /** Reports fall due in the morning of the first day of the month. */
     static final LocalTime DUE_AT = LocalTime.of(9, 0);

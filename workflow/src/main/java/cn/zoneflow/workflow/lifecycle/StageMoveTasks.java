@@ -51,9 +51,10 @@ public class StageMoveTasks implements StepHome {
             StepForm.Field.text(Variables.RETURN_REASON, false), StepForm.Field.text(COMMENT, false));
     private static final Steps STEPS = new Steps(30, List.of(
             new StepForm(Activities.REQUEST_STAGE_MOVE, "/task/request-stage-move",
-                    List.of(StepForm.Field.text(Variables.EVIDENCE, true))),
-            new StepForm(Activities.APPROVE_STAGE_MOVE, "/task/approve-stage-move", DECISION_FIELDS),
-            new StepForm(Activities.APPROVE_STAGE_MOVE_AT_CITY, "/task/approve-stage-move", DECISION_FIELDS)));
+                    List.of(StepForm.Field.text(Variables.EVIDENCE, true))).dueWithin(10),
+            new StepForm(Activities.APPROVE_STAGE_MOVE, "/task/approve-stage-move", DECISION_FIELDS).dueWithin(5),
+            new StepForm(Activities.APPROVE_STAGE_MOVE_AT_CITY, "/task/approve-stage-move", DECISION_FIELDS)
+                    .dueWithin(5)));
 
     /** A project evaluated as not yet 达效 is evaluated again in the morning. */
     static final LocalTime REEVALUATION_AT = LocalTime.of(9, 0);

@@ -14,13 +14,14 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Which limit a step's deadline follows: a department's answer (记录部门办理结果) the procedure's statutory limit from
- * the day it was submitted; a stage-move request none from 储备; every other step the working days its rule sets,
- * from the day the step began.
+ * the day it was submitted; a stage-move request none from 储备; every other step the working days its home gives it
+ * ({@link StepForm#workingDays()}), from the day the step began.
  */
 @ApplicationScoped
 public class StepDeadlines {
@@ -30,6 +31,9 @@ public class StepDeadlines {
 
     @Inject
     private Deadlines deadlines;
+
+    @Inject
+    private StepHomes homes;
 
     @Inject
     private AgencyService agency;
@@ -47,11 +51,16 @@ public class StepDeadlines {
                     (String) variables.apply(ProcedureHandling.Variables.PROCEDURE_CODE));
             return deadlines.forProcedure(procedure.procedure(), procedure.submittedOn());
         }
+        OptionalInt workingDays = homes.workingDaysOf(step);
+        if (workingDays.isEmpty()) {
+            return Optional.empty();
+        }
         if (STAGE_MOVE_REQUEST.equals(step)) {
             long projectId = (Long) variables.apply(ProjectLifecycle.Variables.PROJECT_ID);
-            return deadlines.forStageMoveRequest(step, projects.find(projectId).orElseThrow().stage(), began);
+            return deadlines.forStageMoveRequest(workingDays.getAsInt(), projects.find(projectId).orElseThrow()
+                    .stage(), began);
         }
-        return deadlines.forStep(step, began);
+        return Optional.of(deadlines.forStep(workingDays.getAsInt(), began));
     }
 
     /**
@@ -67,7 +76,7 @@ public class StepDeadlines {
 
     /** The steps that have a limit at all. */
     public Set<String> withLimit() {
-        Set<String> steps = new HashSet<>(deadlines.stepsWithLimit());
+        Set<String> steps = new HashSet<>(homes.withWorkingDays());
         steps.add(DEPARTMENT_ANSWER);
         return steps;
     }

@@ -14,12 +14,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-/** Every human step of every deployed process has exactly one home, which names its page. */
+/**
+ * Every human step of every deployed process has exactly one home, which names its page; a step due within working
+ * days has the listener that counts them.
+ */
 class StepHomesTest {
+
+    /** The listeners that give a new task the deadline its home counts. */
+    private static final List<String> DEADLINE_LISTENERS = List.of("${assignDeadlineListener}",
+            "${procedureTaskListener}");
 
     private static final List<StepHome> HOMES = List.of(new ProcedureTasks(), new CommitmentTasks(),
             new StageMoveTasks(), new MonthlyProgressTasks(), new EvaluationTasks(), new NoticeTasks());
@@ -38,15 +47,35 @@ class StepHomesTest {
         assertThat(HOMES).extracting(home -> home.steps().orderInProject()).isSorted().doesNotHaveDuplicates();
     }
 
-    private static List<String> userTasks() {
-        return ProcessEngineBootstrap.PROCESS_RESOURCES.stream().filter(resource -> resource.endsWith(".bpmn"))
-                .flatMap(StepHomesTest::userTasksOf).toList();
+    @Test
+    void everyStepWhoseHomeCountsWorkingDaysHasTheListenerThatAppliesThem() {
+        List<String> counted = HOMES.stream().flatMap(home -> home.steps().forms().stream())
+                .filter(form -> form.workingDays().isPresent()).map(StepForm::taskKey).toList();
+
+        assertThat(counted).as("steps due within working days").hasSizeGreaterThanOrEqualTo(11)
+                .allSatisfy(step -> assertThat(DEADLINE_LISTENERS).as(step + "'s create listener")
+                        .contains(createListenerOf(step)));
     }
 
-    private static Stream<String> userTasksOf(String resource) {
+    private static String createListenerOf(String step) {
+        return userTaskElements().filter(task -> task.getId().equals(step)).findFirst().orElseThrow()
+                .getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+                .filter(listener -> TaskListener.EVENTNAME_CREATE.equals(listener.getCamundaEvent()))
+                .map(CamundaTaskListener::getCamundaDelegateExpression).findFirst().orElse("none");
+    }
+
+    private static List<String> userTasks() {
+        return userTaskElements().map(UserTask::getId).toList();
+    }
+
+    private static Stream<UserTask> userTaskElements() {
+        return ProcessEngineBootstrap.PROCESS_RESOURCES.stream().filter(resource -> resource.endsWith(".bpmn"))
+                .flatMap(StepHomesTest::userTasksOf);
+    }
+
+    private static Stream<UserTask> userTasksOf(String resource) {
         try (InputStream in = StepHomesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return Bpmn.readModelFromStream(in).getModelElementsByType(UserTask.class).stream()
-                    .map(UserTask::getId).toList().stream();
+            return List.copyOf(Bpmn.readModelFromStream(in).getModelElementsByType(UserTask.class)).stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

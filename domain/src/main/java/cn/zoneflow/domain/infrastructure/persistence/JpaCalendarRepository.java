@@ -101,22 +101,6 @@ public class JpaCalendarRepository implements CalendarRepository {
                 .executeUpdate();
     }
 
-    @Override
-    public Optional<Integer> workingDaysFor(String taskType) {
-        return entityManager.createNativeQuery("select working_days from deadline_rule where task_type = ?")
-                .setParameter(1, taskType)
-                .getResultStream()
-                .findFirst()
-                .map(days -> ((Number) days).intValue());
-    }
-
-    @Override
-    public Set<String> stepsWithLimit() {
-        @SuppressWarnings("unchecked")
-        List<String> steps = entityManager.createNativeQuery("select task_type from deadline_rule").getResultList();
-        return Set.copyOf(steps);
-    }
-
     /** H2 answers BOOLEAN, MySQL TINYINT(1) as a number. */
     private static boolean toBoolean(Object value) {
         return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
