@@ -1,16 +1,16 @@
 package cn.zoneflow.web.admin;
 
-import cn.zoneflow.domain.application.AccountAdministration;
 import cn.zoneflow.domain.application.AccountAdministration.NewAccount;
+import cn.zoneflow.domain.application.AccountAdministration;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccount;
-import cn.zoneflow.domain.model.zone.City;
-import cn.zoneflow.domain.model.zone.Zone;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.place.CityItem;
+import cn.zoneflow.web.place.ReferenceLists;
+import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
@@ -37,7 +37,7 @@ public class UserAdministrationView implements Serializable {
     private transient AccountAdministration administration;
 
     @Inject
-    private transient ZoneRepository zones;
+    private transient ReferenceLists referenceLists;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -161,11 +161,11 @@ public class UserAdministrationView implements Serializable {
     }
 
     public List<String> getZoneNames() {
-        return zones.zones().stream().map(Zone::name).toList();
+        return referenceLists.zones().stream().map(ZoneItem::name).toList();
     }
 
     public List<String> getCityNames() {
-        return zones.cities().stream().map(City::fullName).toList();
+        return referenceLists.cities().stream().map(CityItem::fullName).toList();
     }
 
     public String getUsername() {

@@ -1,14 +1,13 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.ZoneAdministration;
-import cn.zoneflow.domain.model.project.Industry;
-import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
-import cn.zoneflow.domain.model.zone.City;
-import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneInput;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.place.CityItem;
+import cn.zoneflow.web.place.IndustryItem;
 import cn.zoneflow.web.place.PlaceNames;
+import cn.zoneflow.web.place.ReferenceLists;
+import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,10 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferenceResource {
 
     @Inject
-    private ZoneRepository zones;
-
-    @Inject
-    private ProjectRepository projects;
+    private ReferenceLists referenceLists;
 
     @Inject
     private PlaceNames places;
@@ -59,21 +55,21 @@ public class ReferenceResource {
     private CurrentUser currentUser;
 
     public record CityJson(String divisionCode, String name, String fullName) {
-        static CityJson of(City city) {
+        static CityJson of(CityItem city) {
             return new CityJson(city.divisionCode(), city.name(), city.fullName());
         }
     }
 
     public record ZoneJson(long id, String name, List<String> aliases, String city, String category, String level,
             long version) {
-        static ZoneJson of(Zone zone) {
-            return new ZoneJson(zone.id(), zone.name(), zone.aliases(), zone.city().name(), zone.category().name(),
-                    zone.level().name(), zone.version());
+        static ZoneJson of(ZoneItem zone) {
+            return new ZoneJson(zone.id(), zone.name(), zone.aliases(), zone.cityName(), zone.category(), zone.level(),
+                    zone.version());
         }
     }
 
     public record IndustryJson(String code, String name) {
-        static IndustryJson of(Industry industry) {
+        static IndustryJson of(IndustryItem industry) {
             return new IndustryJson(industry.code(), industry.name());
         }
     }
@@ -82,7 +78,7 @@ public class ReferenceResource {
     @GET
     @Path("cities")
     public List<CityJson> cities() {
-        return zones.cities().stream().map(CityJson::of).toList();
+        return referenceLists.cities().stream().map(CityJson::of).toList();
     }
 
     /** Every zone, or those of one city (by name, with or without 市). */
@@ -91,8 +87,8 @@ public class ReferenceResource {
     @Path("zones")
     public List<ZoneJson> zones(@QueryParam("city") String city) {
         String cityCode = places.cityCode("city", city);
-        return zones.zones().stream()
-                .filter(zone -> cityCode == null || zone.city().divisionCode().equals(cityCode))
+        return referenceLists.zones().stream()
+                .filter(zone -> cityCode == null || zone.cityCode().equals(cityCode))
                 .map(ZoneJson::of)
                 .toList();
     }
@@ -124,7 +120,7 @@ public class ReferenceResource {
     }
 
     private ZoneJson zone(long id) {
-        return ZoneJson.of(zones.zone(id).orElseThrow());
+        return ZoneJson.of(referenceLists.zone(id).orElseThrow());
     }
 
     /** The aliases as a JSON array of names, or as one text the way the screen takes them. */
@@ -141,6 +137,6 @@ public class ReferenceResource {
     @GET
     @Path("industries")
     public List<IndustryJson> industries() {
-        return projects.industries().stream().map(IndustryJson::of).toList();
+        return referenceLists.industries().stream().map(IndustryJson::of).toList();
     }
 }

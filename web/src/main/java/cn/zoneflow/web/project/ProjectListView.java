@@ -1,18 +1,17 @@
 package cn.zoneflow.web.project;
 
-import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.ProjectFilter;
-import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
-import cn.zoneflow.domain.model.zone.City;
-import cn.zoneflow.domain.model.zone.Zone;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.export.WorkbookDownload;
+import cn.zoneflow.web.place.CityItem;
+import cn.zoneflow.web.place.IndustryItem;
+import cn.zoneflow.web.place.ReferenceLists;
+import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -43,10 +42,7 @@ public class ProjectListView implements Serializable {
     private transient ProjectQueries queries;
 
     @Inject
-    private transient ZoneRepository zoneRepository;
-
-    @Inject
-    private transient ProjectRepository projectRepository;
+    private transient ReferenceLists referenceLists;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -64,16 +60,16 @@ public class ProjectListView implements Serializable {
     private Boolean underCommitment;
     private Boolean fullAgency;
     private Boolean onStandardLand;
-    private List<Zone> zones;
-    private List<City> cities;
-    private List<Industry> industries;
+    private List<ZoneItem> zones;
+    private List<CityItem> cities;
+    private List<IndustryItem> industries;
     private LazyDataModel<ProjectSummary> model;
 
     @PostConstruct
     void init() {
-        zones = zoneRepository.zonesWithin(currentUser.required().scope());
-        cities = zoneRepository.citiesWatchedWhole(currentUser.required().scope());
-        industries = projectRepository.industries();
+        zones = referenceLists.zonesWithin(currentUser.required().scope());
+        cities = referenceLists.citiesWatchedWhole(currentUser.required().scope());
+        industries = referenceLists.industries();
         model = new ProjectModel();
     }
 
@@ -129,11 +125,11 @@ public class ProjectListView implements Serializable {
         return model;
     }
 
-    public List<Zone> getZones() {
+    public List<ZoneItem> getZones() {
         return zones;
     }
 
-    public List<Industry> getIndustries() {
+    public List<IndustryItem> getIndustries() {
         return industries;
     }
 
@@ -142,7 +138,7 @@ public class ProjectListView implements Serializable {
     }
 
     /** The cities a province user may narrow the list to; none for those who see one city or zone. */
-    public List<City> getCities() {
+    public List<CityItem> getCities() {
         return cities;
     }
 

@@ -4,19 +4,17 @@ import cn.zoneflow.domain.application.ProjectDetails;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.application.SignedProject;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
-import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
-import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.ReadCommand;
-import cn.zoneflow.domain.model.user.Scope;
-import cn.zoneflow.domain.model.zone.Zone;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.place.IndustryItem;
+import cn.zoneflow.web.place.ReferenceLists;
+import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -43,10 +41,7 @@ public class RegisterProjectView implements Serializable {
     private transient ProjectRegistration registration;
 
     @Inject
-    private transient ZoneRepository zoneRepository;
-
-    @Inject
-    private transient ProjectRepository projectRepository;
+    private transient ReferenceLists referenceLists;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -75,13 +70,13 @@ public class RegisterProjectView implements Serializable {
     private LocalDate plannedStartDate;
     private LocalDate plannedProductionDate;
     private LocalDate signedOn;
-    private List<Zone> zones;
-    private List<Industry> industries;
+    private List<ZoneItem> zones;
+    private List<IndustryItem> industries;
 
     @PostConstruct
     void init() {
-        zones = zoneRepository.zonesWithin(currentUser.required().scope());
-        industries = projectRepository.industries();
+        zones = referenceLists.zonesWithin(currentUser.required().scope());
+        industries = referenceLists.industries();
         if (zones.size() == 1) {
             zone = zones.get(0).name();
         }
@@ -116,11 +111,11 @@ public class RegisterProjectView implements Serializable {
                 plannedProductionDate, signedOn), reader);
     }
 
-    public List<Zone> getZones() {
+    public List<ZoneItem> getZones() {
         return zones;
     }
 
-    public List<Industry> getIndustries() {
+    public List<IndustryItem> getIndustries() {
         return industries;
     }
 

@@ -3,10 +3,10 @@ package cn.zoneflow.web.task;
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.domain.model.user.Scope;
-import cn.zoneflow.domain.model.zone.City;
-import cn.zoneflow.domain.model.zone.Zone;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.place.CityItem;
+import cn.zoneflow.web.place.ReferenceLists;
+import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.StepHomes;
 import cn.zoneflow.workflow.task.TaskClaims;
@@ -53,7 +53,7 @@ public class InboxView implements Serializable {
     private transient Messages messages;
 
     @Inject
-    private transient ZoneRepository zoneRepository;
+    private transient ReferenceLists referenceLists;
 
     @Inject
     private transient StepHomes stepHomes;
@@ -70,24 +70,24 @@ public class InboxView implements Serializable {
     private DueState dueState;
     private Long zoneId;
     private String cityCode;
-    private List<Zone> zones;
-    private List<City> cities;
+    private List<ZoneItem> zones;
+    private List<CityItem> cities;
 
     @PostConstruct
     void init() {
         Scope scope = currentUser.required().scope();
-        zones = scope.isOneZone() ? List.of() : zoneRepository.zonesWithin(scope);
-        cities = zoneRepository.citiesWatchedWhole(scope);
+        zones = scope.isOneZone() ? List.of() : referenceLists.zonesWithin(scope);
+        cities = referenceLists.citiesWatchedWhole(scope);
         model = new InboxModel();
     }
 
     /** The zones a user who sees several may narrow the inbox to; none for a zone's own users. */
-    public List<Zone> getZones() {
+    public List<ZoneItem> getZones() {
         return zones;
     }
 
     /** The cities a province user may narrow the inbox to. */
-    public List<City> getCities() {
+    public List<CityItem> getCities() {
         return cities;
     }
 
