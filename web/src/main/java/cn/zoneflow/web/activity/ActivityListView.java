@@ -2,8 +2,8 @@ package cn.zoneflow.web.activity;
 
 import cn.zoneflow.domain.application.ActivityService;
 import cn.zoneflow.domain.model.activity.Activity;
-import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.activity.ActivityQueries.ActivityItem;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +21,7 @@ public class ActivityListView {
     static final String ORGANISER = "supervisor";
 
     @Inject
-    private ActivityRepository activities;
+    private ActivityQueries activities;
 
     @Inject
     private ActivityService service;
@@ -35,9 +35,9 @@ public class ActivityListView {
     private String name;
     private LocalDate heldOn;
     private String venue;
-    private List<Activity> list;
+    private List<ActivityItem> list;
 
-    public List<Activity> getActivities() {
+    public List<ActivityItem> getActivities() {
         if (list == null) {
             list = activities.list();
         }

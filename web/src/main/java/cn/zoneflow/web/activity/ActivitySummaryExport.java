@@ -1,12 +1,11 @@
 package cn.zoneflow.web.activity;
 
 import cn.zoneflow.domain.application.AuditTrail;
-import cn.zoneflow.domain.model.activity.Activity;
-import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.activity.BatchFigures;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.web.activity.ActivityQueries.ActivityItem;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +24,7 @@ public class ActivitySummaryExport {
             "industries");
 
     @Inject
-    private ActivityRepository activities;
+    private ActivityQueries activities;
 
     @Inject
     private SummaryTable table;
@@ -36,11 +35,11 @@ public class ActivitySummaryExport {
     @Inject
     private AuditTrail audit;
 
-    public static String fileName(Activity activity) {
+    public static String fileName(ActivityItem activity) {
         return activity.name() + "-项目汇总.xlsx";
     }
 
-    public byte[] workbook(Activity activity, Scope scope, String scopeName) {
+    public byte[] workbook(ActivityItem activity, Scope scope, String scopeName) {
         List<SummaryRow> rows = table.rowsOf(activities.summary(activity.id(), scope));
         try (SheetWriter sheet = new SheetWriter(messages.get("activity_export.sheet"))) {
             sheet.title(messages.get("activity_export.title", activity.name(), activity.heldOn().toString(),

@@ -1,11 +1,10 @@
 package cn.zoneflow.web.activity;
 
 import cn.zoneflow.domain.application.ActivityService;
-import cn.zoneflow.domain.model.activity.Activity;
-import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.activity.BatchFigures;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.activity.ActivityQueries.ActivityItem;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
@@ -34,7 +33,7 @@ public class ActivityView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ActivityRepository activities;
+    private transient ActivityQueries activities;
 
     @Inject
     private transient ActivityService service;
@@ -58,7 +57,7 @@ public class ActivityView implements Serializable {
     private transient ActivitySummaryExport export;
 
     private long id;
-    private Activity activity;
+    private ActivityItem activity;
     private List<SummaryRow> rows;
     private String projectCode;
     private Batch batch;
@@ -120,7 +119,7 @@ public class ActivityView implements Serializable {
         this.id = id;
     }
 
-    public Activity getActivity() {
+    public ActivityItem getActivity() {
         return activity;
     }
 

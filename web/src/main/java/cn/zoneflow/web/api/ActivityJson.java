@@ -1,9 +1,9 @@
 package cn.zoneflow.web.api;
 
-import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.activity.ActivitySummary;
 import cn.zoneflow.domain.model.activity.BatchFigures;
 import cn.zoneflow.domain.model.activity.CityFigures;
+import cn.zoneflow.web.activity.ActivityQueries.ActivityItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,11 +37,11 @@ public record ActivityJson(long id, String name, LocalDate heldOn, String venue,
         }
     }
 
-    static ActivityJson of(Activity activity) {
+    static ActivityJson of(ActivityItem activity) {
         return new ActivityJson(activity.id(), activity.name(), activity.heldOn(), activity.venue(), null);
     }
 
-    static ActivityJson withSummary(Activity activity, ActivitySummary summary) {
+    static ActivityJson withSummary(ActivityItem activity, ActivitySummary summary) {
         List<CityJson> cities = summary.cities().stream().map(ActivityJson::city).toList();
         SummaryJson table = new SummaryJson(cities, summary.totals().stream().map(FiguresJson::of).toList(),
                 FiguresJson.of(summary.grandTotal()));

@@ -3,7 +3,8 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.application.ActivityService;
 import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.activity.ActivityEntry;
-import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.web.activity.ActivityQueries.ActivityItem;
+import cn.zoneflow.web.activity.ActivityQueries;
 import cn.zoneflow.web.activity.ActivitySummaryExport;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.export.WorkbookDownload;
@@ -46,7 +47,7 @@ public class ActivityResource {
     static final String ORGANISER_ROLE = "supervisor";
 
     @Inject
-    private ActivityRepository activities;
+    private ActivityQueries activities;
 
     @Inject
     private ActivityService service;
@@ -67,7 +68,7 @@ public class ActivityResource {
     @GET
     @Path("{id}")
     public ActivityJson detail(@PathParam("id") long id) {
-        Activity activity = activities.find(id).orElseThrow(() -> new NoSuchElementException("activity " + id));
+        ActivityItem activity = activities.find(id).orElseThrow(() -> new NoSuchElementException("activity " + id));
         return ActivityJson.withSummary(activity, activities.summary(id, currentUser.required().scope()));
     }
 
@@ -77,7 +78,7 @@ public class ActivityResource {
     @Path("{id}/workbook")
     @Produces(SheetWriter.CONTENT_TYPE)
     public Response workbook(@PathParam("id") long id) {
-        Activity activity = activities.find(id).orElseThrow(() -> new NoSuchElementException("activity " + id));
+        ActivityItem activity = activities.find(id).orElseThrow(() -> new NoSuchElementException("activity " + id));
         byte[] workbook = export.workbook(activity, currentUser.required().scope(), currentUser.getScopeName());
         return WorkbookDownload.forApi(ActivitySummaryExport.fileName(activity), workbook);
     }
@@ -95,7 +96,7 @@ public class ActivityResource {
         Activity activity = service.create(JsonFields.text(body, "name"), JsonFields.text(body, "heldOn"),
                 JsonFields.text(body, "venue"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(activity.id())).build())
-                .entity(ActivityJson.of(activity)).build();
+                .entity(ActivityJson.of(ActivityItem.of(activity))).build();
     }
 
     /** Presents a project in a batch: {@code {"projectCode": "…", "batch": "开工一批"}}. */
