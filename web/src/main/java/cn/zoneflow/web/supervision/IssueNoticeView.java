@@ -4,8 +4,8 @@ import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
-import cn.zoneflow.domain.model.user.UserAccountRepository;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.account.ZoneStaff.StaffMember;
+import cn.zoneflow.web.account.ZoneStaff;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.project.ProjectQueries;
@@ -40,10 +40,7 @@ public class IssueNoticeView implements Serializable {
     private transient ProjectQueries queries;
 
     @Inject
-    private transient UserAccountRepository accounts;
-
-    @Inject
-    private transient ZoneRepository zones;
+    private transient ZoneStaff staff;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -58,13 +55,9 @@ public class IssueNoticeView implements Serializable {
     private String addressee;
     private String task;
     private ProjectSummary summary;
-    private List<Addressee> addressees = List.of();
+    private List<StaffMember> addressees = List.of();
     private String requirement;
     private LocalDate deadline;
-
-    /** Someone of the zone who may be asked to answer: user name and the name people know them by. */
-    public record Addressee(String username, String displayName) {
-    }
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -78,8 +71,7 @@ public class IssueNoticeView implements Serializable {
             faces.responseComplete();
             return;
         }
-        addressees = accounts.inZone(zones.zoneCalled(summary.zone()).orElseThrow(), Role.OFFICER, Role.MANAGER)
-                .stream().map(account -> new Addressee(account.username(), account.displayName())).toList();
+        addressees = staff.of(summary.zone(), Role.OFFICER, Role.MANAGER);
         if (task != null && !task.isBlank()) {
             requirement = messages.get("supervision_issue_notice.input.requirement.aboutTask", task);
         }
@@ -120,7 +112,7 @@ public class IssueNoticeView implements Serializable {
         return summary;
     }
 
-    public List<Addressee> getAddressees() {
+    public List<StaffMember> getAddressees() {
         return addressees;
     }
 

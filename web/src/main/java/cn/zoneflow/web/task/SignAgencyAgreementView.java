@@ -1,8 +1,8 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.model.user.Role;
-import cn.zoneflow.domain.model.user.UserAccountRepository;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
+import cn.zoneflow.web.account.ZoneStaff.StaffMember;
+import cn.zoneflow.web.account.ZoneStaff;
 import cn.zoneflow.workflow.agency.ProcedureTasks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,26 +24,17 @@ public class SignAgencyAgreementView extends TaskPageView {
     private transient ProcedureTasks procedures;
 
     @Inject
-    private transient UserAccountRepository accounts;
+    private transient ZoneStaff staff;
 
-    @Inject
-    private transient ZoneRepository zones;
-
-    private List<SpecialistChoice> specialists = List.of();
+    private List<StaffMember> specialists = List.of();
     private String number;
     private LocalDate signedOn;
     private String specialist;
 
-    /** An officer who may be named specialist: user name and the name people know them by. */
-    public record SpecialistChoice(String username, String displayName) {
-    }
-
     @Override
     protected void loaded() {
         specialist = currentUser.required().username();
-        specialists = accounts.inZone(zones.zoneCalled(getTask().zoneName()).orElseThrow(), Role.OFFICER).stream()
-                .map(account -> new SpecialistChoice(account.username(), account.displayName()))
-                .toList();
+        specialists = staff.of(getTask().zoneName(), Role.OFFICER);
     }
 
     public String sign() {
@@ -52,7 +43,7 @@ public class SignAgencyAgreementView extends TaskPageView {
                 "task_sign_agency_agreement.message.info.signed", FIELDS);
     }
 
-    public List<SpecialistChoice> getSpecialists() {
+    public List<StaffMember> getSpecialists() {
         return specialists;
     }
 
