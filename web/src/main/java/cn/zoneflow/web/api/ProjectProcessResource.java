@@ -1,6 +1,6 @@
 package cn.zoneflow.web.api;
 
-import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.diagram.ProcessDiagram;
 import cn.zoneflow.workflow.diagram.ProcessTrack;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectProcessResource {
 
     @Inject
-    private ProjectRepository projects;
+    private ProjectQueries projects;
 
     @Inject
     private ProjectProcesses processes;
@@ -66,7 +66,7 @@ public class ProjectProcessResource {
     }
 
     private String projectCode(long projectId) {
-        return projects.findWithin(currentUser.required().scope(), projectId).code().value();
+        return projects.codeWithin(currentUser.required().scope(), projectId);
     }
 
     /** One of the project's processes. */

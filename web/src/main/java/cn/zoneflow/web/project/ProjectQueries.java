@@ -100,6 +100,20 @@ public class ProjectQueries {
         return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
     }
 
+    /**
+     * The project a task is about, whichever scope: the task was checked to be the user's.
+     *
+     * @throws NoSuchElementException when there is no such project
+     */
+    public ProjectSummary summaryOfTaskProject(long id) {
+        return projects.find(id).map(ProjectSummary::of).orElseThrow();
+    }
+
+    /** @throws NoSuchElementException when there is no such project within the scope */
+    public String codeWithin(Scope scope, long id) {
+        return projects.findWithin(scope, id).code().value();
+    }
+
     /** @throws NoSuchElementException when there is no such project within the scope */
     public ProjectPage project(Scope scope, long id) {
         Project project = projects.findWithin(scope, id);

@@ -1,17 +1,17 @@
 package cn.zoneflow.web.task;
 
-import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.web.i18n.LanguageView;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.i18n.Texts;
+import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.web.project.ProjectSummary;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskInputException;
-import cn.zoneflow.workflow.task.TaskTakenException;
 import cn.zoneflow.workflow.task.TaskSummary;
+import cn.zoneflow.workflow.task.TaskTakenException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public abstract class TaskPageView implements Serializable {
     private transient TaskInbox inbox;
 
     @Inject
-    private transient ProjectRepository projects;
+    private transient ProjectQueries projects;
 
     @Inject
     private transient LanguageView language;
@@ -53,7 +53,7 @@ public abstract class TaskPageView implements Serializable {
     public void load() {
         try {
             task = inbox.summary(currentUser.actor(), id);
-            project = projects.find(task.projectId()).map(ProjectSummary::of).orElseThrow();
+            project = projects.summaryOfTaskProject(task.projectId());
             loaded();
         } catch (NoSuchElementException e) {
             task = null;
