@@ -3,14 +3,14 @@ package cn.zoneflow.web.admin;
 import cn.zoneflow.domain.application.ZoneAdministration;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
-import cn.zoneflow.domain.model.zone.City;
-import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneCategory;
 import cn.zoneflow.domain.model.zone.ZoneInput;
 import cn.zoneflow.domain.model.zone.ZoneLevel;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.place.CityItem;
+import cn.zoneflow.web.place.ReferenceLists;
+import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
@@ -37,7 +37,7 @@ public class ZoneAdministrationView implements Serializable {
     private transient ZoneAdministration administration;
 
     @Inject
-    private transient ZoneRepository zones;
+    private transient ReferenceLists referenceLists;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -58,24 +58,24 @@ public class ZoneAdministrationView implements Serializable {
     private long version;
     private ZoneForm changed = new ZoneForm();
 
-    private transient List<Zone> all;
+    private transient List<ZoneItem> all;
 
     public void load() throws IOException {
         pageAccess.deniedUnless(Role.ADMIN.roleName());
     }
 
-    public List<Zone> getZones() {
+    public List<ZoneItem> getZones() {
         if (all == null) {
-            all = administration.zones(currentUser.required());
+            all = administration.zones(currentUser.required()).stream().map(ZoneItem::of).toList();
         }
         return all;
     }
 
-    public List<City> getCities() {
-        return zones.cities();
+    public List<CityItem> getCities() {
+        return referenceLists.cities();
     }
 
-    public String aliasesOf(Zone zone) {
+    public String aliasesOf(ZoneItem zone) {
         return String.join("、", zone.aliases());
     }
 
@@ -99,7 +99,7 @@ public class ZoneAdministrationView implements Serializable {
         addedCity = null;
     }
 
-    public void select(Zone zone) {
+    public void select(ZoneItem zone) {
         selected = zone.id();
         version = zone.version();
         changed = ZoneForm.of(zone);

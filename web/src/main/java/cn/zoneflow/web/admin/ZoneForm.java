@@ -1,7 +1,7 @@
 package cn.zoneflow.web.admin;
 
-import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneInput;
+import cn.zoneflow.web.place.ZoneItem;
 import java.io.Serializable;
 
 /** A zone's terms as the add and change forms hold them while typed. */
@@ -14,12 +14,12 @@ public class ZoneForm implements Serializable {
     private String category;
     private String level;
 
-    static ZoneForm of(Zone zone) {
+    static ZoneForm of(ZoneItem zone) {
         ZoneForm form = new ZoneForm();
         form.name = zone.name();
         form.aliases = String.join("，", zone.aliases());
-        form.category = zone.category().name();
-        form.level = zone.level().name();
+        form.category = zone.category();
+        form.level = zone.level();
         return form;
     }
 

@@ -9,9 +9,9 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.domain.model.user.Scope;
-import cn.zoneflow.domain.model.zone.Zone;
-import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.i18n.FieldMessages;
+import cn.zoneflow.web.place.ReferenceLists;
+import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,7 +43,10 @@ public class OverviewView {
     private RateChart rateChart;
 
     @Inject
-    private ZoneRepository zones;
+    private ReportScopes scopes;
+
+    @Inject
+    private ReferenceLists referenceLists;
 
     @Inject
     private CurrentUser currentUser;
@@ -92,14 +95,14 @@ public class OverviewView {
     private List<Crumb> crumbsTo(Scope shown) {
         Scope reader = currentUser.required().scope();
         List<Crumb> way = new ArrayList<>();
-        if (zones.includes(reader, Scope.PROVINCE)) {
+        if (scopes.includes(reader, Scope.PROVINCE)) {
             way.add(new Crumb(Scope.PROVINCE_NAME, ReportScopes.written(Scope.PROVINCE_NAME, Scope.PROVINCE)));
         }
-        Zone zone = shown.match(() -> null, city -> null, id -> zones.zone(id).orElse(null));
-        String cityCode = zone != null ? zone.city().divisionCode()
+        ZoneItem zone = shown.match(() -> null, city -> null, id -> referenceLists.zone(id).orElse(null));
+        String cityCode = zone != null ? zone.cityCode()
                 : shown.match(() -> null, city -> city, id -> null);
-        if (cityCode != null && zones.includes(reader, Scope.ofCity(cityCode))) {
-            zones.cities().stream().filter(city -> city.divisionCode().equals(cityCode)).findFirst()
+        if (cityCode != null && scopes.includes(reader, Scope.ofCity(cityCode))) {
+            referenceLists.cities().stream().filter(city -> city.divisionCode().equals(cityCode)).findFirst()
                     .ifPresent(city -> way.add(new Crumb(city.fullName(),
                             ReportScopes.written(city.fullName(), Scope.ofCity(cityCode)))));
         }

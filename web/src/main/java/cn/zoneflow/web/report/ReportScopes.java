@@ -34,10 +34,15 @@ public class ReportScopes {
      */
     public Scope resolve(String written, Scope reader) {
         Scope asked = parse(written == null ? "" : written.strip(), reader);
-        if (!zones.includes(reader, asked)) {
+        if (!includes(reader, asked)) {
             throw new OutsideScopeException(asked, reader);
         }
         return asked;
+    }
+
+    /** Whether a reader of the outer scope may see everything of the inner one. */
+    public boolean includes(Scope outer, Scope inner) {
+        return zones.includes(outer, inner);
     }
 
     private Scope parse(String written, Scope reader) {
