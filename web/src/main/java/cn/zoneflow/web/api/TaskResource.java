@@ -76,12 +76,13 @@ public class TaskResource {
      * before the other tasks whatever the order.
      */
     public record TaskJson(String id, String name, String taskType, long projectId, String projectCode,
-            String projectName, String zone, String assignee, LocalDateTime created, LocalDate due, String dueState,
-            Integer daysLeft, Integer deadlineAwaitsYear, boolean fromGroup, boolean returned,
+            String projectName, String zone, String projectStage, String assignee, LocalDateTime created, LocalDate due,
+            String dueState, Integer daysLeft, Integer deadlineAwaitsYear, boolean fromGroup, boolean returned,
             boolean needsAttention) {
         static TaskJson of(TaskSummary task) {
             return new TaskJson(task.id(), task.name(), task.taskType(), task.projectId(), task.projectCode(),
-                    task.projectName(), task.zoneName(), task.assignee(), task.created(), task.due(),
+                    task.projectName(), task.zoneName(), task.projectStage().name(), task.assignee(), task.created(),
+                    task.due(),
                     task.dueState().name().toLowerCase(Locale.ROOT), task.daysLeft(), task.deadlineAwaitsYear(),
                     task.fromGroup(), task.returned(), task.needsAttention());
         }

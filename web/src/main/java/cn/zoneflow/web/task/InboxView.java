@@ -25,6 +25,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -67,6 +68,7 @@ public class InboxView implements Serializable {
     private LazyDataModel<TaskSummary> model;
     private String projectCode;
     private String taskType;
+    private List<String> taskTypes;
     private DueState dueState;
     private Long zoneId;
     private String cityCode;
@@ -106,14 +108,27 @@ public class InboxView implements Serializable {
         return DueDisplay.text(messages, "task_inbox", task);
     }
 
+    /** What the task is about, e.g. 审批阶段变更：开工 → 投产. */
+    public String titleOf(TaskSummary task) {
+        return TaskTitles.of(messages, task);
+    }
+
     /** The page that works on this kind of task. */
     public String pageOf(TaskSummary task) {
         return stepHomes.pageOf(task.taskType()).orElse("/task/inbox");
     }
 
-    /** The kinds of step the inbox can be narrowed to, in the order a project meets them. */
+    /**
+     * The kinds of step the inbox can be narrowed to, in the order a project meets them: those the user has now, and
+     * the one chosen.
+     */
     public List<String> getTaskTypes() {
-        return stepHomes.steps();
+        if (taskTypes == null) {
+            Set<String> held = inbox.taskTypes(currentUser.actor());
+            taskTypes = stepHomes.steps().stream().filter(step -> held.contains(step) || step.equals(taskType))
+                    .toList();
+        }
+        return taskTypes;
     }
 
     public List<DueState> getDueStates() {

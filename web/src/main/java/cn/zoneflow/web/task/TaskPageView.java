@@ -117,4 +117,14 @@ public abstract class TaskPageView implements Serializable {
     public ProjectSummary getProject() {
         return project;
     }
+
+    /** What the task is about, e.g. 审批阶段变更：开工 → 投产. */
+    public String getTitle() {
+        return TaskTitles.of(messages, task);
+    }
+
+    /** The working days left or over, or why the deadline is not counted yet; empty without a deadline. */
+    public String getDueText() {
+        return DueDisplay.text(messages, "task_inbox", task);
+    }
 }

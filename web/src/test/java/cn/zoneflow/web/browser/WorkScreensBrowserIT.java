@@ -125,6 +125,40 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void theRequestPageSaysWhatItIsAboutWhenItIsDueAndWhichProceduresStillHoldTheMoveBack() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officerApi);
+        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+        String request = Projects.taskOf(officerApi, code, "requestStageMove");
+        JsonObject listed = officerApi.get("tasks/" + request).json().getJsonObject("task");
+        assertThat(listed.getString("projectStage")).isEqualTo("SIGNED");
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("task/inbox.xhtml?project=" + code);
+        assertThat(browser.texts(By.cssSelector("#inbox\\:tasks_data .zf-task-name")))
+                .as("each row says what it is about").contains("申请进入下一阶段：签约 → 开工")
+                .anySatisfy(name -> assertThat(name).startsWith("收集申报材料："));
+        assertThat(browser.texts(By.cssSelector("#inbox\\:taskType_items li")))
+                .as("only the kinds of task the officer has").contains("申请进入下一阶段", "收集申报材料")
+                .doesNotContain("审批阶段变更", "答复督办");
+
+        browser.go("task/request-stage-move.xhtml?id=" + request);
+        assertThat(browser.text(By.id("taskTitle"))).isEqualTo("申请进入下一阶段：签约 → 开工");
+        assertThat(browser.text(By.id("taskDeadline"))).as("the due day and the working days left")
+                .contains(listed.getString("due")).contains("剩余").contains("个工作日");
+        assertThat(browser.text(By.id("holdingBack"))).as("what must be done before 开工")
+                .contains("进入开工前尚未办结的手续").contains("企业投资项目备案");
+        browser.type("request:evidence", "施工许可证 晋建施〔2026〕099号");
+        browser.click("request:submit");
+        browser.waitForText(By.cssSelector("#request .ui-message-error"), "尚有手续未办结");
+
+        browser.find(By.id("projectLink")).click();
+        browser.waitForText(By.id("projectCode"), code);
+        assertThat(browser.currentPath()).startsWith("/project/view.xhtml");
+    }
+
+    @Test
     void anOfficerSignsTheAgencyAgreementHandlesAProcedureWithItsMaterialsToItsCloseAndTheChecklistShowsItDone()
             throws IOException {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");

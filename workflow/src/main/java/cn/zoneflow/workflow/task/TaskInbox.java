@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -102,6 +103,12 @@ public class TaskInbox {
     public long countNeedingAttention(Actor actor) {
         return parts(actor, TaskFilter.NONE, today()).stream()
                 .mapToLong(part -> openTasks.count(part.needingAttention())).sum();
+    }
+
+    /** The kinds of task the actor has now, their own or their groups' unclaimed ones. */
+    public Set<String> taskTypes(Actor actor) {
+        return parts(actor, TaskFilter.NONE, today()).stream().flatMap(part -> openTasks.taskTypes(part).stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The actor's own tasks, and — apart from them, never overlapping — their groups' unclaimed ones. */
@@ -189,7 +196,7 @@ public class TaskInbox {
         return lines.stream().map(line -> {
             Project project = line.project();
             return new TaskSummary(line.taskId(), line.name(), line.taskType(), project.id(), project.code().value(),
-                    project.name(), project.zone().name(), line.assignee(), line.createdAt(), line.dueOn(),
+                    project.name(), project.zone().name(), project.stage(), line.assignee(), line.createdAt(), line.dueOn(),
                     line.dueState(today), daysLeft(today, line.dueOn()), deadlineAwaitsYear(line, today),
                     line.candidateGroup() != null, line.needsAttention()
                             && ProjectLifecycle.Activities.REQUEST_STAGE_MOVE.equals(line.taskType()),

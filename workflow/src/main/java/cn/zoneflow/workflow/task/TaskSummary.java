@@ -1,11 +1,13 @@
 package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.shared.Stage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * One line of an inbox: the task, whose it is, the project it is about and its deadline. {@code daysLeft} counts
+ * One line of an inbox: the task, whose it is, the project it is about (and the stage it stands at) and its
+ * deadline. {@code daysLeft} counts
  * working days to the due day, negative when overdue; null without a deadline. {@code deadlineAwaitsYear} is the
  * year whose holiday notice a deadline waits for, when the step has a limit that cannot be counted yet.
  * {@code fromGroup} tells a task offered to a group, which its assignee can give back, from one given by name;
@@ -20,6 +22,7 @@ public record TaskSummary(
         String projectCode,
         String projectName,
         String zoneName,
+        Stage projectStage,
         String assignee,
         LocalDateTime created,
         LocalDate due,

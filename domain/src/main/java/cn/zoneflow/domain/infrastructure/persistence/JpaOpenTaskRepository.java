@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Open tasks by JPQL. A read asks for one assignee, or for the unclaimed tasks of some groups, so that the
@@ -73,6 +74,18 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
                 + (where.needsProject ? " join t.project p" : "") + where.clause, Long.class);
         where.parameters.forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    @Override
+    public Set<String> taskTypes(OpenTaskCriteria criteria) {
+        Where where = new Where(criteria);
+        if (where.matchesNothing) {
+            return Set.of();
+        }
+        TypedQuery<String> query = entityManager.createQuery("select distinct t.taskType from OpenTask t"
+                + (where.needsProject ? " join t.project p" : "") + where.clause, String.class);
+        where.parameters.forEach(query::setParameter);
+        return Set.copyOf(query.getResultList());
     }
 
     @Override

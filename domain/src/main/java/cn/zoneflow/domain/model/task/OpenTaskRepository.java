@@ -3,6 +3,7 @@ package cn.zoneflow.domain.model.task;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The index of open tasks, paged and counted in the database. */
 public interface OpenTaskRepository {
@@ -16,6 +17,9 @@ public interface OpenTaskRepository {
     List<OpenTask> list(OpenTaskCriteria criteria, TaskSort sort, boolean descending, int max);
 
     long count(OpenTaskCriteria criteria);
+
+    /** The kinds of task among those matching. */
+    Set<String> taskTypes(OpenTaskCriteria criteria);
 
     /**
      * How many open tasks of the given kinds have no deadline, in the given zones (all when null); a 储备 project's

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,6 +88,29 @@ class OpenTaskPersistenceTest {
             assertThat(latestFirst).containsExactly("returned", "no-deadline");
             assertThat(count(factory, jinzhong.needingAttention())).isEqualTo(1);
             assertThat(count(factory, jinzhong)).isEqualTo(5);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void tellsTheKindsOfTaskAnInboxHoldsSoItsFilterOffersNoOther(DatabaseSettings database) {
+        try (EntityManagerFactory factory = filled(database)) {
+            TestDatabases.write(factory, em -> {
+                Project shuozhou = new JpaOpenTaskRepository(em).find("other-zone").orElseThrow().project();
+                new JpaOpenTaskRepository(em).add(new OpenTask("notice", "答复督办", "answerNotice", shuozhou,
+                        SHUOZHOU_OFFICERS, LocalDateTime.of(2026, 12, 1, 7, 0)));
+            });
+
+            Set<String> jinzhong = TestDatabases.read(factory, em -> new JpaOpenTaskRepository(em)
+                    .taskTypes(OpenTaskCriteria.unclaimedIn(List.of(JINZHONG_OFFICERS), TODAY)));
+            Set<String> shuozhou = TestDatabases.read(factory, em -> new JpaOpenTaskRepository(em)
+                    .taskTypes(OpenTaskCriteria.unclaimedIn(List.of(SHUOZHOU_OFFICERS), TODAY)));
+            Set<String> nobody = TestDatabases.read(factory, em -> new JpaOpenTaskRepository(em)
+                    .taskTypes(OpenTaskCriteria.ownedBy("manager.jinzhong", TODAY)));
+
+            assertThat(jinzhong).containsExactly("requestStageMove");
+            assertThat(shuozhou).containsExactlyInAnyOrder("requestStageMove", "answerNotice");
+            assertThat(nobody).isEmpty();
         }
     }
 
