@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
@@ -88,6 +89,7 @@ public class ProjectResource {
             @QueryParam("underCommitment") String underCommitment,
             @QueryParam("fullAgency") String fullAgency,
             @QueryParam("standardLand") String standardLand,
+            @QueryParam("q") String keyword,
             @QueryParam("sort") String sort,
             @QueryParam("descending") @DefaultValue("false") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page,
@@ -105,7 +107,8 @@ public class ProjectResource {
                 reader.amount("maxInvestment", maxInvestment, false),
                 reader.optional("underCommitment", underCommitment, InputReader::parseFlag).orElse(null),
                 reader.optional("fullAgency", fullAgency, InputReader::parseFlag).orElse(null),
-                reader.optional("standardLand", standardLand, InputReader::parseFlag).orElse(null));
+                reader.optional("standardLand", standardLand, InputReader::parseFlag).orElse(null),
+                reader.optional("q", keyword, text -> Keyword.of(text).orElse(null)).orElse(null));
         ProjectSort order = reader.optional("sort", sort, ProjectSort::parse).orElse(ProjectSort.CODE);
         reader.finish();
         return PageJson.of(projects.search(scope(), filter, order, descending, page, size).map(ProjectJson::summary));

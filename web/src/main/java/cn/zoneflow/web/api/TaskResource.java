@@ -3,6 +3,7 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.web.security.CurrentUser;
@@ -96,14 +97,15 @@ public class TaskResource {
     @GET
     public PageJson<TaskJson> list(@QueryParam("project") String projectCode, @QueryParam("taskType") String taskType,
             @QueryParam("dueState") String dueState, @QueryParam("city") String city, @QueryParam("zone") String zone,
-            @QueryParam("sort") String sort, @QueryParam("descending") @DefaultValue("false") boolean descending,
+            @QueryParam("q") String keyword, @QueryParam("sort") String sort, @QueryParam("descending") @DefaultValue("false") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         InputReader reader = new InputReader();
         DueState state = reader.optional("dueState", dueState, TaskResource::dueState).orElse(null);
         TaskSort order = reader.optional("sort", sort, TaskSort::parse).orElse(TaskSort.DUE);
+        Keyword searched = reader.optional("q", keyword, text -> Keyword.of(text).orElse(null)).orElse(null);
         reader.finish();
         TaskFilter filter = new TaskFilter(projectCode, taskType, state, places.zoneId("zone", zone),
-                places.cityCode("city", city));
+                places.cityCode("city", city), searched);
         var tasks = inbox.page(currentUser.actor(), filter, order, descending, page, size);
         return new PageJson<>(tasks.items().stream().map(TaskJson::of).toList(), tasks.total(), tasks.page(),
                 tasks.size());

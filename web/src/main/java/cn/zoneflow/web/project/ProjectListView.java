@@ -4,6 +4,7 @@ import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
@@ -60,6 +61,7 @@ public class ProjectListView implements Serializable {
     private Boolean underCommitment;
     private Boolean fullAgency;
     private Boolean onStandardLand;
+    private Keyword keyword;
     private List<ZoneItem> zones;
     private List<CityItem> cities;
     private List<IndustryItem> industries;
@@ -75,7 +77,7 @@ public class ProjectListView implements Serializable {
 
     private ProjectFilter filter() {
         return new ProjectFilter(cityCode, zoneId, stage, industryCode, strategicEmerging, null, inWan(minInvestmentYi),
-                inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand);
+                inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand, keyword);
     }
 
     private static Amount inWan(BigDecimal yi) {
@@ -212,6 +214,15 @@ public class ProjectListView implements Serializable {
 
     public void setFullAgency(Boolean fullAgency) {
         this.fullAgency = fullAgency;
+    }
+
+    /** What the user searches for in the projects' code, name or enterprise. */
+    public Keyword getKeyword() {
+        return keyword;
+    }
+
+    public void setKeyword(Keyword keyword) {
+        this.keyword = keyword;
     }
 
     public Boolean getOnStandardLand() {

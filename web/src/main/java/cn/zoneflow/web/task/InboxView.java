@@ -1,6 +1,7 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.task.TaskSort;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.i18n.Messages;
@@ -66,7 +67,7 @@ public class InboxView implements Serializable {
             "assignee", TaskSort.ASSIGNEE);
 
     private LazyDataModel<TaskSummary> model;
-    private String projectCode;
+    private Keyword keyword;
     private String taskType;
     private List<String> taskTypes;
     private DueState dueState;
@@ -97,10 +98,13 @@ public class InboxView implements Serializable {
         return model;
     }
 
-    /** All the user's tasks, counted once per request however often the page shows the number. */
+    /**
+     * The user's tasks as the inbox is narrowed now, counted once per request however often the page shows the
+     * number (the badge, the paginator).
+     */
     public long getCount() {
         return (Long) FacesContext.getCurrentInstance().getAttributes()
-                .computeIfAbsent(COUNT_ATTRIBUTE, key -> inbox.count(currentUser.actor()));
+                .computeIfAbsent(COUNT_ATTRIBUTE, key -> inbox.count(currentUser.actor(), filter()));
     }
 
     /** Days left or days over, in working days, as the inbox shows them beside the due date. */
@@ -158,12 +162,13 @@ public class InboxView implements Serializable {
         }
     }
 
-    public String getProjectCode() {
-        return projectCode;
+    /** What the user searches for in the code, name or enterprise of the tasks' projects. */
+    public Keyword getKeyword() {
+        return keyword;
     }
 
-    public void setProjectCode(String projectCode) {
-        this.projectCode = projectCode == null || projectCode.isBlank() ? null : projectCode.strip();
+    public void setKeyword(Keyword keyword) {
+        this.keyword = keyword;
     }
 
     public String getTaskType() {
@@ -199,7 +204,7 @@ public class InboxView implements Serializable {
     }
 
     private TaskFilter filter() {
-        return new TaskFilter(projectCode, taskType, dueState, zoneId, cityCode);
+        return new TaskFilter(null, taskType, dueState, zoneId, cityCode, keyword);
     }
 
     public void claim(TaskSummary task) {
@@ -226,9 +231,7 @@ public class InboxView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            TaskFilter filter = filter();
-            long count = filter.equals(TaskFilter.NONE) ? getCount() : inbox.count(currentUser.actor(), filter);
-            return Math.toIntExact(count);
+            return Math.toIntExact(getCount());
         }
 
         @Override

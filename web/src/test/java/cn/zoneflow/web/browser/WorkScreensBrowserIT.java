@@ -135,7 +135,10 @@ class WorkScreensBrowserIT {
         assertThat(listed.getString("projectStage")).isEqualTo("SIGNED");
 
         browser.open(base).signedInAs("officer.jinzhong");
-        browser.go("task/inbox.xhtml?project=" + code);
+        browser.type("inbox:keyword", code + Keys.TAB);
+        int total = officerApi.get("tasks?project=" + code).json().getInt("total");
+        assertThat(total).as("the request and the procedures' first steps").isBetween(2, 20);
+        browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 " + total + " 条");
         assertThat(browser.texts(By.cssSelector("#inbox\\:tasks_data .zf-task-name")))
                 .as("each row says what it is about").contains("申请进入下一阶段：签约 → 开工")
                 .anySatisfy(name -> assertThat(name).startsWith("收集申报材料："));
@@ -295,10 +298,11 @@ class WorkScreensBrowserIT {
         String code = Projects.entrusted(officerApi);
 
         browser.open(base).signedInAs("officer.jinzhong");
-        browser.type("inbox:project", code + Keys.TAB);
+        browser.type("inbox:keyword", "新能源有限公司 " + code.substring(12) + Keys.TAB);
         browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 2 条");
-        assertThat(browser.texts(By.cssSelector("[id='inbox:tasks_data'] > tr"))).hasSize(2)
-                .allSatisfy(row -> assertThat(row).contains(code));
+        assertThat(browser.texts(By.cssSelector("[id='inbox:tasks_data'] > tr"))).as("found by part of the enterprise")
+                .hasSize(2).allSatisfy(row -> assertThat(row).contains(code));
+        assertThat(browser.text(By.cssSelector(".zf-badge"))).as("the badge counts what is shown").isEqualTo("2");
         browser.choose("inbox:taskType", "签订代办协议");
         browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 1 条");
         assertThat(browser.text(By.id("inbox:tasks_data"))).contains("签订代办协议").doesNotContain("申请进入下一阶段");

@@ -185,6 +185,25 @@ class ApiIT {
     }
 
     @Test
+    void projectsAndTasksAreFoundByAnyPartOfTheirProjectsCodeNameOrEnterprise() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        String part = "新能源有限公司 " + code.substring(12);
+
+        JsonObject projects = officer.get("projects?q=" + ApiClient.query(part)).json();
+        assertThat(projects.getInt("total")).isEqualTo(1);
+        assertThat(projects.getJsonArray("items").getJsonObject(0).getString("code")).isEqualTo(code);
+        JsonObject tasks = officer.get("tasks?q=" + ApiClient.query("光伏组件项目 " + code.substring(5))).json();
+        assertThat(tasks.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(task -> task.getString("projectCode")).containsOnly(code).isNotEmpty();
+
+        Answer tooLong = officer.get("tasks?q=" + ApiClient.query("光".repeat(101)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("q");
+    }
+
+    @Test
     void aStageMoveRequestIsReturnedOnlyWithAReasonAndComesBackToTheOfficer() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         ApiClient manager = ApiClient.as(base, "manager.jinzhong");

@@ -123,7 +123,8 @@ public class TaskInbox {
                 : List.of(OpenTaskCriteria.ownedBy(actor.username(), today),
                         OpenTaskCriteria.unclaimedIn(actor.groups(), today)))
                 .stream()
-                .map(part -> part.narrowedTo(project, filter.taskType(), filter.dueState(), zoneIds))
+                .map(part -> part.narrowedTo(project, filter.taskType(), filter.dueState(), zoneIds)
+                        .containing(filter.keyword()))
                 .toList();
     }
 

@@ -167,7 +167,11 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
                 conditions.add("p.zone.id in :zones");
                 parameters.put("zones", criteria.zoneIds());
             }
-            needsProject = criteria.projectCode() != null || criteria.zoneIds() != null;
+            if (criteria.keyword() != null) {
+                conditions.add(ProjectKeyword.JPQL_CONDITION);
+                parameters.put(ProjectKeyword.PARAMETER, criteria.keyword().containedPattern());
+            }
+            needsProject = criteria.projectCode() != null || criteria.zoneIds() != null || criteria.keyword() != null;
             matchesNothing = criteria.zoneIds() != null && criteria.zoneIds().isEmpty()
                     || criteria.candidateGroups() != null && criteria.candidateGroups().isEmpty();
             if (criteria.dueState() != null) {

@@ -108,6 +108,9 @@ public class JpaProjectRepository implements ProjectRepository {
         if (filter.cityCode() != null) {
             criteria.add(cb.equal(zone.get("city").get("divisionCode"), filter.cityCode()));
         }
+        if (filter.keyword() != null) {
+            criteria.add(ProjectKeyword.matching(cb, project, filter.keyword()));
+        }
         if (filter.zoneId() != null) {
             criteria.add(cb.equal(zone.get("id"), filter.zoneId()));
         }

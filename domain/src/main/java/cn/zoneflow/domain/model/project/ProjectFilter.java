@@ -1,11 +1,13 @@
 package cn.zoneflow.domain.model.project;
 
 import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Stage;
 
 /**
  * What a project list is narrowed to; a null criterion does not narrow. City and zone are given as stored
- * (division code, zone id) — the API and the screens resolve what users type.
+ * (division code, zone id) — the API and the screens resolve what users type. The keyword is looked for in the
+ * project's code, name and enterprise.
  */
 public record ProjectFilter(
         String cityCode,
@@ -18,8 +20,9 @@ public record ProjectFilter(
         Amount maxInvestment,
         Boolean underCommitment,
         Boolean fullAgency,
-        Boolean onStandardLand) {
+        Boolean onStandardLand,
+        Keyword keyword) {
 
     public static final ProjectFilter NONE = new ProjectFilter(null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 }

@@ -2,6 +2,7 @@ package cn.zoneflow.domain.model.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.shared.Keyword;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -10,11 +11,11 @@ import java.util.Objects;
 /**
  * Which open tasks to read: either one person's own ({@code assignee}) or the unclaimed tasks of some groups —
  * each a single range of its own index — narrowed by project, kind of task, deadline state on {@code today} and
- * the zones of the projects (null narrows nothing; an empty list of zones leaves nothing), and to the tasks that
- * need attention.
+ * the zones of the projects (null narrows nothing; an empty list of zones leaves nothing), a keyword found in the
+ * project's code, name or enterprise, and to the tasks that need attention.
  */
 public record OpenTaskCriteria(String assignee, List<String> candidateGroups, ProjectCode projectCode, String taskType,
-        DueState dueState, LocalDate today, List<Long> zoneIds, boolean needingAttentionOnly) {
+        DueState dueState, LocalDate today, List<Long> zoneIds, boolean needingAttentionOnly, Keyword keyword) {
 
     public OpenTaskCriteria {
         if ((assignee == null) == (candidateGroups == null)) {
@@ -26,21 +27,28 @@ public record OpenTaskCriteria(String assignee, List<String> candidateGroups, Pr
     }
 
     public static OpenTaskCriteria ownedBy(String assignee, LocalDate today) {
-        return new OpenTaskCriteria(assignee, null, null, null, null, today, null, false);
+        return new OpenTaskCriteria(assignee, null, null, null, null, today, null, false, null);
     }
 
     public static OpenTaskCriteria unclaimedIn(Collection<String> candidateGroups, LocalDate today) {
-        return new OpenTaskCriteria(null, List.copyOf(candidateGroups), null, null, null, today, null, false);
+        return new OpenTaskCriteria(null, List.copyOf(candidateGroups), null, null, null, today, null, false, null);
     }
 
     public OpenTaskCriteria narrowedTo(ProjectCode projectCode, String taskType, DueState dueState,
             List<Long> zoneIds) {
         return new OpenTaskCriteria(assignee, candidateGroups, projectCode, taskType, dueState, today, zoneIds,
-                needingAttentionOnly);
+                needingAttentionOnly, keyword);
+    }
+
+    /** Only the tasks about projects whose code, name or enterprise holds the keyword; none narrows nothing. */
+    public OpenTaskCriteria containing(Keyword keyword) {
+        return new OpenTaskCriteria(assignee, candidateGroups, projectCode, taskType, dueState, today, zoneIds,
+                needingAttentionOnly, keyword);
     }
 
     /** Only the tasks that need attention: returned requests and 督办 notices. */
     public OpenTaskCriteria needingAttention() {
-        return new OpenTaskCriteria(assignee, candidateGroups, projectCode, taskType, dueState, today, zoneIds, true);
+        return new OpenTaskCriteria(assignee, candidateGroups, projectCode, taskType, dueState, today, zoneIds, true,
+                keyword);
     }
 }

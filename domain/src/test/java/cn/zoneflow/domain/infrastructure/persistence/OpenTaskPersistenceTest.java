@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.task.OpenTask;
 import cn.zoneflow.domain.model.task.OpenTaskCriteria;
 import cn.zoneflow.domain.model.task.TaskSort;
@@ -68,6 +69,10 @@ class OpenTaskPersistenceTest {
                     .isEmpty();
             assertThat(ids(factory, groups.narrowedTo(firstProject, null, null, null), TaskSort.CREATED, 10))
                     .containsExactly("in-time", "near");
+            assertThat(ids(factory, groups.containing(Keyword.of("测试企业1").orElseThrow()), TaskSort.CREATED, 10))
+                    .as("by a part of the enterprise's name").containsExactly("in-time", "near");
+            assertThat(count(factory, groups.containing(Keyword.of("测试项目").orElseThrow())
+                    .narrowedTo(null, null, DueState.OVERDUE, null))).as("with the other filters").isEqualTo(2);
         }
     }
 
