@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.audit.ChainVerification;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.web.audit.AuditTimes;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,7 +60,7 @@ public class AuditResource {
     @GET
     public PageJson<EntryJson> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("result") String result, @QueryParam("object") String object,
-            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String keyword,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         requireAuditor();
         InputReader reader = new InputReader();
@@ -68,7 +69,8 @@ public class AuditResource {
                 reader.optional("result", result, written -> parse(AuditResult.class, written)).orElse(null),
                 blankToNull(object),
                 AuditTimes.startOf(reader.date("from", from, false)),
-                AuditTimes.startOf(nextDay(reader.date("to", to, false))));
+                AuditTimes.startOf(nextDay(reader.date("to", to, false))),
+                reader.optional("q", keyword, text -> Keyword.of(text).orElse(null)).orElse(null));
         reader.finish();
         trail.recordSeparately(AuditEvent.success(AuditAction.AUDIT_TRAIL_READ, "audit", null)
                 .withDetail(filter.toString()));

@@ -8,6 +8,7 @@ import cn.zoneflow.domain.model.audit.AuditFilter;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.audit.ChainVerification;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.i18n.Messages;
@@ -55,6 +56,7 @@ public class AuditTrailView implements Serializable {
     private transient Messages messages;
 
     private String actor;
+    private Keyword keyword;
     private AuditAction action;
     private AuditResult result;
     private LocalDate from;
@@ -67,7 +69,7 @@ public class AuditTrailView implements Serializable {
 
     private AuditFilter filter() {
         return new AuditFilter(actor == null || actor.isBlank() ? null : actor.strip(), action, result, null,
-                AuditTimes.startOf(from), AuditTimes.startOf(to == null ? null : to.plusDays(1)));
+                AuditTimes.startOf(from), AuditTimes.startOf(to == null ? null : to.plusDays(1)), keyword);
     }
 
     /** Recomputes the chain and says whether it is whole, or where it breaks. */
@@ -154,6 +156,15 @@ public class AuditTrailView implements Serializable {
 
     public AuditResult[] getResults() {
         return AuditResult.values();
+    }
+
+    /** What the auditor searches for in who acted, on what and in the details. */
+    public Keyword getKeyword() {
+        return keyword;
+    }
+
+    public void setKeyword(Keyword keyword) {
+        this.keyword = keyword;
     }
 
     public String getActor() {

@@ -45,11 +45,7 @@ public class OverdueBoardView {
     private List<LateTask> tasks;
 
     public void load() throws IOException {
-        if (pageAccess.deniedUnless(SUPERVISOR)) {
-            return;
-        }
-        // PrimeFaces sorts the rows it groups in place
-        tasks = new ArrayList<>(board.lateTasks(currentUser.required().scope()));
+        pageAccess.deniedUnless(SUPERVISOR);
     }
 
     /** 周调度: this week's late work, "三未" projects and notices of the scope, as an Excel workbook. */
@@ -59,12 +55,18 @@ public class OverdueBoardView {
         return WorkbookDownload.forScreen(WeeklyDispatch.fileName(today), workbook);
     }
 
+    /** Read on the page's first request and again on each search of the board, which posts the page back. */
     public List<LateTask> getTasks() {
+        if (tasks == null) {
+            // PrimeFaces sorts the rows it groups in place
+            tasks = currentUser.hasRole(SUPERVISOR)
+                    ? new ArrayList<>(board.lateTasks(currentUser.required().scope())) : new ArrayList<>();
+        }
         return tasks;
     }
 
     public long getOverdueCount() {
-        return OverdueBoard.overdue(tasks);
+        return OverdueBoard.overdue(getTasks());
     }
 
     public String dueText(LateTask late) {

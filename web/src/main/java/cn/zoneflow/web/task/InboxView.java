@@ -60,6 +60,9 @@ public class InboxView implements Serializable {
     @Inject
     private transient StepHomes stepHomes;
 
+    @Inject
+    private InboxFilterMemory memory;
+
     private static final String COUNT_ATTRIBUTE = InboxView.class.getName() + ".count";
 
     /** The columns the inbox sorts by, as the table names them. */
@@ -78,6 +81,12 @@ public class InboxView implements Serializable {
 
     @PostConstruct
     void init() {
+        TaskFilter last = memory.last();
+        keyword = last.keyword();
+        taskType = last.taskType();
+        dueState = last.dueState();
+        zoneId = last.zoneId();
+        cityCode = last.cityCode();
         Scope scope = currentUser.required().scope();
         zones = scope.isOneZone() ? List.of() : referenceLists.zonesWithin(scope);
         cities = referenceLists.citiesWatchedWhole(scope);
@@ -203,8 +212,21 @@ public class InboxView implements Serializable {
         this.cityCode = cityCode == null || cityCode.isBlank() ? null : cityCode;
     }
 
+    /** The inbox as narrowed now, remembered for when the user comes back to it. */
     private TaskFilter filter() {
-        return new TaskFilter(null, taskType, dueState, zoneId, cityCode, keyword);
+        TaskFilter filter = new TaskFilter(null, taskType, dueState, zoneId, cityCode, keyword);
+        memory.keep(filter);
+        return filter;
+    }
+
+    /** Shows the whole inbox again. */
+    public void clearFilters() {
+        keyword = null;
+        taskType = null;
+        dueState = null;
+        zoneId = null;
+        cityCode = null;
+        memory.keep(TaskFilter.NONE);
     }
 
     public void claim(TaskSummary task) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -166,6 +167,25 @@ public class Browser implements AfterTestExecutionCallback {
     public void waitForText(By by, String text) {
         new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits until the input holds the value, as after an update that fills or empties it. */
+    public void waitForValue(String id, String value) {
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(page -> value.equals(Objects.toString(page.findElement(By.id(id)).getDomProperty("value"), "")));
+    }
+
+    /** The labels a PrimeFaces select menu offers, read from the select it keeps hidden. */
+    public List<String> optionsOf(String id) {
+        waitForPageReady();
+        return driver.findElements(By.cssSelector("[id='" + id + "_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
+    }
+
+    /** Waits until the page shows exactly this many of the elements, as after a table is searched. */
+    public void waitForCount(By by, int count) {
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.numberOfElementsToBe(by, count));
     }
 
     public String currentPath() {

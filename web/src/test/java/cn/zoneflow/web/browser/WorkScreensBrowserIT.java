@@ -142,7 +142,7 @@ class WorkScreensBrowserIT {
         assertThat(browser.texts(By.cssSelector("#inbox\\:tasks_data .zf-task-name")))
                 .as("each row says what it is about").contains("申请进入下一阶段：签约 → 开工")
                 .anySatisfy(name -> assertThat(name).startsWith("收集申报材料："));
-        assertThat(browser.texts(By.cssSelector("#inbox\\:taskType_items li")))
+        assertThat(browser.optionsOf("inbox:taskType"))
                 .as("only the kinds of task the officer has").contains("申请进入下一阶段", "收集申报材料")
                 .doesNotContain("审批阶段变更", "答复督办");
 
@@ -298,7 +298,7 @@ class WorkScreensBrowserIT {
         String code = Projects.entrusted(officerApi);
 
         browser.open(base).signedInAs("officer.jinzhong");
-        browser.type("inbox:keyword", "新能源有限公司 " + code.substring(12) + Keys.TAB);
+        browser.type("inbox:keyword", "新能源有限公司 " + code + Keys.TAB);
         browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 2 条");
         assertThat(browser.texts(By.cssSelector("[id='inbox:tasks_data'] > tr"))).as("found by part of the enterprise")
                 .hasSize(2).allSatisfy(row -> assertThat(row).contains(code));
@@ -312,6 +312,17 @@ class WorkScreensBrowserIT {
         browser.click("inbox:tasks:0:unclaim");
         browser.find(By.id("inbox:tasks:0:claim"));
         assertThat(browser.text(By.id("inbox:tasks_data"))).doesNotContain("officer.jinzhong");
+
+        browser.go("project/list.xhtml");
+        browser.go("task/inbox.xhtml");
+        browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 1 条");
+        assertThat(browser.find(By.id("inbox:keyword")).getAttribute("value")).as("the inbox as it was left")
+                .isEqualTo("新能源有限公司 " + code);
+        browser.click("inbox:clearFilters");
+        browser.waitForValue("inbox:keyword", "");
+        browser.go("task/inbox.xhtml");
+        assertThat(browser.find(By.id("inbox:keyword")).getAttribute("value")).isEmpty();
+        assertThat(Integer.parseInt(browser.text(By.cssSelector(".zf-badge")))).isGreaterThan(2);
     }
 
     @Test
@@ -575,14 +586,18 @@ class WorkScreensBrowserIT {
         browser.signedInAs("auditor");
         browser.click("menu:auditLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "审计日志");
+        browser.type("audit:keyword", "ficer.jinzh");
+        browser.click("audit:search");
+        browser.waitForText(By.id("audit:entries"), "登录");
+        assertThat(browser.text(By.id("audit:entries"))).as("found by a part of who acted")
+                .contains("失败", "127.0.0.1");
+        browser.type("audit:keyword", "");
         browser.type("audit:actor", "officer.jinzhong");
         browser.click("audit:search");
         browser.waitForText(By.id("audit:entries"), "登录");
-        assertThat(browser.text(By.id("audit:entries"))).contains("失败", "127.0.0.1");
         browser.click("audit:verify");
         browser.waitForText(By.id("audit:verification"), "审计日志完整");
     }
-
 
     @Test
     void aSupervisorCreatesAnActivityPresentsAProjectAndReadsTheBulletinsTableAndTakesItAsExcel()
@@ -815,9 +830,18 @@ class WorkScreensBrowserIT {
 
         int late = Integer.parseInt(browser.text(By.id("lateCount")));
         assertThat(Integer.parseInt(browser.text(By.id("overdueCount")))).isPositive();
-        String board = browser.text(By.id("board_data"));
+        String board = browser.text(By.id("lateWork:board_data"));
         assertThat(board).contains("晋中", "超期").doesNotContain("朔州");
-        assertThat(browser.find(By.cssSelector("#board_data tr.zf-overdue")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.cssSelector("[id='lateWork:board_data'] tr.zf-overdue")).isDisplayed()).isTrue();
+        By lateRows = By.cssSelector(
+                "[id='lateWork:board_data'] > tr:not(.ui-rowgroup-header):not(.ui-datatable-empty-message)");
+        String someCode = browser.text(By.cssSelector(
+                "[id='lateWork:board_data'] tr.zf-overdue td:nth-child(3) .zf-secondary"));
+        long rowsOfProject = browser.texts(lateRows).stream().filter(row -> row.contains(someCode)).count();
+        browser.type("lateWork:board:globalFilter", someCode);
+        browser.waitForCount(lateRows, (int) rowsOfProject);
+        assertThat(browser.texts(lateRows))
+                .as("the board searched for one project").allSatisfy(row -> assertThat(row).contains(someCode));
 
         Path dispatch = browser.download("dispatch:export");
         assertThat(dispatch.getFileName().toString()).startsWith("周调度-").endsWith(".xlsx");
@@ -835,7 +859,7 @@ class WorkScreensBrowserIT {
         browser.open(base).signedInAs("supervisor.jinzhong");
         browser.click("menu:overdueLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "超期督办");
-        browser.find(By.xpath("//tbody[@id='board_data']/tr[contains(@class,'zf-overdue')][td[1][.='晋中开发区']]"
+        browser.find(By.xpath("//tbody[@id='lateWork:board_data']/tr[contains(@class,'zf-overdue')][td[1][.='晋中开发区']]"
                 + "//a[contains(@class,'zf-notice-link')]")).click();
         browser.waitForText(By.cssSelector("h1.zf-title"), "发出督办通知");
         assertThat(browser.find(By.id("notice:requirement")).getAttribute("value")).contains("已超过办理时限");
@@ -843,7 +867,7 @@ class WorkScreensBrowserIT {
         browser.type("notice:deadline_input", deadline);
         browser.click("notice:issue");
         browser.waitForText(By.cssSelector("h1.zf-title"), "督办通知");
-        assertThat(browser.text(By.id("notices_data"))).contains("officer.jinzhong", deadline, "待答复");
+        assertThat(browser.text(By.id("noticeList:notices_data"))).contains("officer.jinzhong", deadline, "待答复");
         browser.signOut();
 
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
@@ -863,7 +887,7 @@ class WorkScreensBrowserIT {
 
         browser.signedInAs("supervisor.jinzhong");
         browser.click("menu:noticesLink");
-        browser.waitForText(By.id("notices_data"), "已补充施工许可材料，本周内提交审批");
+        browser.waitForText(By.id("noticeList:notices_data"), "已补充施工许可材料，本周内提交审批");
     }
 
     @Test
@@ -941,6 +965,9 @@ class WorkScreensBrowserIT {
         browser.click("create:submit");
         browser.waitForText(By.id("pageMessages"), "已新建账户 " + username);
         assertThat(browser.text(By.id("accounts:table"))).contains(username, "朔州经济开发区", "临时密码");
+        browser.type("accounts:table:globalFilter", username);
+        browser.waitForCount(By.cssSelector("[id='accounts:table_data'] > tr:not(.ui-datatable-empty-message)"), 1);
+        assertThat(browser.text(By.id("accounts:table_data"))).as("the list searched").contains(username);
         assertThat(ApiClient.withPassword(base, username, "Temp#2026x").get("tasks").status())
                 .as("the API refuses a temporary password").isEqualTo(403);
         browser.signOut();

@@ -189,12 +189,12 @@ class ApiIT {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.newCode();
         officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
-        String part = "新能源有限公司 " + code.substring(12);
+        String part = "新能源有限公司 " + code;
 
         JsonObject projects = officer.get("projects?q=" + ApiClient.query(part)).json();
         assertThat(projects.getInt("total")).isEqualTo(1);
         assertThat(projects.getJsonArray("items").getJsonObject(0).getString("code")).isEqualTo(code);
-        JsonObject tasks = officer.get("tasks?q=" + ApiClient.query("光伏组件项目 " + code.substring(5))).json();
+        JsonObject tasks = officer.get("tasks?q=" + ApiClient.query("光伏组件项目 " + code)).json();
         assertThat(tasks.getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(task -> task.getString("projectCode")).containsOnly(code).isNotEmpty();
 

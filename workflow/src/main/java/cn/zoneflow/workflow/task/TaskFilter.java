@@ -2,6 +2,7 @@ package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.shared.Keyword;
+import java.io.Serializable;
 
 /**
  * What an inbox is narrowed to; null parts narrow nothing. A zone or a city narrows the inbox of someone who sees
@@ -9,7 +10,7 @@ import cn.zoneflow.domain.model.shared.Keyword;
  * about projects whose code, name or enterprise holds it.
  */
 public record TaskFilter(String projectCode, String taskType, DueState dueState, Long zoneId, String cityCode,
-        Keyword keyword) {
+        Keyword keyword) implements Serializable {
 
     public static final TaskFilter NONE = new TaskFilter(null, null, null);
 

@@ -4,6 +4,7 @@ import cn.zoneflow.domain.model.audit.AuditChainHead;
 import cn.zoneflow.domain.model.audit.AuditEntry;
 import cn.zoneflow.domain.model.audit.AuditFilter;
 import cn.zoneflow.domain.model.audit.AuditRepository;
+import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -82,6 +83,12 @@ public class JpaAuditRepository implements AuditRepository {
         }
         if (filter.to() != null) {
             criteria.add(cb.lessThan(entry.get("occurredAt"), filter.to()));
+        }
+        if (filter.keyword() != null) {
+            String pattern = filter.keyword().containedPattern();
+            criteria.add(cb.or(cb.like(cb.lower(entry.get("actor")), pattern, Keyword.ESCAPE),
+                    cb.like(cb.lower(entry.get("objectId")), pattern, Keyword.ESCAPE),
+                    cb.like(cb.lower(entry.get("detail")), pattern, Keyword.ESCAPE)));
         }
         return criteria.toArray(Predicate[]::new);
     }

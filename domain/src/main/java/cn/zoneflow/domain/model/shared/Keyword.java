@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.shared;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,7 +9,9 @@ import java.util.Optional;
  * "光伏", "晋中测试", "140700-44". Case does not matter; the characters a database pattern would read as wildcards
  * are searched for as typed.
  */
-public final class Keyword {
+public final class Keyword implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX_LENGTH = 100;
     /** The escape character of the patterns built here, given to the database with each LIKE. */

@@ -10,6 +10,7 @@ import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditFilter;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.audit.ChainVerification;
+import cn.zoneflow.domain.model.shared.Keyword;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.stream.Stream;
@@ -58,6 +59,12 @@ class AuditTrailTest {
             long registrations = TestDatabases.read(factory, em -> trail(em).search(new AuditFilter(null,
                     AuditAction.PROJECT_REGISTERED, null, null, null, null), 0, 10).total());
             assertThat(registrations).isEqualTo(1);
+            long aboutTheProject = TestDatabases.read(factory, em -> trail(em).search(new AuditFilter(null, null,
+                    null, null, null, null, Keyword.of("44-01-000001").orElseThrow()), 0, 10).total());
+            assertThat(aboutTheProject).as("searched by a part of the object").isEqualTo(2);
+            long byTheOfficer = TestDatabases.read(factory, em -> trail(em).search(new AuditFilter(null, null,
+                    null, null, null, null, Keyword.of("OFFICER.JIN").orElseThrow()), 0, 10).total());
+            assertThat(byTheOfficer).as("searched by a part of who acted, whatever the case").isEqualTo(3);
         }
     }
 
