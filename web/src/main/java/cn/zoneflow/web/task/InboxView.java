@@ -23,6 +23,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -73,6 +74,7 @@ public class InboxView implements Serializable {
     private Keyword keyword;
     private String taskType;
     private List<String> taskTypes;
+    private List<TaskSummary> selected = new ArrayList<>();
     private DueState dueState;
     private Long zoneId;
     private String cityCode;
@@ -244,6 +246,40 @@ public class InboxView implements Serializable {
         } catch (TaskInputException e) {
             messages.tell(FacesMessage.SEVERITY_WARN, "task_inbox.message.warn.givenByName", task.name());
         }
+    }
+
+    /**
+     * Claims every task ticked that no one holds yet, each on its own (and audited as such), and says how many were
+     * claimed and how many someone else took or completed meanwhile.
+     */
+    public void claimSelected() {
+        int claimed = 0;
+        int missed = 0;
+        for (TaskSummary task : selected) {
+            if (task.assignee() != null) {
+                continue;
+            }
+            try {
+                claims.claim(currentUser.actor(), task.id());
+                claimed++;
+            } catch (TaskTakenException | NoSuchElementException e) {
+                missed++;
+            }
+        }
+        selected = new ArrayList<>();
+        messages.tell(FacesMessage.SEVERITY_INFO, "task_inbox.message.info.claimedSelected", claimed);
+        if (missed > 0) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "task_inbox.message.warn.missedSelected", missed);
+        }
+    }
+
+    /** The tasks ticked on the page shown. */
+    public List<TaskSummary> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<TaskSummary> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 
     /** Pages through the inbox in the database; PrimeFaces asks for the count and for one page. */

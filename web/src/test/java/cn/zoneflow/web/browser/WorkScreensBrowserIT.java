@@ -313,6 +313,13 @@ class WorkScreensBrowserIT {
         browser.find(By.id("inbox:tasks:0:claim"));
         assertThat(browser.text(By.id("inbox:tasks_data"))).doesNotContain("officer.jinzhong");
 
+        browser.find(By.cssSelector("[id='inbox:tasks_data'] > tr:first-child .ui-chkbox-box")).click();
+        browser.click("inbox:tasks:claimSelected");
+        browser.waitForText(By.id("messages"), "已认领 1 项");
+        assertThat(browser.text(By.id("inbox:tasks_data"))).as("claimed by ticking it").contains("officer.jinzhong");
+        browser.click("inbox:tasks:0:unclaim");
+        browser.find(By.id("inbox:tasks:0:claim"));
+
         browser.go("project/list.xhtml");
         browser.go("task/inbox.xhtml");
         browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 1 条");
@@ -931,12 +938,17 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.cssSelector(".ui-message-error"), "校验码");
         assertThat(browser.texts(By.cssSelector(".ui-message-error"))).as("only the credit code was refused")
                 .singleElement().asString().contains("校验码");
-        browser.type("register:creditCode", CreditCode.completing("91140700MA0000001").value());
+        String creditCode = CreditCode.completing("91140700MA" + code.substring(18) + "1").value();
+        browser.type("register:creditCode", creditCode);
+        browser.type("register:contactPerson", "赵经理");
+        browser.type("register:contactPhone", "0354-3216547");
         browser.click("register:submit");
 
         browser.waitForText(By.cssSelector("h1.zf-title"), "项目详情");
         assertThat(browser.text(By.id("projectCode"))).isEqualTo(code);
         assertThat(browser.text(By.id("projectStage"))).isEqualTo("签约");
+        assertThat(browser.text(By.id("creditCode"))).as("what was registered is shown").isEqualTo(creditCode);
+        assertThat(browser.text(By.id("enterpriseContact"))).isEqualTo("赵经理 · 0354-3216547");
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.zoneflow.workflow.task;
 
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.shared.Stage;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -31,5 +32,5 @@ public record TaskSummary(
         Integer deadlineAwaitsYear,
         boolean fromGroup,
         boolean returned,
-        boolean needsAttention) {
+        boolean needsAttention) implements Serializable {
 }
