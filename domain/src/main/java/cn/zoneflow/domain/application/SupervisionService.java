@@ -23,7 +23,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -101,8 +103,14 @@ public class SupervisionService {
 
     /** @return the given tasks that have had no notice yet, in the order given */
     public List<String> withoutNotice(List<String> taskIds) {
-        Set<String> noticed = notices.tasksWithNotice(Set.copyOf(taskIds));
+        Set<String> noticed = notices.noticedOn(Set.copyOf(taskIds)).keySet();
         return taskIds.stream().filter(task -> !noticed.contains(task)).toList();
+    }
+
+    /** The day each of these tasks last had a notice, for those that had one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, LocalDate> noticedOn(Collection<String> taskIds) {
+        return notices.noticedOn(Set.copyOf(taskIds));
     }
 
     /**
@@ -111,7 +119,8 @@ public class SupervisionService {
      * @return how many were raised
      */
     public int raiseForOverdueTasks(List<OverdueTask> overdue) {
-        Set<String> noticed = notices.tasksWithNotice(Set.copyOf(overdue.stream().map(OverdueTask::taskId).toList()));
+        Set<String> noticed = notices.noticedOn(Set.copyOf(overdue.stream().map(OverdueTask::taskId).toList()))
+                .keySet();
         LocalDate today = ChinaTime.today();
         LocalDate deadline = deadlines.calendar().plusWorkingDaysOrWeekdays(today, SWEEP_NOTICE_DAYS);
         List<OverdueTask> fresh = overdue.stream().filter(task -> !noticed.contains(task.taskId())).toList();

@@ -1,5 +1,6 @@
 package cn.zoneflow.web.supervision;
 
+import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.Messages;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -42,6 +44,11 @@ public class OverdueBoardView {
     @Inject
     private WeeklyDispatch dispatch;
 
+    @Inject
+    private SupervisionService supervision;
+
+    private Map<String, LocalDate> noticedOn;
+
     private List<LateTask> tasks;
 
     public void load() throws IOException {
@@ -67,6 +74,16 @@ public class OverdueBoardView {
 
     public long getOverdueCount() {
         return OverdueBoard.overdue(getTasks());
+    }
+
+    /** "已督办 12月3日" for a row whose task already had a notice, the latest; empty for one that had none. */
+    public String noticedText(LateTask late) {
+        if (noticedOn == null) {
+            noticedOn = supervision.noticedOn(getTasks().stream().map(row -> row.task().id()).toList());
+        }
+        LocalDate day = noticedOn.get(late.task().id());
+        return day == null ? "" : messages.get("supervision_overdue.noticed", day.getMonthValue(), day.getDayOfMonth(),
+                day.toString());
     }
 
     public String dueText(LateTask late) {

@@ -7,10 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Supervision notices by JPA, narrowed to a scope in the query. */
 @ApplicationScoped
@@ -42,14 +45,15 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public Set<String> tasksWithNotice(Set<String> taskIds) {
+    public Map<String, LocalDate> noticedOn(Set<String> taskIds) {
         if (taskIds.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return new HashSet<>(entityManager.createQuery(
-                        "select n.taskId from SupervisionNotice n where n.taskId in :tasks", String.class)
+        return entityManager.createQuery("select n.taskId, max(n.issuedOn) from SupervisionNotice n"
+                        + " where n.taskId in :tasks group by n.taskId", Object[].class)
                 .setParameter("tasks", List.copyOf(taskIds))
-                .getResultList());
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (LocalDate) row[1]));
     }
 
     @Override

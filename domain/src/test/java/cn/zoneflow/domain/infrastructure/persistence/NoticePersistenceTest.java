@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,14 +53,15 @@ class NoticePersistenceTest {
                     em -> new JpaNoticeRepository(em).within(Scope.ofCity("140700"), 10));
             List<SupervisionNotice> province = TestDatabases.read(factory,
                     em -> new JpaNoticeRepository(em).within(Scope.PROVINCE, 10));
-            Set<String> noticed = TestDatabases.read(factory,
-                    em -> new JpaNoticeRepository(em).tasksWithNotice(Set.of("task-41", "task-42")));
+            Map<String, LocalDate> noticed = TestDatabases.read(factory,
+                    em -> new JpaNoticeRepository(em).noticedOn(Set.of("task-41", "task-42")));
 
             assertThat(zone).extracting(SupervisionNotice::requirement)
                     .containsExactly("「申请进入下一阶段」已超期", "请报送用地材料");
             assertThat(city).hasSize(2);
             assertThat(province).hasSize(3);
-            assertThat(noticed).containsExactly("task-41");
+            assertThat(noticed).as("only the task that had a notice, with its day")
+                    .containsExactly(Map.entry("task-41", DAY));
         }
     }
 
