@@ -15,6 +15,7 @@ import cn.zoneflow.web.place.ReferenceLists;
 import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -38,6 +40,9 @@ public class ProjectListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
+    /** The view parameters of list.xhtml. */
+    private static final Set<String> LINKED_FILTERS = Set.of("city", "zone", "stage", "underCommitment",
+            "fullAgency", "onStandardLand", "q");
 
     @Inject
     private transient ProjectQueries queries;
@@ -50,6 +55,9 @@ public class ProjectListView implements Serializable {
 
     @Inject
     private transient ProjectListExport export;
+
+    @Inject
+    private ProjectListMemory memory;
 
     private String cityCode;
     private Long zoneId;
@@ -69,13 +77,39 @@ public class ProjectListView implements Serializable {
 
     @PostConstruct
     void init() {
+        if (!namesItsOwnFilters()) {
+            memory.last().ifPresent(this::restore);
+        }
         zones = referenceLists.zonesWithin(currentUser.required().scope());
         cities = referenceLists.citiesWatchedWhole(currentUser.required().scope());
         industries = referenceLists.industries();
         model = new ProjectModel();
     }
 
+    /** Whether the page was opened with filters in its address, which a report's figure links with. */
+    private static boolean namesItsOwnFilters() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().keySet().stream()
+                .anyMatch(LINKED_FILTERS::contains);
+    }
+
+    private void restore(ProjectListMemory.Criteria criteria) {
+        keyword = criteria.keyword();
+        cityCode = criteria.cityCode();
+        zoneId = criteria.zoneId();
+        stage = criteria.stage();
+        industryCode = criteria.industryCode();
+        strategicEmerging = criteria.strategicEmerging();
+        minInvestmentYi = criteria.minInvestmentYi();
+        maxInvestmentYi = criteria.maxInvestmentYi();
+        underCommitment = criteria.underCommitment();
+        fullAgency = criteria.fullAgency();
+        onStandardLand = criteria.onStandardLand();
+    }
+
+    /** The list as filtered now, remembered for when the user comes back to it. */
     private ProjectFilter filter() {
+        memory.keep(new ProjectListMemory.Criteria(keyword, cityCode, zoneId, stage, industryCode, strategicEmerging,
+                minInvestmentYi, maxInvestmentYi, underCommitment, fullAgency, onStandardLand));
         return new ProjectFilter(cityCode, zoneId, stage, industryCode, strategicEmerging, null, inWan(minInvestmentYi),
                 inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand, keyword);
     }

@@ -328,7 +328,7 @@ class WorkScreensBrowserIT {
         browser.click("inbox:clearFilters");
         browser.waitForValue("inbox:keyword", "");
         browser.go("task/inbox.xhtml");
-        assertThat(browser.find(By.id("inbox:keyword")).getAttribute("value")).isEmpty();
+        assertThat(browser.find(By.id("inbox:keyword")).getAttribute("value")).isNullOrEmpty();
         assertThat(Integer.parseInt(browser.text(By.cssSelector(".zf-badge")))).isGreaterThan(2);
     }
 
@@ -431,9 +431,19 @@ class WorkScreensBrowserIT {
 
         String table = browser.text(By.id("projects:table_data"));
         assertThat(table).contains("晋中开发区").doesNotContain("朔州经济开发区");
+        browser.type("projects:keyword", "晋中");
+        browser.click("projects:search");
+        browser.waitForText(By.cssSelector("[id='projects:table'] .ui-paginator-current"), "条");
         browser.find(By.cssSelector("#projects\\:table_data a.zf-project-link")).click();
         browser.waitForText(By.cssSelector("h1.zf-title"), "项目详情");
         assertThat(browser.text(By.id("timeline"))).contains("签约");
+
+        browser.go("project/list.xhtml");
+        assertThat(browser.find(By.id("projects:keyword")).getAttribute("value")).as("the list as it was left")
+                .isEqualTo("晋中");
+        browser.go("project/list.xhtml?stage=SIGNED");
+        assertThat(browser.find(By.id("projects:keyword")).getAttribute("value"))
+                .as("a link naming its own filters replaces them").isNullOrEmpty();
     }
 
     @Test
