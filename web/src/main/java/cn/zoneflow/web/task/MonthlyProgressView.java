@@ -3,16 +3,22 @@ package cn.zoneflow.web.task;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.workflow.lifecycle.MonthlyProgressTasks;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * 填报月度完成投资: the officer reports last month's completed investment (万元) and a word on progress, seeing what
- * the project has recorded so far.
+ * the project has recorded so far. A month already recorded is replaced only once the officer has seen its old
+ * value and submitted again.
  */
 @Named
 @ViewScoped
@@ -30,7 +36,9 @@ public class MonthlyProgressView extends TaskPageView {
 
     private List<ProjectQueries.InvestmentRow> recorded = List.of();
     private BigDecimal completedSoFarYi;
-    private String month = ChinaTime.thisMonth().minusMonths(1).toString();
+    private YearMonth month = ChinaTime.thisMonth().minusMonths(1);
+    /** The recorded month the officer was warned about and may now replace. */
+    private YearMonth confirmedReplacing;
     private BigDecimal completed;
     private String note;
 
@@ -42,7 +50,16 @@ public class MonthlyProgressView extends TaskPageView {
     }
 
     public String submit() {
-        return complete(() -> reports.record(currentUser.actor(), getId(), month,
+        Optional<ProjectQueries.InvestmentRow> replaced = getReplaced();
+        if (replaced.isPresent() && !replaced.get().month().equals(confirmedReplacing)) {
+            confirmedReplacing = replaced.get().month();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.validationFailed();
+            faces.addMessage("progress:month", new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    messages.get("task_monthly_progress.message.warn.confirmReplacing"), null));
+            return null;
+        }
+        return complete(() -> reports.record(currentUser.actor(), getId(), month == null ? null : month.toString(),
                 completed == null ? null : completed.toPlainString(), note),
                 "task_monthly_progress.message.info.recorded", FIELDS);
     }
@@ -55,12 +72,23 @@ public class MonthlyProgressView extends TaskPageView {
         return completedSoFarYi;
     }
 
-    public String getMonth() {
-        return month;
+    /** What the project already holds for the month chosen, which submitting replaces. */
+    public Optional<ProjectQueries.InvestmentRow> getReplaced() {
+        return recorded.stream().filter(row -> row.month().equals(month)).findFirst();
     }
 
-    public void setMonth(String month) {
-        this.month = month;
+    /** The month as the calendar picks it: its first day. */
+    public LocalDate getMonth() {
+        return month == null ? null : month.atDay(1);
+    }
+
+    public void setMonth(LocalDate day) {
+        this.month = day == null ? null : YearMonth.from(day);
+    }
+
+    /** The latest month one may report: the current one. */
+    public LocalDate getLatestMonth() {
+        return ChinaTime.thisMonth().atEndOfMonth();
     }
 
     public BigDecimal getCompleted() {

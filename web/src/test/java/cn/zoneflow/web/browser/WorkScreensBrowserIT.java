@@ -412,10 +412,20 @@ class WorkScreensBrowserIT {
         managerApi.post("tasks/" + Projects.onlyTask(managerApi, code) + "/complete",
                 Json.createObjectBuilder().add("decision", "approve").build());
 
+        String lastMonth = ChinaTime.thisMonth().minusMonths(1).toString();
+        assertThat(officerApi.post("projects/" + Projects.idOf(officerApi, code) + "/investment",
+                Json.createObjectBuilder().add("month", lastMonth).add("completed", 800).build()).status())
+                .isEqualTo(200);
+
         browser.open(base).signedInAs("officer.jinzhong");
         browser.go("task/monthly-progress.xhtml?id=" + Projects.taskOf(officerApi, code, "recordMonthlyProgress"));
+        assertThat(browser.find(By.id("progress:month_input")).getAttribute("value")).isEqualTo(lastMonth);
+        assertThat(browser.text(By.id("progress:replaceWarning"))).as("the month already recorded, with its value")
+                .contains(lastMonth, "800", "officer.jinzhong");
         browser.type("progress:completed_input", "1500");
         browser.type("progress:note", "基础施工完成");
+        browser.click("progress:submit");
+        browser.waitForText(By.cssSelector("#progress .ui-message-warn, #progress .ui-message-error"), "再次提交");
         browser.click("progress:submit");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
 
