@@ -117,6 +117,11 @@ public class UserAdministrationView implements Serializable {
         done("user_admin.message.info.reset", selected);
     }
 
+    /** What the administrator is asked before disabling the account. */
+    public String disableQuestion(UserAccount account) {
+        return messages.get("user_admin.confirm.disable", account.username());
+    }
+
     public void disable(UserAccount account) {
         try {
             administration.disable(currentUser.required(), account.username());

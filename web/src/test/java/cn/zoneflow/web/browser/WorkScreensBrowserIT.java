@@ -1000,6 +1000,10 @@ class WorkScreensBrowserIT {
         browser.type("accounts:table:globalFilter", username);
         browser.waitForCount(By.cssSelector("[id='accounts:table_data'] > tr:not(.ui-datatable-empty-message)"), 1);
         assertThat(browser.text(By.id("accounts:table_data"))).as("the list searched").contains(username);
+        browser.find(By.cssSelector("[id='accounts:table_data'] > tr:first-child button[id$=':disable']")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), username + " 将无法登录");
+        browser.click("accounts:confirmNo");
+        assertThat(browser.text(By.id("accounts:table_data"))).as("nothing changed on 取消").doesNotContain("已停用");
         assertThat(ApiClient.withPassword(base, username, "Temp#2026x").get("tasks").status())
                 .as("the API refuses a temporary password").isEqualTo(403);
         browser.signOut();
