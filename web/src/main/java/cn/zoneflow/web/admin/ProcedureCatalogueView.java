@@ -45,6 +45,8 @@ public class ProcedureCatalogueView implements Serializable {
 
     /** The entry being changed, the version it was read at, and its terms as typed. */
     private String selected;
+    /** The name the procedure had when opened, which heads the form while its name is being changed. */
+    private String selectedName;
     private long version;
     private String name;
     private String department;
@@ -67,6 +69,7 @@ public class ProcedureCatalogueView implements Serializable {
 
     public void select(Procedure entry) {
         selected = entry.code();
+        selectedName = entry.name();
         version = entry.version();
         name = entry.name();
         department = entry.department();
@@ -93,8 +96,17 @@ public class ProcedureCatalogueView implements Serializable {
         selected = null;
     }
 
+    /** Closes the form without saving. */
+    public void cancel() {
+        selected = null;
+    }
+
     public String getSelected() {
         return selected;
+    }
+
+    public String getSelectedName() {
+        return selectedName;
     }
 
     public String getName() {

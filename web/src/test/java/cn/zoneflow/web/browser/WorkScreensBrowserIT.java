@@ -802,6 +802,11 @@ class WorkScreensBrowserIT {
 
         browser.click("catalogue:table:" + discharge + ":change");
         browser.waitForText(By.id("editor"), "DISCHARGE_PERMIT");
+        assertThat(browser.text(By.id("editTitle"))).as("titled with its name").startsWith("修改手续 排污许可");
+        browser.click("edit:cancel");
+        browser.waitForCount(By.id("edit"), 0);
+        browser.click("catalogue:table:" + discharge + ":change");
+        browser.waitForText(By.id("editor"), "DISCHARGE_PERMIT");
         browser.type("edit:department", "市行政审批服务管理局");
         browser.type("edit:statutoryDays", "0");
         browser.click("edit:submit");
