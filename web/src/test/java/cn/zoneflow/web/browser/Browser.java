@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -154,6 +155,11 @@ public class Browser implements AfterTestExecutionCallback {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** Waits until the page has loaded and PrimeFaces has no request under way, as after an update. */
+    public void settle() {
+        waitForPageReady();
+    }
+
     private void waitForPageReady() {
         new WebDriverWait(driver, WAIT).until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
                 .executeScript("return document.readyState === 'complete'"
@@ -180,6 +186,17 @@ public class Browser implements AfterTestExecutionCallback {
         waitForPageReady();
         return driver.findElements(By.cssSelector("[id='" + id + "_input'] option")).stream()
                 .map(option -> option.getAttribute("textContent").strip()).toList();
+    }
+
+    /**
+     * Waits until the texts of the elements satisfy the condition, read again whenever an update replaced them
+     * meanwhile (a table filtered as someone types is updated once per key).
+     */
+    public List<String> waitForTexts(By by, Predicate<List<String>> condition) {
+        return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(page -> {
+            List<String> texts = texts(by);
+            return condition.test(texts) ? texts : null;
+        });
     }
 
     /** Waits until the page shows exactly this many of the elements, as after a table is searched. */

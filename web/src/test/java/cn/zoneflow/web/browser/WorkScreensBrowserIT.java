@@ -144,7 +144,7 @@ class WorkScreensBrowserIT {
                 .anySatisfy(name -> assertThat(name).startsWith("收集申报材料："));
         assertThat(browser.optionsOf("inbox:taskType"))
                 .as("only the kinds of task the officer has").contains("申请进入下一阶段", "收集申报材料")
-                .doesNotContain("审批阶段变更", "答复督办");
+                .doesNotContain("审批阶段变更", "市级审批阶段变更", "跟进逾期督办");
 
         browser.go("task/request-stage-move.xhtml?id=" + request);
         assertThat(browser.text(By.id("taskTitle"))).isEqualTo("申请进入下一阶段：签约 → 开工");
@@ -315,7 +315,7 @@ class WorkScreensBrowserIT {
 
         browser.find(By.cssSelector("[id='inbox:tasks_data'] > tr:first-child .ui-chkbox-box")).click();
         browser.click("inbox:tasks:claimSelected");
-        browser.waitForText(By.id("messages"), "已认领 1 项");
+        browser.waitForText(By.cssSelector(".ui-growl"), "已认领 1 项");
         assertThat(browser.text(By.id("inbox:tasks_data"))).as("claimed by ticking it").contains("officer.jinzhong");
         browser.click("inbox:tasks:0:unclaim");
         browser.find(By.id("inbox:tasks:0:claim"));
@@ -443,7 +443,7 @@ class WorkScreensBrowserIT {
         assertThat(table).contains("晋中开发区").doesNotContain("朔州经济开发区");
         browser.type("projects:keyword", "晋中");
         browser.click("projects:search");
-        browser.waitForText(By.cssSelector("[id='projects:table'] .ui-paginator-current"), "条");
+        browser.settle();
         browser.find(By.cssSelector("#projects\\:table_data a.zf-project-link")).click();
         browser.waitForText(By.cssSelector("h1.zf-title"), "项目详情");
         assertThat(browser.text(By.id("timeline"))).contains("签约");
@@ -871,8 +871,7 @@ class WorkScreensBrowserIT {
                 "[id='lateWork:board_data'] tr.zf-overdue td:nth-child(3) .zf-secondary"));
         long rowsOfProject = browser.texts(lateRows).stream().filter(row -> row.contains(someCode)).count();
         browser.type("lateWork:board:globalFilter", someCode);
-        browser.waitForCount(lateRows, (int) rowsOfProject);
-        assertThat(browser.texts(lateRows))
+        assertThat(browser.waitForTexts(lateRows, rows -> rows.size() == rowsOfProject))
                 .as("the board searched for one project").allSatisfy(row -> assertThat(row).contains(someCode));
 
         Path dispatch = browser.download("dispatch:export");
@@ -1003,8 +1002,8 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.id("pageMessages"), "已新建账户 " + username);
         assertThat(browser.text(By.id("accounts:table"))).contains(username, "朔州经济开发区", "临时密码");
         browser.type("accounts:table:globalFilter", username);
-        browser.waitForCount(By.cssSelector("[id='accounts:table_data'] > tr:not(.ui-datatable-empty-message)"), 1);
-        assertThat(browser.text(By.id("accounts:table_data"))).as("the list searched").contains(username);
+        assertThat(browser.waitForTexts(By.cssSelector("[id='accounts:table_data'] > tr"), rows -> rows.size() == 1
+                && rows.get(0).contains(username))).as("the list searched").hasSize(1);
         browser.find(By.cssSelector("[id='accounts:table_data'] > tr:first-child button[id$=':disable']")).click();
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), username + " 将无法登录");
         browser.click("accounts:confirmNo");
