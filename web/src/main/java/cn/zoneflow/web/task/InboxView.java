@@ -306,5 +306,13 @@ public class InboxView implements Serializable {
         public String getRowKey(TaskSummary task) {
             return task.id();
         }
+
+        /** A ticked row, found among the page shown: the inbox ticks only what it shows. */
+        @Override
+        public TaskSummary getRowData(String rowKey) {
+            List<TaskSummary> shown = getWrappedData();
+            return shown == null ? null
+                    : shown.stream().filter(task -> task.id().equals(rowKey)).findFirst().orElse(null);
+        }
     }
 }
