@@ -28,6 +28,7 @@ public class StepHomes {
     /** Every kind of step by its task key, in the order a project meets them. */
     private Map<String, StepHome> homeByStep;
     private Map<String, StepForm> formByStep;
+    private Set<String> withWorkingDays;
 
     @PostConstruct
     void findHomes() {
@@ -40,6 +41,8 @@ public class StepHomes {
                     }
                     formByStep.put(form.taskKey(), form);
                 }));
+        withWorkingDays = formByStep.values().stream().filter(form -> form.workingDays().isPresent())
+                .map(StepForm::taskKey).collect(Collectors.toUnmodifiableSet());
     }
 
     public Optional<StepHome> homeOf(String step) {
@@ -63,8 +66,7 @@ public class StepHomes {
 
     /** The steps whose rule counts working days from the day they begin. */
     public Set<String> withWorkingDays() {
-        return formByStep.values().stream().filter(form -> form.workingDays().isPresent()).map(StepForm::taskKey)
-                .collect(Collectors.toUnmodifiableSet());
+        return withWorkingDays;
     }
 
     /** The task keys of every kind of step, in the order a project meets them. */
