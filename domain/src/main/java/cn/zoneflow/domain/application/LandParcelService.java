@@ -4,9 +4,9 @@ import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.land.LandParcel;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
-import cn.zoneflow.domain.model.land.RegionalAssessment;
 import cn.zoneflow.domain.model.shared.InputReader;
-import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.shared.constraint.CommandCheck;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
@@ -14,19 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Registers the standard-land parcels a zone sold, with their standards and the assessments done. */
 @ApplicationScoped
 @Transactional
 public class LandParcelService {
-
-    /** A parcel as typed: every figure as text, the assessments by their names. */
-    public record NewLandParcel(String code, String zone, String areaMu, String soldOn, String investmentIntensity,
-            String outputPerMu, String taxPerMu, String energyPerOutput, List<String> assessments) {
-    }
 
     @Inject
     private LandParcelRepository parcels;
@@ -40,39 +34,40 @@ public class LandParcelService {
     /**
      * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming every wrong field; nothing is written
      */
-    public LandParcel register(Scope scope, NewLandParcel input) {
-        InputReader reader = new InputReader();
-        String code = reader.text("code", input.code(), LandParcel.CODE_MAX_LENGTH, true);
-        if (code != null && parcels.parcelCoded(code).isPresent()) {
-            reader.reject("code", "landParcel.code.taken", code);
+    public LandParcel register(Scope scope, ReadCommand<NewLandParcel> input) {
+        NewLandParcel parcel = input.command();
+        InputReader refusals = new InputReader(input.unreadable());
+        CommandCheck.check(parcel, refusals);
+        if (parcel.code() != null && parcels.parcelCoded(parcel.code()).isPresent()) {
+            refusals.reject("code", "landParcel.code.taken", parcel.code());
         }
-        Zone zone = reader.required("zone", input.zone(), written -> zones.zoneCalled(written)
-                .orElseThrow(() -> new InvalidValueException("zone.unknown", written)));
+        Zone zone = parcel.zone() == null ? null : zones.zoneCalled(parcel.zone()).orElse(null);
+        if (parcel.zone() != null && zone == null) {
+            refusals.reject("zone", "zone.unknown", parcel.zone());
+        }
         if (zone != null && !scope.covers(zone)) {
-            reader.reject("zone", "zone.outsideScope", input.zone());
-            audit.recordSeparately(AuditEvent.outsideScope("landParcel", code, "registration in " + zone.name()));
+            refusals.reject("zone", "zone.outsideScope", parcel.zone());
+            audit.recordSeparately(AuditEvent.outsideScope("landParcel", parcel.code(),
+                    "registration in " + zone.name()));
         }
-        BigDecimal area = reader.required("areaMu", input.areaMu(),
-                text -> LandParcel.area(InputReader.parseQuantity(text)));
-        LocalDate soldOn = reader.date("soldOn", input.soldOn(), false);
-        BigDecimal intensity = standard(reader, "investmentIntensity", input.investmentIntensity());
-        BigDecimal output = standard(reader, "outputPerMu", input.outputPerMu());
-        BigDecimal tax = standard(reader, "taxPerMu", input.taxPerMu());
-        BigDecimal energy = reader.optional("energyPerOutput", input.energyPerOutput(),
-                text -> LandParcel.energyStandard(InputReader.parseQuantity(text))).orElse(null);
-        List<RegionalAssessment> assessments = new ArrayList<>();
-        for (String name : input.assessments() == null ? List.<String>of() : input.assessments()) {
-            reader.optional("assessments", name, RegionalAssessment::named).ifPresent(assessments::add);
-        }
-        reader.finish();
-        LandParcel parcel = new LandParcel(code, zone, area, soldOn, intensity, output, tax, energy, assessments);
-        parcels.add(parcel);
-        audit.record(AuditEvent.success(AuditAction.LAND_PARCEL_REGISTERED, "landParcel", code));
-        return parcel;
+        BigDecimal area = refusals.convert("areaMu", parcel.areaMu(), LandParcel::area);
+        BigDecimal intensity = refusals.convert("investmentIntensity", parcel.investmentIntensity(),
+                LandParcel::standard);
+        BigDecimal output = refusals.convert("outputPerMu", parcel.outputPerMu(), LandParcel::standard);
+        BigDecimal tax = refusals.convert("taxPerMu", parcel.taxPerMu(), LandParcel::standard);
+        BigDecimal energy = refusals.convert("energyPerOutput", parcel.energyPerOutput(), LandParcel::energyStandard);
+        refusals.finish();
+        LandParcel registered = new LandParcel(parcel.code(), zone, area, parcel.soldOn(), intensity, output, tax,
+                energy, parcel.assessments());
+        parcels.add(registered);
+        audit.record(AuditEvent.success(AuditAction.LAND_PARCEL_REGISTERED, "landParcel", parcel.code()));
+        return registered;
     }
 
-    private static BigDecimal standard(InputReader reader, String field, String text) {
-        return reader.required(field, text, typed -> LandParcel.standard(InputReader.parseQuantity(typed)));
+    /** The parcel of this code, when it lies in a zone the scope covers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LandParcel> parcelWithin(Scope scope, String code) {
+        return parcels.parcelCoded(code).filter(parcel -> scope.covers(parcel.zone()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

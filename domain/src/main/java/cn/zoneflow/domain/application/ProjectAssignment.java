@@ -4,9 +4,10 @@ import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
-import cn.zoneflow.domain.model.project.ReserveTier;
-import cn.zoneflow.domain.model.shared.InputReader;
-import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.shared.Refusals;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.shared.constraint.CommandCheck;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,10 +22,6 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class ProjectAssignment {
 
-    public static final String LEADER_IN_CHARGE = "leaderInCharge";
-    public static final String RESERVE_TIER = "reserveTier";
-    public static final String VERSION = "version";
-
     @Inject
     private ProjectRepository projects;
 
@@ -32,41 +29,27 @@ public class ProjectAssignment {
     private AuditTrail audit;
 
     /**
-     * @param readVersion the project's version as the manager read it
-     * @param reserveTier 基本库 / 重点库 / 成熟库 (or BASIC / KEY / MATURE), empty for none
      * @throws java.util.NoSuchElementException when the project is not within the scope
-     * @throws OptimisticLockException when the project changed since {@code readVersion}
+     * @throws OptimisticLockException when the project changed since the version the change was made against
      * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming the wrong field; nothing is written
      */
-    public Project assign(Scope scope, long projectId, String readVersion, String leaderInCharge, String reserveTier,
-            String assignedBy) {
+    public Project assign(Scope scope, long projectId, ReadCommand<AssignmentChange> input, String assignedBy) {
         Project project = projects.findWithin(scope, projectId);
-        InputReader reader = new InputReader();
-        Long version = reader.required(VERSION, readVersion, ProjectAssignment::version);
-        if (version != null && project.version() != version) {
-            throw new OptimisticLockException("project " + projectId + " changed since version " + readVersion);
+        AssignmentChange change = input.command();
+        Refusals refusals = new Refusals(input.unreadable());
+        CommandCheck.check(change, refusals);
+        if (change.version() != null && project.version() != change.version()) {
+            throw new OptimisticLockException("project " + projectId + " changed since version "
+                    + change.version());
         }
-        ReserveTier tier = reader.optional(RESERVE_TIER, reserveTier, ReserveTier::parse).orElse(null);
-        if (!reader.hasErrors()) {
-            try {
-                project.assign(leaderInCharge, tier);
-            } catch (InvalidValueException e) {
-                reader.reject(e.messageKey().startsWith("leaderInCharge") ? LEADER_IN_CHARGE : RESERVE_TIER,
-                        e.messageKey(), e.rejectedValue());
-            }
+        if (change.reserveTier() != null && project.stage() != Stage.RESERVE) {
+            refusals.reject(AssignmentChange.RESERVE_TIER, "reserveTier.notInReserve", change.reserveTier().name());
         }
-        reader.finish();
+        refusals.finish();
+        project.assign(change.leaderInCharge(), change.reserveTier());
         // the answer carries the version the next edit is made against
         projects.flush();
         audit.record(AuditEvent.success(AuditAction.PROJECT_ASSIGNED, "project", project.code().value()));
         return project;
-    }
-
-    private static long version(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("version.format", text);
-        }
     }
 }

@@ -35,8 +35,11 @@ public final class ProjectDetailsCheck {
         this.parcels = parcels;
     }
 
-    /** What the names stand for; a part is null where its field was refused (a zone outside the scope is kept). */
-    public record Found(Zone zone, Industry industry) {
+    /**
+     * What the names stand for; a part is null where its field was refused, but a zone outside the scope is kept
+     * (and said to be) for the caller to record the attempt.
+     */
+    public record Found(Zone zone, boolean zoneOutsideScope, Industry industry) {
     }
 
     /** Checks {@code details} as part of {@code command} (the details themselves, or a command holding them). */
@@ -46,7 +49,9 @@ public final class ProjectDetailsCheck {
                 .orElse(null);
         if (details.zone() != null && zone == null) {
             refusals.rejectUnlessRefused("zone", "zone.unknown", details.zone());
-        } else if (zone != null && !scope.covers(zone)) {
+        }
+        boolean outsideScope = zone != null && !scope.covers(zone);
+        if (outsideScope) {
             refusals.rejectUnlessRefused("zone", "zone.outsideScope", details.zone());
         }
         Industry industry = details.industry() == null ? null : industryOfName
@@ -62,6 +67,6 @@ public final class ProjectDetailsCheck {
                 && !parcels.registeredIn(parcel, zone)) {
             refusals.reject("landParcelCode", "landParcel.unknown", parcel);
         }
-        return new Found(zone, industry);
+        return new Found(zone, outsideScope, industry);
     }
 }

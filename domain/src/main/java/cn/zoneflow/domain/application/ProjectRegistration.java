@@ -61,7 +61,7 @@ public class ProjectRegistration {
         Refusals refusals = new Refusals(input.unreadable());
         ProjectDetailsCheck.Found found = new ProjectDetailsCheck(scope, zones, projects, parcels)
                 .check(signed, details, refusals);
-        if (found.zone() != null && !scope.covers(found.zone())) {
+        if (found.zoneOutsideScope()) {
             audit.recordSeparately(AuditEvent.outsideScope("project", details.code() == null ? ""
                     : details.code().value(), "registration in " + found.zone().name()));
         }

@@ -7,6 +7,9 @@ import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.shared.Refusals;
+import cn.zoneflow.domain.model.shared.constraint.CommandCheck;
 import cn.zoneflow.domain.model.supervision.NoticeIssued;
 import cn.zoneflow.domain.model.supervision.NoticeRepository;
 import cn.zoneflow.domain.model.supervision.NoticeSource;
@@ -14,6 +17,7 @@ import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.StallRepository;
 import cn.zoneflow.domain.model.supervision.StalledProject;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
+import cn.zoneflow.domain.model.task.OpenTaskRepository;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
@@ -67,30 +71,34 @@ public class SupervisionService {
     @Inject
     private StallRepository stalls;
 
+    @Inject
+    private OpenTaskRepository openTasks;
+
     /**
-     * A supervisor's notice, as typed.
+     * A supervisor's notice.
      *
-     * @param addressee an officer or manager of the project's zone, or empty for the zone's officers
      * @throws NoSuchElementException when the project is not within the supervisor's scope
      * @throws InvalidInputException naming every wrong field; nothing is sent
      */
-    public SupervisionNotice issue(Scope scope, long projectId, String addressee, String requirement,
-            String deadline, String issuedBy) {
+    public SupervisionNotice issue(Scope scope, long projectId, ReadCommand<NoticeOrder> input, String issuedBy) {
         Project project = projects.findWithin(scope, projectId);
-        InputReader reader = new InputReader();
-        String checkedRequirement = reader.text("requirement", requirement, SupervisionNotice.TEXT_MAX_LENGTH, true);
-        LocalDate checkedDeadline = reader.date("deadline", deadline, true);
-        String checkedAddressee = reader.text("addressee", addressee, 60, false);
-        if (checkedAddressee != null && !worksIn(project, checkedAddressee)) {
-            reader.reject("addressee", "notice.addressee.notInZone", checkedAddressee);
+        NoticeOrder order = input.command();
+        Refusals refusals = new Refusals(input.unreadable());
+        CommandCheck.check(order, refusals);
+        if (order.addressee() != null && !refusals.refuses("addressee") && !worksIn(project, order.addressee())) {
+            refusals.reject("addressee", "notice.addressee.notInZone", order.addressee());
         }
         LocalDate today = ChinaTime.today();
-        if (checkedDeadline != null && checkedDeadline.isBefore(today)) {
-            reader.reject("deadline", "notice.deadline.past", deadline);
+        if (order.deadline() != null && order.deadline().isBefore(today)) {
+            refusals.rejectUnlessRefused("deadline", "notice.deadline.past", order.deadline().toString());
         }
-        reader.finish();
-        return send(new SupervisionNotice(project, NoticeSource.SUPERVISOR, null, checkedAddressee,
-                checkedRequirement, issuedBy, today, checkedDeadline));
+        if (order.taskId() != null && openTasks.find(order.taskId())
+                .filter(task -> task.project().id() == projectId).isEmpty()) {
+            refusals.reject(NoticeOrder.TASK_ID, "notice.task.notOfProject", order.taskId());
+        }
+        refusals.finish();
+        return send(new SupervisionNotice(project, NoticeSource.SUPERVISOR, order.taskId(), order.addressee(),
+                order.requirement(), issuedBy, today, order.deadline()));
     }
 
     private boolean worksIn(Project project, String username) {

@@ -1,8 +1,10 @@
 package cn.zoneflow.web.activity;
 
 import cn.zoneflow.domain.application.ActivityService;
+import cn.zoneflow.domain.application.NewActivity;
 import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.web.activity.ActivityQueries.ActivityItem;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.security.CurrentUser;
@@ -56,7 +58,7 @@ public class ActivityListView {
             return null;
         }
         try {
-            Activity activity = service.create(name, heldOn == null ? null : heldOn.toString(), venue);
+            Activity activity = service.create(ReadCommand.whole(new NewActivity(name, heldOn, venue)));
             return "/activity/view.xhtml?faces-redirect=true&id=" + activity.id();
         } catch (InvalidInputException e) {
             fieldMessages.show("create", e);

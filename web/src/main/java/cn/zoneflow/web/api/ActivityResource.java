@@ -1,8 +1,14 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.ActivityService;
+import cn.zoneflow.domain.application.NewActivity;
+import cn.zoneflow.domain.application.Presentation;
 import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.activity.ActivityEntry;
+import cn.zoneflow.domain.model.activity.Batch;
+import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.web.activity.ActivityQueries.ActivityItem;
 import cn.zoneflow.web.activity.ActivityQueries;
 import cn.zoneflow.web.activity.ActivitySummaryExport;
@@ -93,8 +99,11 @@ public class ActivityResource {
         if (!currentUser.hasRole(ORGANISER_ROLE)) {
             throw new ForbiddenException();
         }
-        Activity activity = service.create(JsonFields.text(body, "name"), JsonFields.text(body, "heldOn"),
+        InputReader reader = new InputReader();
+        NewActivity command = new NewActivity(JsonFields.text(body, "name"),
+                reader.optional("heldOn", JsonFields.text(body, "heldOn"), InputReader::parseDate).orElse(null),
                 JsonFields.text(body, "venue"));
+        Activity activity = service.create(ReadCommand.of(command, reader));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(activity.id())).build())
                 .entity(ActivityJson.of(ActivityItem.of(activity))).build();
     }
@@ -107,8 +116,13 @@ public class ActivityResource {
     @Path("{id}/entries")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response enrol(@PathParam("id") long id, JsonObject body) {
-        ActivityEntry entry = service.enrol(currentUser.required().scope(), id, JsonFields.text(body, "projectCode"),
-                JsonFields.text(body, "batch"));
+        InputReader reader = new InputReader();
+        Presentation presentation = new Presentation(
+                reader.optional(Presentation.PROJECT_CODE, JsonFields.text(body, Presentation.PROJECT_CODE),
+                        ProjectCode::of).orElse(null),
+                reader.optional(Presentation.BATCH, JsonFields.text(body, Presentation.BATCH), Batch::parse)
+                        .orElse(null));
+        ActivityEntry entry = service.enrol(currentUser.required().scope(), id, ReadCommand.of(presentation, reader));
         return Response.status(Response.Status.CREATED)
                 .entity(new EntryJson(entry.project().code().value(), entry.batch().name(), entry.batch().chineseName()))
                 .build();

@@ -1,17 +1,12 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.LandParcelService;
-import cn.zoneflow.domain.application.LandParcelService.NewLandParcel;
 import cn.zoneflow.domain.model.land.LandParcel;
-import cn.zoneflow.domain.model.land.LandParcelRepository;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
@@ -48,9 +43,6 @@ public class LandParcelResource {
     private LandParcelService service;
 
     @Inject
-    private LandParcelRepository parcels;
-
-    @Inject
     private CurrentUser currentUser;
 
 
@@ -65,8 +57,7 @@ public class LandParcelResource {
     @GET
     @Path("{code}")
     public LandParcelJson detail(@PathParam("code") String code) {
-        return LandParcelJson.of(parcels.parcelCoded(code)
-                .filter(parcel -> currentUser.required().scope().covers(parcel.zone()))
+        return LandParcelJson.of(service.parcelWithin(currentUser.required().scope(), code)
                 .orElseThrow(() -> new NoSuchElementException("land parcel " + code)));
     }
 
@@ -83,19 +74,8 @@ public class LandParcelResource {
         if (!currentUser.hasRole(Role.MANAGER.roleName()) && !currentUser.hasRole(Role.ADMIN.roleName())) {
             throw new ForbiddenException();
         }
-        LandParcel parcel = service.register(currentUser.required().scope(), new NewLandParcel(
-                JsonFields.text(body, "code"), JsonFields.text(body, "zone"), JsonFields.text(body, "areaMu"),
-                JsonFields.text(body, "soldOn"), JsonFields.text(body, "investmentIntensity"),
-                JsonFields.text(body, "outputPerMu"), JsonFields.text(body, "taxPerMu"),
-                JsonFields.text(body, "energyPerOutput"), names(body.get("assessments"))));
+        LandParcel parcel = service.register(currentUser.required().scope(), NewLandParcelJson.read(body));
         return Response.created(uri.getAbsolutePathBuilder().path(parcel.code()).build())
                 .entity(LandParcelJson.of(parcel)).build();
-    }
-
-    private static List<String> names(JsonValue value) {
-        if (!(value instanceof JsonArray array)) {
-            return List.of();
-        }
-        return array.stream().map(v -> v instanceof JsonString text ? text.getString() : v.toString()).toList();
     }
 }

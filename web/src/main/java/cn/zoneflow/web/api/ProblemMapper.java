@@ -2,21 +2,22 @@ package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
+import cn.zoneflow.domain.infrastructure.persistence.ConcurrentChange;
+import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
-import cn.zoneflow.domain.infrastructure.persistence.ConcurrentChange;
-import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.web.i18n.Texts;
+import cn.zoneflow.web.outage.Unavailable;
 import cn.zoneflow.workflow.task.TaskAlreadyCompletedException;
+import cn.zoneflow.workflow.task.TaskChangedMeanwhileException;
 import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskTakenException;
-import cn.zoneflow.web.outage.Unavailable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -31,7 +32,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.camunda.bpm.engine.OptimisticLockingException;
 
 /**
  * Turns every failure of an API call into a problem detail in the caller's language. Bad input names its fields;
@@ -103,7 +103,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         if (failure instanceof TaskTakenException taken) {
             return problem(Response.Status.CONFLICT, "alreadyClaimed", taken.holder());
         }
-        if (failure instanceof OptimisticLockingException || ConcurrentChange.causedBy(failure)) {
+        if (failure instanceof TaskChangedMeanwhileException || ConcurrentChange.causedBy(failure)) {
             return problem(Response.Status.CONFLICT, "conflict");
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

@@ -1,18 +1,15 @@
 package cn.zoneflow.web.api;
 
-import cn.zoneflow.domain.model.activity.ActivityEntry;
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CreditRecord;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.domain.model.evaluation.OutputEvaluation;
-import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ReserveTier;
-import cn.zoneflow.domain.model.project.StageMove;
-import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.web.project.AgencyFile;
 import cn.zoneflow.web.project.ProjectQueries;
+import cn.zoneflow.web.project.ProjectSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,9 +53,9 @@ public record ProjectJson(
     /** A "三个一批" activity the project was presented in, and in which batch. */
     public record PresentationJson(long activityId, String activity, LocalDate heldOn, String batch,
             String batchName) {
-        static PresentationJson of(ActivityEntry entry) {
-            return new PresentationJson(entry.activity().id(), entry.activity().name(), entry.activity().heldOn(),
-                    entry.batch().name(), entry.batch().chineseName());
+        static PresentationJson of(ProjectQueries.PresentationRow row) {
+            return new PresentationJson(row.activityId(), row.activity(), row.heldOn(), row.batch().name(),
+                    row.batch().chineseName());
         }
     }
 
@@ -68,8 +65,8 @@ public record ProjectJson(
      */
     public record StageMoveJson(String stage, String stageName, LocalDate date, String approvedBy,
             String cityApprovedBy, String evidence, boolean imported) {
-        static StageMoveJson of(StageMove move) {
-            return new StageMoveJson(move.stage().name(), move.stage().chineseName(), move.movedOn(), move.approvedBy(),
+        static StageMoveJson of(ProjectQueries.StageMoveRow move) {
+            return new StageMoveJson(move.stage().name(), move.stage().chineseName(), move.on(), move.approvedBy(),
                     move.cityApprovedBy(), move.evidence(), move.imported());
         }
     }
@@ -183,32 +180,29 @@ public record ProjectJson(
     }
 
     /** The list view: only the project's own facts. */
-    static ProjectJson summary(Project project) {
+    static ProjectJson summary(ProjectSummary project) {
         return of(project, null, null, null, null, null, null, null);
     }
 
-    static ProjectJson detail(Project project, ProjectQueries.ProjectFile file) {
-        return of(project, project.stageMoves().stream().map(StageMoveJson::of).toList(),
-                file.requestRounds().stream().map(RequestRoundJson::of).toList(), AgencyJson.of(file.agency()),
-                CommitmentJson.of(file.commitment()), LandParcelJson.of(file.evaluation().parcel()),
-                EvaluationJson.of(file.evaluation()),
-                file.activities().stream().map(PresentationJson::of).toList());
+    static ProjectJson detail(ProjectQueries.ProjectPage page) {
+        return of(page.summary(), page.stageMoves().stream().map(StageMoveJson::of).toList(),
+                page.requestRounds().stream().map(RequestRoundJson::of).toList(), AgencyJson.of(page.agency()),
+                CommitmentJson.of(page.commitment()), LandParcelJson.of(page.evaluation().parcel()),
+                EvaluationJson.of(page.evaluation()),
+                page.activities().stream().map(PresentationJson::of).toList());
     }
 
-    private static ProjectJson of(Project project, List<StageMoveJson> history, List<RequestRoundJson> rounds,
-            AgencyJson agency,
-            CommitmentJson commitment, LandParcelJson landParcel, EvaluationJson evaluation,
+    private static ProjectJson of(ProjectSummary project, List<StageMoveJson> history, List<RequestRoundJson> rounds,
+            AgencyJson agency, CommitmentJson commitment, LandParcelJson landParcel, EvaluationJson evaluation,
             List<PresentationJson> activities) {
-        return new ProjectJson(project.id(), project.code().value(), project.name(), project.enterprise().name(),
-                project.enterprise().creditCode().value(), project.zone().name(), project.zone().city().name(),
-                project.industry().name(), project.stage().name(), project.stage().chineseName(),
-                project.isStrategicEmerging(), project.isIndustrial(), project.totalInvestment().wan(),
-                project.expectedAnnualOutput().wan(), project.plannedStartDate(), project.plannedProductionDate(),
-                project.reached(Stage.SIGNED).orElse(null), project.reforms().underCommitment(),
-                project.reforms().fullAgency(), project.reforms().landParcelCode(), project.leaderInCharge(),
-                project.reserveTier().map(Enum::name).orElse(null),
-                project.reserveTier().map(ReserveTier::chineseName).orElse(null), project.version(), history, rounds,
-                agency,
-                commitment, landParcel, evaluation, activities);
+        ReserveTier tier = project.reserveTier();
+        return new ProjectJson(project.id(), project.code(), project.name(), project.enterprise(),
+                project.creditCode(), project.zone(), project.city(), project.industry(), project.stage().name(),
+                project.stage().chineseName(), project.strategicEmerging(), project.industrial(),
+                project.totalInvestmentWan(), project.expectedAnnualOutputWan(), project.plannedStartDate(),
+                project.plannedProductionDate(), project.signedOn(), project.underCommitment(),
+                project.fullAgency(), project.landParcelCode(), project.leaderInCharge(),
+                tier == null ? null : tier.name(), tier == null ? null : tier.chineseName(), project.version(),
+                history, rounds, agency, commitment, landParcel, evaluation, activities);
     }
 }

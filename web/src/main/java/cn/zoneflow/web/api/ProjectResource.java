@@ -1,19 +1,23 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.AssignmentChange;
 import cn.zoneflow.domain.application.InvestmentProgressService;
+import cn.zoneflow.domain.application.InvestmentReport;
 import cn.zoneflow.domain.application.ProjectAssignment;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectFilter;
-import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
+import cn.zoneflow.domain.model.project.ReserveTier;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Keyword;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.place.PlaceNames;
+import cn.zoneflow.web.place.ReferenceLists;
 import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,7 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectResource {
 
     @Inject
-    private ProjectRepository projects;
+    private ReferenceLists references;
 
     @Inject
     private ProjectRegistration registration;
@@ -99,7 +103,7 @@ public class ProjectResource {
                 places.cityCode("city", city),
                 places.zoneId("zone", zone),
                 reader.optional("stage", stage, Stage::parse).orElse(null),
-                reader.optional("industry", industry, written -> projects.industryCalled(written)
+                reader.optional("industry", industry, written -> references.industryCalled(written)
                         .orElseThrow(() -> new InvalidValueException("industry.unknown", written)).code()).orElse(null),
                 reader.optional("strategicEmerging", strategicEmerging, InputReader::parseFlag).orElse(null),
                 reader.optional("industrial", industrial, InputReader::parseFlag).orElse(null),
@@ -108,17 +112,17 @@ public class ProjectResource {
                 reader.optional("underCommitment", underCommitment, InputReader::parseFlag).orElse(null),
                 reader.optional("fullAgency", fullAgency, InputReader::parseFlag).orElse(null),
                 reader.optional("standardLand", standardLand, InputReader::parseFlag).orElse(null),
-                reader.optional("q", keyword, text -> Keyword.of(text).orElse(null)).orElse(null));
+                reader.optional("q", keyword, Keyword::parse).orElse(null));
         ProjectSort order = reader.optional("sort", sort, ProjectSort::parse).orElse(ProjectSort.CODE);
         reader.finish();
-        return PageJson.of(projects.search(scope(), filter, order, descending, page, size).map(ProjectJson::summary));
+        return PageJson.of(queries.page(scope(), filter, order, descending, page, size).map(ProjectJson::summary));
     }
 
     @Operation(operationId = "getProject", summary = "项目详情")
     @GET
     @Path("{id}")
     public ProjectJson detail(@PathParam("id") long id) {
-        return ProjectJson.detail(visible(id), queries.file(id));
+        return ProjectJson.detail(queries.project(scope(), id));
     }
 
     /** Registers a project whose contract was signed; its lifecycle process starts in the same transaction. */
@@ -132,7 +136,7 @@ public class ProjectResource {
         Project project = registration.registerSigned(scope(), SignedProjectJson.read(body),
                 currentUser.required().username());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(project.id())).build())
-                .entity(ProjectJson.detail(project, queries.file(project.id())))
+                .entity(ProjectJson.detail(queries.project(scope(), project.id())))
                 .build();
     }
 
@@ -141,7 +145,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/investment")
     public InvestmentJson investment(@PathParam("id") long id) {
-        return InvestmentJson.of(visible(id));
+        return InvestmentJson.of(queries.project(scope(), id));
     }
 
     /** Records (or corrects) one month's completed investment: {@code {"month": "2026-10", "completed": 1200.5}}. */
@@ -151,9 +155,10 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public InvestmentJson recordInvestment(@PathParam("id") long id, JsonObject body) {
         currentUser.requireZoneWork();
-        Project project = progress.record(scope(), id, JsonFields.text(body, "month"),
-                JsonFields.text(body, "completed"), currentUser.required().username());
-        return InvestmentJson.of(project);
+        progress.record(scope(), id, InvestmentReport.read(
+                JsonFields.text(body, InvestmentReport.MONTH), JsonFields.text(body, InvestmentReport.COMPLETED)),
+                currentUser.required().username());
+        return InvestmentJson.of(queries.project(scope(), id));
     }
 
     /**
@@ -169,10 +174,15 @@ public class ProjectResource {
         if (!currentUser.hasRole(Role.MANAGER.roleName())) {
             throw new ForbiddenException();
         }
-        Project project = assignment.assign(scope(), id, JsonFields.text(body, ProjectAssignment.VERSION),
-                JsonFields.text(body, ProjectAssignment.LEADER_IN_CHARGE),
-                JsonFields.text(body, ProjectAssignment.RESERVE_TIER), currentUser.required().username());
-        return ProjectJson.detail(project, queries.file(id));
+        InputReader reader = new InputReader();
+        AssignmentChange change = new AssignmentChange(
+                reader.optional(AssignmentChange.VERSION, JsonFields.text(body, AssignmentChange.VERSION),
+                        ProjectResource::version).orElse(null),
+                JsonFields.text(body, AssignmentChange.LEADER_IN_CHARGE),
+                reader.optional(AssignmentChange.RESERVE_TIER, JsonFields.text(body, AssignmentChange.RESERVE_TIER),
+                        ReserveTier::parse).orElse(null));
+        assignment.assign(scope(), id, ReadCommand.of(change, reader), currentUser.required().username());
+        return ProjectJson.detail(queries.project(scope(), id));
     }
 
     /** A project's investment progress. */
@@ -183,18 +193,21 @@ public class ProjectResource {
         public record MonthJson(String month, BigDecimal completed, String recordedBy) {
         }
 
-        static InvestmentJson of(Project project) {
-            return new InvestmentJson(project.code().value(), project.totalInvestment().wan(),
-                    project.completedInvestment().wan(), project.investments().stream()
-                            .map(month -> new MonthJson(month.month().toString(), month.completed().wan(),
+        static InvestmentJson of(ProjectQueries.ProjectPage page) {
+            return new InvestmentJson(page.summary().code(), page.summary().totalInvestmentWan(),
+                    page.completedInvestmentWan(), page.investments().stream()
+                            .map(month -> new MonthJson(month.month().toString(), month.completedWan(),
                                     month.recordedBy()))
                             .toList());
         }
     }
 
-    /** A project the caller may see; one outside their scope does not exist for them. */
-    Project visible(long id) {
-        return projects.findWithin(scope(), id);
+    private static long version(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("version.format", text);
+        }
     }
 
     private Scope scope() {

@@ -102,7 +102,7 @@ public class TaskResource {
         InputReader reader = new InputReader();
         DueState state = reader.optional("dueState", dueState, TaskResource::dueState).orElse(null);
         TaskSort order = reader.optional("sort", sort, TaskSort::parse).orElse(TaskSort.DUE);
-        Keyword searched = reader.optional("q", keyword, text -> Keyword.of(text).orElse(null)).orElse(null);
+        Keyword searched = reader.optional("q", keyword, Keyword::parse).orElse(null);
         reader.finish();
         TaskFilter filter = new TaskFilter(projectCode, taskType, state, places.zoneId("zone", zone),
                 places.cityCode("city", city), searched);

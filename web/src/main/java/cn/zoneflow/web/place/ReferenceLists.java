@@ -45,4 +45,9 @@ public class ReferenceLists {
     public List<IndustryItem> industries() {
         return projects.industries().stream().map(IndustryItem::of).toList();
     }
+
+    /** The industry as callers write it, by its name or its code. */
+    public Optional<IndustryItem> industryCalled(String written) {
+        return projects.industryCalled(written).map(IndustryItem::of);
+    }
 }

@@ -7,7 +7,6 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
-import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.place.CityItem;
 import cn.zoneflow.web.place.IndustryItem;
@@ -154,7 +153,8 @@ public class ProjectListView implements Serializable {
     /** The list as filtered on screen, every page of it, as an Excel workbook. */
     public StreamedContent getExport() {
         byte[] workbook = export.workbook(currentUser.required().scope(), currentUser.getScopeName(), filter());
-        return WorkbookDownload.forScreen("项目库-" + ChinaTime.today() + ".xlsx", workbook);
+        return WorkbookDownload.forScreen("项目库-" + currentUser.getScopeName() + "-" + ChinaTime.today() + ".xlsx",
+                workbook);
     }
 
     public LazyDataModel<ProjectSummary> getModel() {

@@ -3,20 +3,21 @@ package cn.zoneflow.web.project;
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.application.EvaluationService;
 import cn.zoneflow.domain.application.StageMoveService;
-import cn.zoneflow.domain.model.activity.ActivityEntry;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
+import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
-import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.domain.model.document.DocumentRepository;
 import cn.zoneflow.domain.model.document.DocumentSummary;
+import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.project.StageMoveRequest;
-import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /** What the project screens read, as view models built inside one transaction. */
@@ -39,12 +42,16 @@ public class ProjectQueries {
      */
     public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<RequestRound> requestRounds,
             List<PresentationRow> activities, List<InvestmentRow> investments, BigDecimal completedInvestmentYi,
-            AgencyFile agency, CommitmentFile commitment, EvaluationFile evaluation, List<DocumentSummary> documents) {
+            BigDecimal completedInvestmentWan, AgencyFile agency, CommitmentFile commitment, EvaluationFile evaluation,
+            List<DocumentSummary> documents) {
     }
 
-    /** What the API tells of a project besides its own facts; callers have checked it is within the scope. */
-    public record ProjectFile(List<RequestRound> requestRounds, AgencyFile agency, CommitmentFile commitment,
-            EvaluationFile evaluation, List<ActivityEntry> activities) {
+    /**
+     * A project with everything the import template holds of it: the days it reached each stage and the investment
+     * completed so far (万元, none before any month was recorded), so that a list written out can be read back in.
+     */
+    public record ProjectRecord(ProjectSummary summary, Map<Stage, LocalDate> reachedOn,
+            BigDecimal completedInvestmentWan) {
     }
 
     /** One month's completed investment, in 万元 as recorded. */
@@ -52,7 +59,7 @@ public class ProjectQueries {
     }
 
     /** A stage reached: approved by the zone (and the city after it, where it had to) or imported with a list. */
-    public record StageMoveRow(String stage, LocalDate on, String approvedBy, String cityApprovedBy, String evidence,
+    public record StageMoveRow(Stage stage, LocalDate on, String approvedBy, String cityApprovedBy, String evidence,
             boolean imported) {
     }
 
@@ -71,7 +78,7 @@ public class ProjectQueries {
         }
     }
 
-    public record PresentationRow(String activity, LocalDate heldOn, String batch) {
+    public record PresentationRow(long activityId, String activity, LocalDate heldOn, Batch batch) {
     }
 
     @Inject
@@ -100,6 +107,19 @@ public class ProjectQueries {
         return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
     }
 
+    /** A page of the list with each project's stage days and completed investment, for writing it out. */
+    public Page<ProjectRecord> records(Scope scope, ProjectFilter filter, int page, int size) {
+        return projects.search(scope, filter, ProjectSort.CODE, false, page, size).map(project -> {
+            Map<Stage, LocalDate> reachedOn = new EnumMap<>(Stage.class);
+            for (Stage stage : Stage.values()) {
+                project.reached(stage).ifPresent(day -> reachedOn.put(stage, day));
+            }
+            Amount completed = project.completedInvestment();
+            return new ProjectRecord(ProjectSummary.of(project), reachedOn,
+                    project.investments().isEmpty() ? null : completed.wan());
+        });
+    }
+
     /**
      * The project a task is about, whichever scope: the task was checked to be the user's.
      *
@@ -119,28 +139,23 @@ public class ProjectQueries {
         Project project = projects.findWithin(scope, id);
         return new ProjectPage(ProjectSummary.of(project),
                 project.stageMoves().stream()
-                        .map(move -> new StageMoveRow(move.stage().name(), move.movedOn(), move.approvedBy(),
+                        .map(move -> new StageMoveRow(move.stage(), move.movedOn(), move.approvedBy(),
                                 move.cityApprovedBy(), move.evidence(), move.imported()))
                         .toList(),
                 requestRounds(id),
                 activities.entriesOf(id).stream()
-                        .map(entry -> new PresentationRow(entry.activity().name(), entry.activity().heldOn(),
-                                entry.batch().name()))
+                        .map(entry -> new PresentationRow(entry.activity().id(), entry.activity().name(),
+                                entry.activity().heldOn(), entry.batch()))
                         .toList(),
                 project.investments().stream()
                         .map(month -> new InvestmentRow(month.month(), month.completed().wan(), month.recordedBy()))
                         .toList(),
                 project.completedInvestment().inYi(),
+                project.completedInvestment().wan(),
                 agency(id),
                 commitment(id),
                 evaluation(id),
                 documents.summariesOf(id));
-    }
-
-    /** The agency, commitment, evaluation and activities of a project; callers have checked its scope. */
-    public ProjectFile file(long projectId) {
-        return new ProjectFile(requestRounds(projectId), agency(projectId), commitment(projectId),
-                evaluation(projectId), activities.entriesOf(projectId));
     }
 
     /** The project's stage-move request rounds, oldest first; callers have checked its scope. */

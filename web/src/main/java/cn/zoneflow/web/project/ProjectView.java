@@ -1,5 +1,6 @@
 package cn.zoneflow.web.project;
 
+import cn.zoneflow.domain.application.AssignmentChange;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.ProjectAssignment;
 import cn.zoneflow.domain.model.audit.AuditAction;
@@ -7,6 +8,7 @@ import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.project.ReserveTier;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
@@ -80,8 +82,8 @@ public class ProjectView implements Serializable {
     public void assign() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            assignment.assign(currentUser.required().scope(), id, String.valueOf(page.summary().version()),
-                    leaderInCharge, reserveTier == null ? null : reserveTier.name(),
+            assignment.assign(currentUser.required().scope(), id, ReadCommand.whole(
+                    new AssignmentChange(page.summary().version(), leaderInCharge, reserveTier)),
                     currentUser.required().username());
             page = queries.project(currentUser.required().scope(), id);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

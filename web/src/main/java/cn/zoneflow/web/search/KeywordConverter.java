@@ -20,7 +20,7 @@ public class KeywordConverter implements Converter<Keyword> {
     @Override
     public Keyword getAsObject(FacesContext faces, UIComponent component, String typed) {
         try {
-            return Keyword.of(typed).orElse(null);
+            return Keyword.parse(typed);
         } catch (InvalidValueException e) {
             String reason = Texts.VALIDATION.get(faces.getViewRoot().getLocale(), e.messageKey());
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, reason, null), e);

@@ -1,8 +1,10 @@
 package cn.zoneflow.web.supervision;
 
+import cn.zoneflow.domain.application.NoticeOrder;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.web.account.ZoneStaff.StaffMember;
 import cn.zoneflow.web.account.ZoneStaff;
@@ -54,6 +56,7 @@ public class IssueNoticeView implements Serializable {
     private long project;
     private String addressee;
     private String task;
+    private String taskId;
     private ProjectSummary summary;
     private List<StaffMember> addressees = List.of();
     private String requirement;
@@ -80,8 +83,8 @@ public class IssueNoticeView implements Serializable {
     public String issue() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            supervision.issue(currentUser.required().scope(), project, addressee, requirement,
-                    deadline == null ? null : deadline.toString(), currentUser.required().username());
+            supervision.issue(currentUser.required().scope(), project, ReadCommand.whole(
+                    new NoticeOrder(taskId, addressee, requirement, deadline)), currentUser.required().username());
         } catch (InvalidInputException e) {
             fieldMessages.show("notice", e);
             return null;
@@ -106,6 +109,14 @@ public class IssueNoticeView implements Serializable {
 
     public void setTask(String task) {
         this.task = task;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
     }
 
     public ProjectSummary getSummary() {

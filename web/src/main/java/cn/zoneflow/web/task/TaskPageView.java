@@ -8,6 +8,7 @@ import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.web.project.ProjectSummary;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.workflow.task.TaskChangedMeanwhileException;
 import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskSummary;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 
 /**
  * What every task page does: open the task named in the address (bookmarkable), show the project it is about, and
@@ -91,7 +91,7 @@ public abstract class TaskPageView implements Serializable {
         } catch (TaskTakenException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     messages.get("task_page.message.warn.claimedBy", e.holder()), null));
-        } catch (NoSuchElementException | OptimisticLockingException e) {
+        } catch (NoSuchElementException | TaskChangedMeanwhileException e) {
             error(null, "task_page.message.error.gone");
         }
         return null;

@@ -1,8 +1,10 @@
 package cn.zoneflow.workflow.lifecycle;
 
 import cn.zoneflow.domain.application.InvestmentProgressService;
+import cn.zoneflow.domain.application.InvestmentReport;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.processes.MonthlyProgress.Activities;
 import cn.zoneflow.processes.MonthlyProgress.Variables;
@@ -57,8 +59,9 @@ public class MonthlyProgressTasks implements StepHome {
         long projectId = steps.projectOf(task);
         String checkedNote = note == null || note.isBlank() ? null : TaskSteps.requiredText("progress", note);
         // the task is the actor's to work on, and it is about this project: no other scope applies
-        progress.record(Scope.PROVINCE, projectId, month, completed, actor.username());
-        YearMonth reported = YearMonth.parse(month.strip());
+        ReadCommand<InvestmentReport> investment = InvestmentReport.read(month, completed);
+        progress.record(Scope.PROVINCE, projectId, investment, actor.username());
+        YearMonth reported = investment.command().month();
         steps.inEngine(actor, task, AuditAction.INVESTMENT_RECORDED, () -> {
             if (checkedNote != null) {
                 taskService.createComment(task.getId(), task.getProcessInstanceId(), reported + " " + checkedNote);

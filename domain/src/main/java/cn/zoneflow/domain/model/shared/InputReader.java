@@ -3,6 +3,7 @@ package cn.zoneflow.domain.model.shared;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,6 +22,14 @@ public final class InputReader extends Refusals {
     public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
     /** Beyond any area in 亩 or standard per 亩, and within the narrowest column a quantity goes to (10 digits). */
     static final BigDecimal MAX_QUANTITY = new BigDecimal("100000000");
+
+    public InputReader() {
+    }
+
+    /** Starts from what the edge could not read (see {@link ReadCommand}). */
+    public InputReader(List<FieldError> earlier) {
+        super(earlier);
+    }
 
     /** A field that must be there, made into a value; null (and an error recorded) when it cannot be. */
     public <T> T required(String field, String text, Function<String, T> parse) {

@@ -38,6 +38,11 @@ public final class Keyword implements Serializable {
         return Optional.of(new Keyword(text));
     }
 
+    /** The keyword, or none (null) for a blank text: what a search field or a query parameter holds. */
+    public static Keyword parse(String typed) {
+        return of(typed).orElse(null);
+    }
+
     /** A LIKE pattern finding the keyword anywhere in a lower-cased text, escaped with {@link #ESCAPE}. */
     public String containedPattern() {
         StringBuilder pattern = new StringBuilder("%");

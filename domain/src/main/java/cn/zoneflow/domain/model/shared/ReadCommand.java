@@ -16,4 +16,9 @@ public record ReadCommand<C>(C command, List<FieldError> unreadable) {
     public static <C> ReadCommand<C> of(C command, Refusals reading) {
         return new ReadCommand<>(command, reading.errors());
     }
+
+    /** A command the edge holds as typed values already (a screen's selections), with nothing it could not read. */
+    public static <C> ReadCommand<C> whole(C command) {
+        return new ReadCommand<>(command, List.of());
+    }
 }
