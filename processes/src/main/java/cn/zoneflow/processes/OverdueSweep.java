@@ -3,7 +3,7 @@ package cn.zoneflow.processes;
 /**
  * Ids of the hourly sweep ({@code bpmn/overdue-sweep.bpmn}, 超期及三未巡检): every task past its deadline gets a
  * supervision notice of its own (the task stays with whoever holds it), and so does every project stalled at its
- * stage ("三未"), once per kind of stall.
+ * stage ("三未"), once per kind of stall; whoever holds a task coming near its deadline is reminded, once per task.
  */
 public final class OverdueSweep {
 
@@ -14,6 +14,7 @@ public final class OverdueSweep {
         public static final String SWEEP_DUE = "sweepDue";
         public static final String RAISE_OVERDUE_NOTICES = "raiseOverdueNotices";
         public static final String RAISE_STALL_NOTICES = "raiseStallNotices";
+        public static final String REMIND_NEAR_DEADLINES = "remindNearDeadlines";
         public static final String SWEEP_DONE = "sweepDone";
 
         private Activities() {

@@ -26,11 +26,13 @@ class OverdueSweepTest {
     }
 
     @Test
-    void sweepsOverdueTasksAndStalledProjectsEveryHourFromTheDayItIsDeployed() {
+    void sweepsOverdueTasksStalledProjectsAndNearDeadlinesEveryHourFromTheDayItIsDeployed() {
         AtomicInteger sweeps = new AtomicInteger();
         AtomicInteger stallSweeps = new AtomicInteger();
+        AtomicInteger reminders = new AtomicInteger();
         Mocks.register("raiseOverdueNoticesDelegate", (JavaDelegate) execution -> sweeps.incrementAndGet());
         Mocks.register("raiseStallNoticesDelegate", (JavaDelegate) execution -> stallSweeps.incrementAndGet());
+        Mocks.register("remindNearDeadlinesDelegate", (JavaDelegate) execution -> reminders.incrementAndGet());
         Job first = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
                 .singleResult();
 
@@ -39,6 +41,7 @@ class OverdueSweepTest {
 
         assertThat(sweeps).hasValue(1);
         assertThat(stallSweeps).hasValue(1);
+        assertThat(reminders).hasValue(1);
         Job next = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
                 .singleResult();
         assertThat(next.getDuedate()).isAfter(first.getDuedate());

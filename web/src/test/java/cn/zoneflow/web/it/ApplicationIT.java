@@ -4,21 +4,25 @@ import cn.zoneflow.domain.application.AccountAdministration;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.CalendarAdministration;
 import cn.zoneflow.domain.application.Deadlines;
+import cn.zoneflow.domain.application.MessageBox;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.demo.DemoData;
 import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEntry;
 import cn.zoneflow.domain.model.audit.AuditFilter;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.calendar.CalendarYearInput;
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.message.MessageKind;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.supervision.NoticeSource;
 import cn.zoneflow.domain.model.supervision.NoticeStatus;
@@ -37,6 +41,7 @@ import cn.zoneflow.workflow.lifecycle.StageMoveTasks;
 import cn.zoneflow.workflow.supervision.NoticeTasks;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
 import cn.zoneflow.workflow.task.Actor;
+import cn.zoneflow.workflow.task.NearDeadlineReminders;
 import cn.zoneflow.workflow.task.PendingDeadlines.Waiting;
 import cn.zoneflow.workflow.task.PendingDeadlines;
 import cn.zoneflow.workflow.task.TaskDeadline;
@@ -158,6 +163,12 @@ class ApplicationIT {
     @Inject
     private AccountAdministration accountAdministration;
 
+    @Inject
+    private MessageBox messageBox;
+
+    @Inject
+    private NearDeadlineReminders nearDeadlineReminders;
+
     @Resource
     private UserTransaction transaction;
 
@@ -182,6 +193,9 @@ class ApplicationIT {
             assertEquals(held, handedOver);
             assertEquals(0, taskService.createTaskQuery().taskAssignee(OFFICER.username()).count());
             assertEquals(colleague, taskService.createTaskQuery().taskId(request.getId()).singleResult().getAssignee());
+            assertTrue(messageBox.of(colleague, 0, Page.MAX_SIZE).items().stream().anyMatch(message ->
+                    message.kind() == MessageKind.ASSIGNED && request.getId().equals(message.taskId())),
+                    "the colleague is told of the work passed on");
             assertEquals(1, audit.search(new AuditFilter(null, AuditAction.TASK_HANDED_OVER, null, code,
                     null, null), 0, 10).total(), "the handover of the project's task is audited");
             assertEquals(held, handover.colleagues(manager).stream()
@@ -194,6 +208,25 @@ class ApplicationIT {
             handover.handOver(manager, colleague, OFFICER.username());
         }
         assertEquals(held, taskService.createTaskQuery().taskAssignee(OFFICER.username()).count());
+    }
+
+    /** The hourly sweep reminds whoever holds a task near its deadline, once; unclaimed work has nobody to tell. */
+    @Test
+    void whoeverHoldsATaskNearItsDeadlineIsRemindedOnce() {
+        Task approval = requestedStageMove();
+        taskService.claim(approval.getId(), MANAGER.username());
+        taskService.setFollowUpDate(approval.getId(), Date.from(ChinaTime.today().atStartOfDay(ChinaTime.ZONE)
+                .toInstant()));
+        taskService.setDueDate(approval.getId(), Date.from(ChinaTime.today().plusDays(2).atTime(17, 0)
+                .atZone(ChinaTime.ZONE).toInstant()));
+        long unread = messageBox.unreadCount(MANAGER.username());
+
+        nearDeadlineReminders.remind();
+        nearDeadlineReminders.remind();
+
+        assertEquals(unread + 1, messageBox.unreadCount(MANAGER.username()), "reminded once, not every hour");
+        assertTrue(messageBox.of(MANAGER.username(), 0, Page.MAX_SIZE).items().stream().anyMatch(message ->
+                message.kind() == MessageKind.DEADLINE_NEAR && approval.getId().equals(message.taskId())));
     }
 
     @Test
@@ -337,8 +370,11 @@ class ApplicationIT {
 
         assertNotNull(taskService.createTaskQuery().taskId(approval.getId()).singleResult(), "the task is still open");
         assertEquals(Stage.SIGNED, projects.find(project).orElseThrow().stage());
-        assertEquals(1, audit.search(new AuditFilter(null, AuditAction.STAGE_MOVE_APPROVED, AuditResult.FAILURE,
-                code, null, null), 0, 10).total(), "the failed approval is in the audit trail");
+        List<AuditEntry> failed = audit.search(new AuditFilter(null, AuditAction.STAGE_MOVE_APPROVED,
+                AuditResult.FAILURE, code, null, null), 0, 10).items();
+        assertEquals(1, failed.size(), "the failed approval is in the audit trail");
+        assertEquals(approval.getName() + "（" + approval.getId() + "）：系统未能完成该步骤，已回滚",
+                failed.get(0).detail(), "in words an auditor reads");
         assertEquals(0, audit.search(new AuditFilter(null, AuditAction.STAGE_MOVE_APPROVED, AuditResult.SUCCESS,
                 code, null, null), 0, 10).total(), "and no approval that did not happen");
     }

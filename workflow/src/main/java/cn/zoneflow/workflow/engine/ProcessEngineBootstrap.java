@@ -12,6 +12,7 @@ import cn.zoneflow.processes.OverdueSweep;
 import cn.zoneflow.processes.StageMoveApprovals;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.workflow.task.OpenTaskIndex;
+import cn.zoneflow.workflow.task.TaskMessages;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,9 @@ public class ProcessEngineBootstrap {
     @Inject
     private OpenTaskIndex openTaskIndex;
 
+    @Inject
+    private TaskMessages taskMessages;
+
     private ProcessEngine engine;
 
     public synchronized ProcessEngine start(DatabaseKind databaseKind) {
@@ -80,7 +84,7 @@ public class ProcessEngineBootstrap {
         configuration.setMetricsEnabled(false);
         // the engine adds its own listeners to this list
         configuration.setCustomPostBPMNParseListeners(
-                new ArrayList<>(List.of(new OpenTaskParseListener(openTaskIndex))));
+                new ArrayList<>(List.of(new UserTaskParseListener(openTaskIndex, taskMessages))));
         engine = configuration.buildProcessEngine();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
         deployProcesses();

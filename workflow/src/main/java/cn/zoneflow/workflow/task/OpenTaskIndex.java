@@ -138,7 +138,7 @@ public class OpenTaskIndex implements TaskListener {
     }
 
     /** ZoneFlow's steps offer a task to at most one group: a zone's officers or managers, or a city's supervisors. */
-    private static String candidateGroup(Collection<? extends IdentityLink> links) {
+    static String candidateGroup(Collection<? extends IdentityLink> links) {
         return links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)

@@ -4,6 +4,7 @@ import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -41,7 +42,7 @@ public class TaskAudit {
      */
     void recordFailedAfterRollback(AuditAction action, String projectCode, Task task, RuntimeException failure) {
         failures.fire(new StepFailed(new AuditEvent(action, OBJECT_TYPE, projectCode, AuditResult.FAILURE,
-                stepOf(task) + ": " + failure.getClass().getSimpleName())));
+                stepOf(task) + "：" + reasonOf(failure))));
     }
 
     void recordFailure(@Observes(during = TransactionPhase.AFTER_FAILURE) StepFailed failed) {
@@ -58,7 +59,20 @@ public class TaskAudit {
         return instance == null ? null : instance.getBusinessKey();
     }
 
+    /** The step by the name users see in their inbox, with the task's number to find it in the engine. */
     private static String stepOf(Task task) {
-        return task.getTaskDefinitionKey() + " " + task.getId();
+        String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+        return name + "（" + task.getId() + "）";
+    }
+
+    /** Why the step failed, in the trail's words: the auditor reads what happened, not which class threw. */
+    static String reasonOf(RuntimeException failure) {
+        if (failure instanceof TaskChangedMeanwhileException) {
+            return "他人已先行处理，本次未生效";
+        }
+        if (failure instanceof TaskInputException || failure instanceof InvalidInputException) {
+            return "填写有误，未提交";
+        }
+        return "系统未能完成该步骤，已回滚";
     }
 }

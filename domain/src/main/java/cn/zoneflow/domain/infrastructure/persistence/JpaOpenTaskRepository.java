@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -102,6 +103,16 @@ public class JpaOpenTaskRepository implements OpenTaskRepository {
             query.setParameter("zones", List.copyOf(zoneIds));
         }
         return query.getSingleResult();
+    }
+
+    @Override
+    public List<OpenTask> heldAndNearDue(LocalDate today, int max) {
+        return entityManager.createQuery("select t from OpenTask t join fetch t.project where t.assignee is not null"
+                        + " and t.nearFrom <= :today and t.dueOn >= :today order by t.dueOn, t.createdAt",
+                        OpenTask.class)
+                .setParameter("today", today)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     private static String orderBy(TaskSort sort, boolean descending) {

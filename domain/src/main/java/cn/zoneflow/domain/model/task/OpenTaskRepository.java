@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.task;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,12 @@ public interface OpenTaskRepository {
      * work is left out, since its request to sign has no deadline by rule.
      */
     long countWithoutDeadline(Collection<String> taskTypes, Collection<Long> zoneIds);
+
+    /**
+     * Tasks someone holds that are near their deadline on the given day and not yet past it, soonest due first:
+     * those whose holder is to be reminded.
+     */
+    List<OpenTask> heldAndNearDue(LocalDate today, int max);
 
     void add(OpenTask task);
 
