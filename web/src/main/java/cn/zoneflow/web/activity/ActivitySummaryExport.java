@@ -40,7 +40,7 @@ public class ActivitySummaryExport {
     }
 
     public byte[] workbook(ActivityItem activity, Scope scope, String scopeName) {
-        List<SummaryRow> rows = table.rowsOf(activities.summary(activity.id(), scope));
+        List<SummaryRow> rows = table.rowsOf(activities.summary(activity.id(), scope), scope, scopeName);
         try (SheetWriter sheet = new SheetWriter(messages.get("activity_export.sheet"))) {
             sheet.title(messages.get("activity_export.title", activity.name(), activity.heldOn().toString(),
                     scopeName));

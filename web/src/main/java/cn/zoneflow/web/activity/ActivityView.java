@@ -1,9 +1,13 @@
 package cn.zoneflow.web.activity;
 
 import cn.zoneflow.domain.application.ActivityService;
+import cn.zoneflow.domain.application.Presentation;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.activity.BatchFigures;
+import cn.zoneflow.domain.model.project.ProjectCode;
+import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.web.activity.ActivityQueries.ActivityItem;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.FieldMessages;
@@ -70,18 +74,23 @@ public class ActivityView implements Serializable {
             faces.responseComplete();
             return;
         }
-        rows = table.rowsOf(activities.summary(id, currentUser.required().scope()));
+        rows = table.rowsOf(activities.summary(id, currentUser.required().scope()), currentUser.required().scope(),
+                currentUser.getScopeName());
     }
 
     /** Presents the project in the batch and shows the summary with it, or says beside each field what is wrong. */
     public void enrol() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            service.enrol(currentUser.required().scope(), id, projectCode, batch == null ? null : batch.name());
+            InputReader reader = new InputReader();
+            Presentation presentation = new Presentation(
+                    reader.optional(Presentation.PROJECT_CODE, projectCode, ProjectCode::of).orElse(null), batch);
+            service.enrol(currentUser.required().scope(), id, ReadCommand.of(presentation, reader));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.get("activity_view.enrolled", projectCode.strip(), batch.chineseName()), null));
             projectCode = null;
-            rows = table.rowsOf(activities.summary(id, currentUser.required().scope()));
+            rows = table.rowsOf(activities.summary(id, currentUser.required().scope()), currentUser.required().scope(),
+                currentUser.getScopeName());
         } catch (InvalidInputException e) {
             fieldMessages.show("enrol", e);
         }

@@ -75,7 +75,7 @@ public class CalendarView implements Serializable {
     public String getMissingYearWarning() {
         int next = ChinaTime.today().getYear() + 1;
         return getYears().stream().anyMatch(known -> known.year() == next) ? null
-                : messages.get("admin_calendar.missingYear", String.valueOf(next));
+                : messages.get("admin_calendar.missingYear", next);
     }
 
     public void show(int chosen) {
@@ -113,7 +113,7 @@ public class CalendarView implements Serializable {
         shownYear = published.year();
         fill(new CalendarYearInput(null, null, null));
         messages.tell(FacesMessage.SEVERITY_INFO, "admin_calendar.message.published",
-                String.valueOf(published.year()), published.offDays(), published.makeUpWorkingDays());
+                published.year(), published.offDays(), published.makeUpWorkingDays());
     }
 
     private void fill(CalendarYearInput input) {

@@ -11,6 +11,7 @@ import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.web.audit.AuditTimes;
+import cn.zoneflow.web.i18n.AuditCriteriaText;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,10 +71,10 @@ public class AuditResource {
                 blankToNull(object),
                 AuditTimes.startOf(reader.date("from", from, false)),
                 AuditTimes.startOf(nextDay(reader.date("to", to, false))),
-                reader.optional("q", keyword, text -> Keyword.of(text).orElse(null)).orElse(null));
+                reader.optional("q", keyword, Keyword::parse).orElse(null));
         reader.finish();
         trail.recordSeparately(AuditEvent.success(AuditAction.AUDIT_TRAIL_READ, "audit", null)
-                .withDetail(filter.toString()));
+                .withDetail(AuditCriteriaText.of(filter)));
         return PageJson.of(trail.search(filter, page, size).map(EntryJson::of));
     }
 

@@ -48,7 +48,16 @@ public record ProjectJson(
         CommitmentJson commitment,
         LandParcelJson landParcel,
         EvaluationJson evaluation,
-        List<PresentationJson> activities) {
+        List<PresentationJson> activities,
+        List<CorrectionJson> corrections) {
+
+    /** 更正记录: who corrected which facts, when (China's time) and why; each fact before and after. */
+    public record CorrectionJson(LocalDateTime correctedAt, String correctedBy, String reason,
+            List<ProjectQueries.ChangeRow> changes) {
+        static CorrectionJson of(ProjectQueries.CorrectionRow row) {
+            return new CorrectionJson(row.correctedAt(), row.correctedBy(), row.reason(), row.changes());
+        }
+    }
 
     /** A "三个一批" activity the project was presented in, and in which batch. */
     public record PresentationJson(long activityId, String activity, LocalDate heldOn, String batch,
@@ -181,7 +190,7 @@ public record ProjectJson(
 
     /** The list view: only the project's own facts. */
     static ProjectJson summary(ProjectSummary project) {
-        return of(project, null, null, null, null, null, null, null);
+        return of(project, null, null, null, null, null, null, null, null);
     }
 
     static ProjectJson detail(ProjectQueries.ProjectPage page) {
@@ -189,12 +198,13 @@ public record ProjectJson(
                 page.requestRounds().stream().map(RequestRoundJson::of).toList(), AgencyJson.of(page.agency()),
                 CommitmentJson.of(page.commitment()), LandParcelJson.of(page.evaluation().parcel()),
                 EvaluationJson.of(page.evaluation()),
-                page.activities().stream().map(PresentationJson::of).toList());
+                page.activities().stream().map(PresentationJson::of).toList(),
+                page.corrections().stream().map(CorrectionJson::of).toList());
     }
 
     private static ProjectJson of(ProjectSummary project, List<StageMoveJson> history, List<RequestRoundJson> rounds,
             AgencyJson agency, CommitmentJson commitment, LandParcelJson landParcel, EvaluationJson evaluation,
-            List<PresentationJson> activities) {
+            List<PresentationJson> activities, List<CorrectionJson> corrections) {
         ReserveTier tier = project.reserveTier();
         return new ProjectJson(project.id(), project.code(), project.name(), project.enterprise(),
                 project.creditCode(), project.zone(), project.city(), project.industry(), project.stage().name(),
@@ -203,6 +213,6 @@ public record ProjectJson(
                 project.plannedProductionDate(), project.signedOn(), project.underCommitment(),
                 project.fullAgency(), project.landParcelCode(), project.leaderInCharge(),
                 tier == null ? null : tier.name(), tier == null ? null : tier.chineseName(), project.version(),
-                history, rounds, agency, commitment, landParcel, evaluation, activities);
+                history, rounds, agency, commitment, landParcel, evaluation, activities, corrections);
     }
 }

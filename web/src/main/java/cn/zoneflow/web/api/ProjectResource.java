@@ -1,14 +1,17 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.AssignmentChange;
+import cn.zoneflow.domain.application.CorrectedFacts;
 import cn.zoneflow.domain.application.InvestmentProgressService;
 import cn.zoneflow.domain.application.InvestmentReport;
 import cn.zoneflow.domain.application.ProjectAssignment;
+import cn.zoneflow.domain.application.ProjectCorrection;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.project.ReserveTier;
+import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Keyword;
@@ -57,6 +60,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional
 public class ProjectResource {
+
+    @Inject
+    private ProjectCorrection correction;
 
     @Inject
     private ReferenceLists references;
@@ -182,6 +188,37 @@ public class ProjectResource {
                 reader.optional(AssignmentChange.RESERVE_TIER, JsonFields.text(body, AssignmentChange.RESERVE_TIER),
                         ReserveTier::parse).orElse(null));
         assignment.assign(scope(), id, ReadCommand.of(change, reader), currentUser.required().username());
+        return ProjectJson.detail(queries.project(scope(), id));
+    }
+
+    /**
+     * 更正项目信息: the zone's officers and managers correct facts recorded wrongly, e.g. {@code {"version": 3,
+     * "reason": "合同补充协议调整总投资", "name": "…", "industry": "新能源", "strategicEmerging": "否", "industrial": "是",
+     * "totalInvestment": 9000, "expectedAnnualOutput": 12000, "plannedStartDate": "2027-03-01",
+     * "plannedProductionDate": "2028-06-30"}} — every fact as it should read (an empty date for none), against the
+     * version read (a change made meanwhile answers 409). The answer is the project, its {@code corrections} listing
+     * this one when anything changed.
+     */
+    @Operation(operationId = "correctProjectFacts", summary = "更正项目信息")
+    @PUT
+    @Path("{id}/facts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProjectJson correct(@PathParam("id") long id, JsonObject body) {
+        currentUser.requireZoneWork();
+        InputReader reader = new InputReader();
+        CorrectedFacts corrected = new CorrectedFacts(
+                reader.optional(AssignmentChange.VERSION, JsonFields.text(body, AssignmentChange.VERSION),
+                        ProjectResource::version).orElse(null),
+                JsonFields.text(body, "name"), JsonFields.text(body, "industry"),
+                reader.flag("strategicEmerging", JsonFields.text(body, "strategicEmerging")),
+                reader.flag("industrial", JsonFields.text(body, "industrial")),
+                reader.optional("totalInvestment", JsonFields.text(body, "totalInvestment"), Amount::ofWan).orElse(null),
+                reader.optional("expectedAnnualOutput", JsonFields.text(body, "expectedAnnualOutput"), Amount::ofWan)
+                        .orElse(null),
+                reader.date("plannedStartDate", JsonFields.text(body, "plannedStartDate"), false),
+                reader.date("plannedProductionDate", JsonFields.text(body, "plannedProductionDate"), false),
+                JsonFields.text(body, "reason"));
+        correction.correct(scope(), id, ReadCommand.of(corrected, reader), currentUser.required().username());
         return ProjectJson.detail(queries.project(scope(), id));
     }
 

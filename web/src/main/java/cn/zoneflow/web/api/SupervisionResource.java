@@ -1,10 +1,12 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.NoticeOrder;
 import cn.zoneflow.domain.application.StallWatch;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.supervision.StallReport;
 import cn.zoneflow.domain.model.supervision.StalledProject;
@@ -12,6 +14,7 @@ import cn.zoneflow.domain.model.supervision.SupervisionNotice;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.supervision.NoticeListExport;
 import cn.zoneflow.web.supervision.StallListExport;
 import cn.zoneflow.web.supervision.WeeklyDispatch;
 import cn.zoneflow.workflow.supervision.OverdueBoard;
@@ -50,6 +53,9 @@ public class SupervisionResource {
 
     static final String SUPERVISOR = "supervisor";
     static final int MAX_NOTICES = 500;
+
+    @Inject
+    private NoticeListExport noticeList;
 
     @Inject
     private OverdueBoard board;
@@ -108,6 +114,18 @@ public class SupervisionResource {
         LocalDate today = ChinaTime.today();
         byte[] workbook = stallList.workbook(currentUser.required().scope(), currentUser.getScopeName(), today);
         return WorkbookDownload.forApi(StallListExport.fileName(today), workbook);
+    }
+
+    /** The 督办 notices of the caller's scope, open ones first, as one Excel sheet. */
+    @Operation(operationId = "downloadNotices", summary = "下载督办通知清单（xlsx）")
+    @GET
+    @Path("notices/workbook")
+    @Produces(SheetWriter.CONTENT_TYPE)
+    public Response noticesWorkbook() {
+        requireSupervisor();
+        LocalDate today = ChinaTime.today();
+        byte[] workbook = noticeList.workbook(currentUser.required().scope(), currentUser.getScopeName(), today);
+        return WorkbookDownload.forApi(NoticeListExport.fileName(today), workbook);
     }
 
     @Operation(operationId = "listOverdueWork", summary = "超期及临期事项")
@@ -169,9 +187,11 @@ public class SupervisionResource {
         InputReader reader = new InputReader();
         Long projectId = reader.required("projectId", JsonFields.text(body, "projectId"), SupervisionResource::id);
         reader.finish();
-        SupervisionNotice notice = supervision.issue(currentUser.required().scope(), projectId,
+        NoticeOrder order = new NoticeOrder(JsonFields.text(body, NoticeOrder.TASK_ID),
                 JsonFields.text(body, "addressee"), JsonFields.text(body, "requirement"),
-                JsonFields.text(body, "deadline"), currentUser.required().username());
+                reader.optional("deadline", JsonFields.text(body, "deadline"), InputReader::parseDate).orElse(null));
+        SupervisionNotice notice = supervision.issue(currentUser.required().scope(), projectId,
+                ReadCommand.of(order, reader), currentUser.required().username());
         return Response.status(Response.Status.CREATED).entity(NoticeJson.of(notice)).build();
     }
 

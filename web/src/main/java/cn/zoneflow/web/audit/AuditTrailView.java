@@ -11,6 +11,7 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.web.export.SheetWriter;
+import cn.zoneflow.web.i18n.AuditCriteriaText;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
@@ -97,7 +98,8 @@ public class AuditTrailView implements Serializable {
                     .text(resultName(entry.result())).text(entry.detail()));
             workbook = sheet.bytes();
         }
-        trail.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "audit", null).withDetail(filter.toString()));
+        trail.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "audit", null)
+                .withDetail(AuditCriteriaText.of(filter)));
         return DefaultStreamedContent.builder()
                 .name("审计日志-" + ChinaTime.today() + ".xlsx")
                 .contentType(SheetWriter.CONTENT_TYPE)

@@ -1,8 +1,11 @@
 package cn.zoneflow.web.export;
 
 import cn.zoneflow.web.document.ContentDisposition;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -18,6 +21,17 @@ public final class WorkbookDownload {
                 .contentType(SheetWriter.CONTENT_TYPE)
                 .stream(() -> new ByteArrayInputStream(workbook))
                 .build();
+    }
+
+    /** Answers the page's own request with the workbook instead of the page (a GET link asking for it). */
+    public static void instead(FacesContext faces, String fileName, byte[] workbook) throws IOException {
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType(SheetWriter.CONTENT_TYPE);
+        response.setResponseHeader("Content-Disposition", ContentDisposition.attachment(fileName));
+        response.setResponseContentLength(workbook.length);
+        response.getResponseOutputStream().write(workbook);
+        faces.responseComplete();
     }
 
     public static Response forApi(String fileName, byte[] workbook) {

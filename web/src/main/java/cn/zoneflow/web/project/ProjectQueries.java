@@ -2,6 +2,7 @@ package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.application.EvaluationService;
+import cn.zoneflow.domain.application.ProjectCorrection;
 import cn.zoneflow.domain.application.StageMoveService;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.activity.Batch;
@@ -10,6 +11,7 @@ import cn.zoneflow.domain.model.document.DocumentRepository;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
+import cn.zoneflow.domain.model.project.FactsCorrection;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectRepository;
@@ -43,7 +45,22 @@ public class ProjectQueries {
     public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<RequestRound> requestRounds,
             List<PresentationRow> activities, List<InvestmentRow> investments, BigDecimal completedInvestmentYi,
             BigDecimal completedInvestmentWan, AgencyFile agency, CommitmentFile commitment, EvaluationFile evaluation,
-            List<DocumentSummary> documents) {
+            List<DocumentSummary> documents, List<CorrectionRow> corrections) {
+    }
+
+    /** 更正记录: who corrected which facts when and why, each fact as it read before and after. */
+    public record CorrectionRow(LocalDateTime correctedAt, String correctedBy, String reason,
+            List<ChangeRow> changes) {
+
+        static CorrectionRow of(FactsCorrection correction) {
+            return new CorrectionRow(correction.correctedAt(), correction.correctedBy(), correction.reason(),
+                    correction.changes().stream()
+                            .map(change -> new ChangeRow(change.field(), change.before(), change.after())).toList());
+        }
+    }
+
+    /** One fact a correction changed, by its field name. */
+    public record ChangeRow(String field, String before, String after) {
     }
 
     /**
@@ -102,6 +119,9 @@ public class ProjectQueries {
     @Inject
     private StageMoveService stageMoves;
 
+    @Inject
+    private ProjectCorrection corrections;
+
     public Page<ProjectSummary> page(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
             int size) {
         return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
@@ -155,7 +175,8 @@ public class ProjectQueries {
                 agency(id),
                 commitment(id),
                 evaluation(id),
-                documents.summariesOf(id));
+                documents.summariesOf(id),
+                corrections.of(id).stream().map(CorrectionRow::of).toList());
     }
 
     /** The project's stage-move request rounds, oldest first; callers have checked its scope. */

@@ -35,6 +35,7 @@ import java.util.NoSuchElementException;
 public class ProjectView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    public static final String PAGE = "/project/view.xhtml";
 
     @Inject
     private transient ProjectQueries queries;

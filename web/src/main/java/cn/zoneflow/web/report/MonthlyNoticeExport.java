@@ -3,21 +3,14 @@ package cn.zoneflow.web.report;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
-import cn.zoneflow.domain.model.report.FollowUpRate;
-import cn.zoneflow.domain.model.report.FollowUpRateKind;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
-import cn.zoneflow.domain.model.report.PlaceRates;
-import cn.zoneflow.domain.model.report.Ratio;
 import cn.zoneflow.domain.model.report.SupervisionTally;
 import cn.zoneflow.domain.model.report.ZoneRanking.Ranked;
-import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +26,9 @@ public class MonthlyNoticeExport {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private RateSheet rateSheet;
 
     public static String fileName(MonthlyNotice notice) {
         return notice.scopeName() + "-" + notice.month() + "-月通报.xlsx";
@@ -58,26 +54,8 @@ public class MonthlyNoticeExport {
 
     /** Every place's three rates, by count and by investment, each with what it was computed from. */
     private void rates(SheetWriter sheet, MonthlyNotice notice) {
-        title(sheet, notice, "rates", "place", "rate", "basis", "numerator", "denominator", "percent");
-        List<PlaceRates> places = new ArrayList<>();
-        places.add(notice.rates().total());
-        places.addAll(notice.rates().places());
-        for (PlaceRates place : places) {
-            for (FollowUpRateKind kind : FollowUpRateKind.values()) {
-                FollowUpRate rate = place.rate(kind);
-                sheet.newLine().text(place.name()).text(kind.chineseName())
-                        .text(messages.get("monthly_export.basis.count"))
-                        .number(rate.byCount().numerator().longValueExact())
-                        .number(rate.byCount().denominator().longValueExact())
-                        .amount(rate.byCount().percent());
-                Ratio invested = rate.byInvestment();
-                sheet.newLine().text(place.name()).text(kind.chineseName())
-                        .text(messages.get("monthly_export.basis.investment"))
-                        .amount(Amount.ofWan(invested.numerator()).inYi())
-                        .amount(Amount.ofWan(invested.denominator()).inYi())
-                        .amount(invested.percent());
-            }
-        }
+        title(sheet, notice, "rates", RateSheet.COLUMNS.toArray(String[]::new));
+        rateSheet.write(sheet, notice.rates());
     }
 
     private void procedures(SheetWriter sheet, MonthlyNotice notice) {

@@ -5,9 +5,11 @@ import cn.zoneflow.domain.model.report.FollowUpReport;
 import cn.zoneflow.domain.model.report.PlaceRates;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -23,6 +25,11 @@ import java.util.List;
 public class RatesView {
 
     private static final String PAGE = "/report/rates.xhtml";
+    /** The page's address with this parameter answers the figures as a workbook: a link, so it keeps the place. */
+    static final String WORKBOOK = "workbook";
+
+    @Inject
+    private RatesExport export;
 
     @Inject
     private ReportRequest request;
@@ -44,6 +51,10 @@ public class RatesView {
         try {
             report = request.rates(address.getScope(), address.getFrom(), address.getTo(), address.getAsOf());
             period = ReportPeriodInput.of(report.period());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces.getExternalContext().getRequestParameterMap().containsKey(WORKBOOK)) {
+                WorkbookDownload.instead(faces, RatesExport.fileName(report), export.workbook(report));
+            }
         } catch (InvalidInputException e) {
             fieldMessages.showOnPage("report_period.field.", e);
         } catch (OutsideScopeException e) {

@@ -3,12 +3,14 @@ package cn.zoneflow.web.supervision;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 
 /**
  * 督办通知: the notices about the projects of the user's scope — open ones first — with their deadline, answer and
@@ -26,6 +28,9 @@ public class NoticeListView {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private NoticeListExport export;
 
     private List<NoticeRow> notices;
 
@@ -49,5 +54,12 @@ public class NoticeListView {
                     .map(notice -> NoticeRow.of(notice, today)).toList();
         }
         return notices;
+    }
+
+    /** The list as an Excel workbook. */
+    public StreamedContent getWorkbook() {
+        LocalDate today = ChinaTime.today();
+        return WorkbookDownload.forScreen(NoticeListExport.fileName(today),
+                export.workbook(currentUser.required().scope(), currentUser.getScopeName(), today));
     }
 }

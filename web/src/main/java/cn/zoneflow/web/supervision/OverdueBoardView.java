@@ -1,15 +1,21 @@
 package cn.zoneflow.web.supervision;
 
+import cn.zoneflow.domain.application.NoticeOrder;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.web.export.WorkbookDownload;
+import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import cn.zoneflow.web.task.DueDisplay;
 import cn.zoneflow.workflow.supervision.LateTask;
 import cn.zoneflow.workflow.supervision.OverdueBoard;
+import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -17,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -47,9 +54,16 @@ public class OverdueBoardView {
     @Inject
     private SupervisionService supervision;
 
+    @Inject
+    private FieldMessages fieldMessages;
+
     private Map<String, LocalDate> noticedOn;
 
     private List<LateTask> tasks;
+
+    private List<LateTask> selected = new ArrayList<>();
+    private String requirement;
+    private LocalDate deadline;
 
     public void load() throws IOException {
         pageAccess.deniedUnless(SUPERVISOR);
@@ -72,6 +86,42 @@ public class OverdueBoardView {
         return tasks;
     }
 
+    /**
+     * 督办所选: one notice per ticked row, about its task, to whoever holds it (the zone's officers when nobody
+     * does), each sent and audited on its own; a row that already had a notice is left to its 再次督办 link.
+     */
+    public void noticeSelected() {
+        int sent = 0;
+        int skipped = 0;
+        for (LateTask late : selected) {
+            if (!noticedText(late).isEmpty()) {
+                skipped++;
+                continue;
+            }
+            TaskSummary task = late.task();
+            NoticeOrder order = new NoticeOrder(task.id(), task.assignee(), messages.get(
+                    "supervision_overdue.bulk.requirementAbout", task.name(), requirement == null ? "" : requirement),
+                    deadline);
+            try {
+                supervision.issue(currentUser.required().scope(), task.projectId(), ReadCommand.whole(order),
+                        currentUser.required().username());
+                sent++;
+            } catch (InvalidInputException e) {
+                // the same requirement and deadline go to every row: what one refuses, all would
+                fieldMessages.show("lateWork", e);
+                return;
+            } catch (NoSuchElementException e) {
+                skipped++;
+            }
+        }
+        noticedOn = null;
+        selected = new ArrayList<>();
+        messages.tell(FacesMessage.SEVERITY_INFO, "supervision_overdue.bulk.sent", sent);
+        if (skipped > 0) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "supervision_overdue.bulk.skipped", skipped);
+        }
+    }
+
     public long getOverdueCount() {
         return OverdueBoard.overdue(getTasks());
     }
@@ -88,6 +138,37 @@ public class OverdueBoardView {
 
     public String dueText(LateTask late) {
         return DueDisplay.text(messages, "supervision_overdue", late.task().daysLeft());
+    }
+
+    public List<LateTask> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<LateTask> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getRequirement() {
+        if (requirement == null) {
+            requirement = messages.get("supervision_overdue.bulk.requirement");
+        }
+        return requirement;
+    }
+
+    public void setRequirement(String requirement) {
+        this.requirement = requirement;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public LocalDate getToday() {
+        return ChinaTime.today();
     }
 
     public String rowClass(LateTask late) {

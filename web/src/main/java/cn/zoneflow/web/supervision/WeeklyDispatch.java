@@ -31,8 +31,6 @@ public class WeeklyDispatch {
     private static final String KEYS = "weekly_dispatch.";
     private static final List<String> TASK_COLUMNS = List.of("city", "zone", "assignee", "projectCode", "project",
             "task", "due", "daysOver", "daysLeft");
-    private static final List<String> NOTICE_COLUMNS = List.of("zone", "projectCode", "project", "addressee",
-            "requirement", "issuedBy", "issuedOn", "deadline", "status", "answer", "answeredOn", "escalations");
 
     @Inject
     private OverdueBoard board;
@@ -48,6 +46,9 @@ public class WeeklyDispatch {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private NoticeSheet noticeSheet;
 
     public static String fileName(LocalDate today) {
         return "周调度-" + today + ".xlsx";
@@ -68,7 +69,7 @@ public class WeeklyDispatch {
         try (SheetWriter workbook = new SheetWriter(messages.get(KEYS + "sheet.tasks"))) {
             writeTasks(workbook.title(title), late);
             stalls.write(workbook.sheet(messages.get(KEYS + "sheet.stalls")).title(title), stalled);
-            writeNotices(workbook.sheet(messages.get(KEYS + "sheet.notices")).title(title), notices);
+            noticeSheet.write(workbook.sheet(messages.get(KEYS + "sheet.notices")).title(title), notices);
             audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "weekly-dispatch", scopeName)
                     .withDetail(late.size() + " tasks, " + stalledProjects + " stalled projects, " + notices.size()
                             + " notices, week of " + monday));
@@ -94,17 +95,6 @@ public class WeeklyDispatch {
             } else {
                 sheet.text(null).number(daysLeft);
             }
-        }
-    }
-
-    private void writeNotices(SheetWriter sheet, List<NoticeRow> notices) {
-        sheet.headers(headers(NOTICE_COLUMNS));
-        for (NoticeRow notice : notices) {
-            sheet.newLine().text(notice.zone()).text(notice.projectCode()).text(notice.projectName())
-                    .text(notice.addressee()).text(notice.requirement()).text(notice.issuedBy())
-                    .date(notice.issuedOn()).date(notice.deadline())
-                    .text(messages.get("NoticeStatus." + notice.status())).text(notice.answer())
-                    .date(notice.answeredOn()).number(notice.escalations());
         }
     }
 

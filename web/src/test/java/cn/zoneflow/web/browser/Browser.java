@@ -83,6 +83,35 @@ public class Browser implements AfterTestExecutionCallback {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** Lays the page out for paper, as the browser's print dialogue would. */
+    public void printMedia() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
+    /** Lays the page out for the screen again. */
+    public void screenMedia() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
+    /** Follows a link the way its address reads, whatever window it would open in. */
+    public void follow(By link) {
+        driver.get(find(link).getAttribute("href"));
+        waitForPageReady();
+    }
+
+    /** Whether any element that matches is shown. */
+    public boolean shows(By by) {
+        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Keeps a picture of the page with the test report, as a reviewer would look at a layout. */
+    public void screenshot(String name) throws IOException {
+        Path screenshots = Files.createDirectories(Path.of(System.getProperty("zoneflow.screenshots",
+                "target/screenshots")));
+        Files.copy(((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** How many pixels the page is wider than the window: what a user would have to scroll sideways. */
     public long sidewaysOverflow() {
         waitForPageReady();

@@ -2,26 +2,33 @@ package cn.zoneflow.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.domain.application.projectimport.ImportColumn;
+import cn.zoneflow.domain.application.projectimport.ImportTemplate;
+import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.web.it.ApiClient.Answer;
 import cn.zoneflow.web.it.ApiClient;
 import cn.zoneflow.web.it.Deployments;
 import cn.zoneflow.web.it.Projects;
-import cn.zoneflow.domain.model.enterprise.CreditCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import javax.imageio.ImageIO;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,6 +97,21 @@ class WorkScreensBrowserIT {
         browser.signedInAs("officer.jinzhong");
         assertThat(browser.text(By.id("menu:inboxLink"))).as("counted in the menu on every page").contains("退回或督办");
         String returnedTask = Projects.onlyTask(officerApi, code);
+        assertThat(browser.text(By.id("menu:messagesLink"))).as("told in the header").contains("未读");
+        browser.click("menu:messagesLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "消息");
+        List<String> messages = browser.texts(By.cssSelector("[id='messageList:list'] tbody tr"));
+        int returnedRow = IntStream.range(0, messages.size()).filter(row -> messages.get(row).contains(code))
+                .findFirst().orElseThrow();
+        assertThat(messages.get(returnedRow)).contains("申请被退回", "未读");
+        browser.click("messageList:list:" + returnedRow + ":open");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "申请");
+        assertThat(browser.currentPath()).as("the message leads to the returned request")
+                .contains("request-stage-move", returnedTask);
+        browser.go("task/messages.xhtml");
+        assertThat(browser.texts(By.cssSelector("[id='messageList:list'] tbody tr")))
+                .filteredOn(row -> row.contains(code)).singleElement().satisfies(row ->
+                        assertThat(row).doesNotContain("未读"));
         List<JsonObject> requests = officerApi.get("tasks?taskType=requestStageMove&size=50").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class);
         List<String> ids = requests.stream().map(task -> task.getString("id")).toList();
@@ -122,6 +144,26 @@ class WorkScreensBrowserIT {
         assertThat(rounds).as("both rounds, the returned one with its reason").hasSize(2);
         assertThat(rounds.get(0)).contains("开工", "officer.jinzhong", "已退回", "manager.jinzhong", "请补充施工许可证扫描件");
         assertThat(rounds.get(1)).contains("开工", "（扫描件已上传）", "已批准", "manager.jinzhong");
+    }
+
+    @Test
+    void inEnglishAmountsReadAsMillionsOfYuanAndInChineseAsYi() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        JsonObject project = officerApi.get("projects?size=1").json().getJsonArray("items").getJsonObject(0);
+        BigDecimal yi = project.getJsonNumber("totalInvestment").bigDecimalValue()
+                .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + project.getJsonNumber("id").longValue());
+        assertThat(browser.text(By.cssSelector(".zf-facts")))
+                .contains(yi.toPlainString() + " 亿元");
+
+        browser.click("menu:language");
+        browser.waitForText(By.id("menu:language"), "中文");
+        String facts = browser.text(By.cssSelector(".zf-facts"));
+        browser.click("menu:language");
+
+        assertThat(facts).contains("CNY " + yi.movePointRight(2).stripTrailingZeros().toPlainString() + " million")
+                .doesNotContain("100 million yuan", "亿");
     }
 
     @Test
@@ -274,6 +316,26 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void anOfficerCorrectsAFactOnTheProjectPageWithAReasonAndThePageKeepsTheCorrection() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        officerApi.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + Projects.idOf(officerApi, code));
+
+        browser.find(By.cssSelector("[id='correctionPanel'] .ui-panel-titlebar-icon")).click();
+        browser.type("correction:totalInvestment_input", "4200");
+        browser.click("correction:save");
+        browser.waitForText(By.id("correction"), "必填");
+        browser.type("correction:reason", "合同补充协议调整总投资");
+        browser.click("correction:save");
+
+        browser.waitForText(By.id("corrections"), "合同补充协议调整总投资");
+        assertThat(browser.text(By.id("corrections"))).contains("总投资（万元）：3000 → 4200", "officer.jinzhong");
+        assertThat(browser.text(By.cssSelector(".zf-facts"))).contains("0.42 亿元");
+    }
+
+    @Test
     void aManagerNamesTheLeaderInChargeOnTheProjectPageWhichEveryTaskPageThenShows() {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.newCode();
@@ -368,6 +430,10 @@ class WorkScreensBrowserIT {
 
         browser.open(base).signedInAs("officer.jinzhong");
         browser.resize(768, 1024);
+        browser.go("task/inbox.xhtml");
+        assertThat(browser.shows(By.id("menu:projectsLink"))).as("the menu folded").isFalse();
+        browser.find(By.id("menuToggle")).click();
+        assertThat(browser.shows(By.id("menu:projectsLink"))).as("and opened by its button").isTrue();
         for (String page : List.of("task/inbox.xhtml", "project/list.xhtml",
                 "project/view.xhtml?id=" + Projects.idOf(officerApi, code),
                 "task/request-stage-move.xhtml?id=" + Projects.taskOf(officerApi, code, "requestStageMove"),
@@ -388,6 +454,34 @@ class WorkScreensBrowserIT {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }
+    }
+
+    @Test
+    void theMonthlyNoticeTheStallListsAndTheProjectPagePrintEveryRowWithoutMenuOrButtons() throws IOException {
+        int zones = ApiClient.as(base, "supervisor.province").get("reports/monthly-notice").json()
+                .getJsonArray("zones").size();
+        browser.open(base).signedInAs("supervisor.province");
+        browser.go("report/monthly.xhtml");
+        assertThat(browser.count(By.cssSelector("[id$='ranking_data'] > tr"))).as("one page on screen")
+                .isLessThan(zones);
+
+        browser.follow(By.cssSelector("a.zf-print-link"));
+        browser.printMedia();
+
+        assertThat(browser.count(By.cssSelector("[id$='ranking_data'] > tr"))).as("every zone on paper")
+                .isEqualTo(zones);
+        assertThat(browser.shows(By.cssSelector(".zf-header"))).as("the menu").isFalse();
+        assertThat(browser.shows(By.cssSelector(".ui-paginator, .ui-button"))).as("paginators and buttons").isFalse();
+        browser.screenshot("print-monthly-notice");
+
+        browser.screenMedia();
+        browser.go("supervision/stalls.xhtml");
+        browser.follow(By.cssSelector("a.zf-print-link"));
+        browser.printMedia();
+        assertThat(browser.texts(By.cssSelector("h2.zf-print-only"))).as("the three lists one after another")
+                .containsExactly("签而未落", "落而未投", "投而未达");
+        assertThat(browser.shows(By.cssSelector(".ui-tabs-nav"))).isFalse();
+        browser.screenshot("print-stall-lists");
     }
 
     @Test
@@ -577,7 +671,8 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void theFilteredProjectListExportsToExcelWithNumbersAsNumbersAndFormulasInert() throws IOException {
+    void theFilteredProjectListExportsAsTheImportTemplateWithFormulasInertAndImportsBackUnchanged()
+            throws IOException {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.newCode();
         JsonObject hostile = Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "30000"))
@@ -591,19 +686,26 @@ class WorkScreensBrowserIT {
 
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("晋中开发区", "亿元");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("项目代码");
-            assertThat(sheet.getLastRowNum() - 1).as("every project of the zone, not one page").isEqualTo(total);
+            assertThat(StreamSupport.stream(sheet.getRow(0).spliterator(), false).map(Cell::getStringCellValue))
+                    .as("the import template's columns").containsExactlyElementsOf(
+                            Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList());
+            assertThat(sheet.getLastRowNum()).as("every project of the zone, not one page").isEqualTo(total);
             Row row = StreamSupport.stream(sheet.spliterator(), false)
                     .filter(candidate -> code.equals(candidate.getCell(0).getStringCellValue())).findFirst()
                     .orElseThrow();
             assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
             assertThat(row.getCell(1).getCellStyle().getQuotePrefixed()).as("marked as text, never run").isTrue();
-            assertThat(row.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(3.0);
+            Cell investment = row.getCell(ImportColumn.TOTAL_INVESTMENT.ordinal());
+            assertThat(investment.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(investment.getNumericCellValue()).as("万元, as the template asks").isEqualTo(30000.0);
         }
-    }
 
+        Answer again = officerApi.upload("projects/import", Files.readAllBytes(workbook), ImportTemplate.CONTENT_TYPE);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().getInt("created")).isZero();
+        assertThat(again.json().getInt("updated")).isZero();
+        assertThat(again.json().getInt("unchanged")).isEqualTo((int) total);
+    }
 
     @Test
     void theAuditorSearchesTheTrailAndHasItsChainVerified() {
@@ -657,6 +759,14 @@ class WorkScreensBrowserIT {
             assertThat(book.getSheetAt(0).getLastRowNum() - 1)
                     .isEqualTo(browser.texts(By.cssSelector("#summary tbody tr")).size());
         }
+
+        String activityPage = browser.currentPath();
+        browser.signOut();
+        browser.signedInAs("supervisor.jinzhong");
+        browser.go(activityPage.substring(1));
+        browser.waitForText(By.cssSelector("h1.zf-title"), name);
+        assertThat(browser.texts(By.cssSelector("#summary tbody tr"))).as("a city's figures are named for the city")
+                .hasSize(4).allSatisfy(row -> assertThat(row).startsWith("晋中市").doesNotContain("全省"));
     }
 
     @Test
@@ -682,7 +792,7 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void aSupervisorReadsTheFollowUpRatesWithTheirFiguresAndDrillsDownToACity() {
+    void aSupervisorReadsTheFollowUpRatesWithTheirFiguresDrillsDownToACityAndExportsThem() throws IOException {
         browser.open(base).signedInAs("supervisor.province");
         browser.click("menu:ratesLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "三个一批跟踪率");
@@ -694,6 +804,15 @@ class WorkScreensBrowserIT {
         browser.find(By.linkText("晋中市")).click();
         browser.waitForText(By.id("scopeName"), "晋中市");
         assertThat(browser.text(By.id("places"))).contains("晋中开发区").doesNotContain("朔州");
+        int places = browser.count(By.cssSelector("[id='places_data'] > tr:not(.ui-datatable-empty-message)"));
+        Path workbook = browser.download("export:workbook");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("晋中市 三个一批跟踪率");
+            assertThat(sheet.getLastRowNum() - 1).as("three rates by count and by investment, for the city and each zone")
+                    .isEqualTo((1 + places) * 3 * 2);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("晋中市");
+        }
         browser.signOut();
 
         browser.signedInAs("officer.jinzhong");
@@ -868,7 +987,7 @@ class WorkScreensBrowserIT {
         By lateRows = By.cssSelector(
                 "[id='lateWork:board_data'] > tr:not(.ui-rowgroup-header):not(.ui-datatable-empty-message)");
         String someCode = browser.text(By.cssSelector(
-                "[id='lateWork:board_data'] tr.zf-overdue td:nth-child(3) .zf-secondary"));
+                "[id='lateWork:board_data'] tr.zf-overdue td:nth-child(4) .zf-secondary"));
         long rowsOfProject = browser.texts(lateRows).stream().filter(row -> row.contains(someCode)).count();
         browser.type("lateWork:board:globalFilter", someCode);
         assertThat(browser.waitForTexts(lateRows, rows -> rows.size() == rowsOfProject))
@@ -890,7 +1009,7 @@ class WorkScreensBrowserIT {
         browser.open(base).signedInAs("supervisor.jinzhong");
         browser.click("menu:overdueLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "超期督办");
-        browser.find(By.xpath("//tbody[@id='lateWork:board_data']/tr[contains(@class,'zf-overdue')][td[1][.='晋中开发区']]"
+        browser.find(By.xpath("//tbody[@id='lateWork:board_data']/tr[contains(@class,'zf-overdue')][td[2][.='晋中开发区']]"
                 + "//a[contains(@class,'zf-notice-link')]")).click();
         browser.waitForText(By.cssSelector("h1.zf-title"), "发出督办通知");
         assertThat(browser.find(By.id("notice:requirement")).getAttribute("value")).contains("已超过办理时限");
@@ -919,6 +1038,31 @@ class WorkScreensBrowserIT {
         browser.signedInAs("supervisor.jinzhong");
         browser.click("menu:noticesLink");
         browser.waitForText(By.id("noticeList:notices_data"), "已补充施工许可材料，本周内提交审批");
+    }
+
+    @Test
+    void aSupervisorSendsNoticesForSeveralLateTasksAtOnceEachTiedToItsTask() {
+        browser.open(base).signedInAs("supervisor.jinzhong");
+        browser.click("menu:overdueLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "超期督办");
+        By rows = By.cssSelector("[id='lateWork:board_data'] > tr[data-ri]");
+        List<String> before = browser.texts(rows);
+        List<Integer> notNoticed = IntStream.range(0, before.size()).filter(row -> !before.get(row).contains("已督办"))
+                .limit(2).boxed().toList();
+        assertThat(notNoticed).as("the demo data has late work without a notice yet").hasSize(2);
+
+        notNoticed.forEach(row -> browser.find(By.cssSelector("[id='lateWork:board_data'] > tr[data-ri='" + row
+                + "'] .ui-chkbox-box")).click());
+        browser.click("lateWork:noticeSelected");
+        browser.waitForText(By.id("lateWork"), "必填");
+        browser.type("lateWork:deadline_input", ChinaTime.today().plusDays(5).toString());
+        browser.click("lateWork:noticeSelected");
+
+        browser.waitForText(By.id("lateWork:boardMessages"), "已发出 2 份督办通知");
+        List<String> after = browser.texts(rows);
+        notNoticed.forEach(row -> assertThat(after.get(row)).as("the row says so").contains("已督办"));
+        assertThat(after.stream().filter(row -> row.contains("已督办")).count())
+                .isEqualTo(before.stream().filter(row -> row.contains("已督办")).count() + 2);
     }
 
     @Test

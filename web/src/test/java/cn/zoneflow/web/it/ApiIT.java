@@ -234,6 +234,91 @@ class ApiIT {
     }
 
     @Test
+    void aReturnedRequestIsAnUnreadMessageForTheOfficerWhoMadeItAndForNoOneElse() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        ApiClient otherZone = ApiClient.as(base, "officer.shuozhou");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        String request = Projects.onlyTask(officer, code);
+        officer.post("tasks/" + request + "/claim");
+        officer.post("tasks/" + request + "/complete",
+                Json.createObjectBuilder().add("evidence", "施工许可证 晋建施〔2026〕12号").build());
+        long unreadBefore = officer.get("messages").json().getJsonNumber("unread").longValue();
+
+        assertThat(manager.post("tasks/" + Projects.onlyTask(manager, code) + "/complete", Json.createObjectBuilder()
+                .add("decision", "return").add("returnReason", "缺少施工许可证扫描件").build()).status()).isEqualTo(204);
+
+        JsonObject box = officer.get("messages?size=200").json();
+        assertThat(box.getJsonNumber("unread").longValue()).isEqualTo(unreadBefore + 1);
+        JsonObject returned = box.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(message -> message.getString("projectCode").equals(code)).findFirst().orElseThrow();
+        assertThat(returned.getString("kind")).isEqualTo("RETURNED");
+        assertThat(returned.getString("kindName")).isEqualTo("申请被退回");
+        assertThat(returned.getString("taskId")).isEqualTo(Projects.onlyTask(officer, code));
+        assertThat(returned.getBoolean("read")).isFalse();
+        assertThat(manager.get("messages?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("the manager who returned it is told nothing").noneMatch(message ->
+                        message.getString("projectCode").equals(code));
+
+        long id = returned.getJsonNumber("id").longValue();
+        assertThat(otherZone.post("messages/" + id + "/read").status()).as("another user's message").isEqualTo(404);
+        assertThat(officer.post("messages/" + id + "/read").json().getBoolean("read")).isTrue();
+        assertThat(officer.get("messages").json().getJsonNumber("unread").longValue()).isEqualTo(unreadBefore);
+        assertThat(officer.post("messages/read").json().getJsonNumber("unread").longValue()).isZero();
+        assertThat(officer.get("messages?size=201").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theZoneCorrectsAProjectsFactsWithAReasonAgainstTheVersionItReadAndTheCorrectionIsKept() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        long id = Projects.idOf(officer, code);
+        String path = "projects/" + id + "/facts";
+        JsonObject read = officer.get("projects/" + id).json();
+        JsonObject corrected = Json.createObjectBuilder()
+                .add("version", read.getJsonNumber("version").longValue())
+                .add("name", read.getString("name") + "（一期）")
+                .add("industry", read.getString("industry"))
+                .add("strategicEmerging", "否")
+                .add("industrial", "是")
+                .add("totalInvestment", "3600.5")
+                .add("expectedAnnualOutput", read.getJsonNumber("expectedAnnualOutput").toString())
+                .add("plannedStartDate", read.getString("plannedStartDate"))
+                .add("plannedProductionDate", read.getString("plannedProductionDate"))
+                .add("reason", "合同补充协议调整总投资")
+                .build();
+
+        Answer withoutReason = officer.put(path, Json.createObjectBuilder(corrected).remove("reason").build());
+        Answer byASupervisor = ApiClient.as(base, "supervisor.jinzhong").put(path, corrected);
+        Answer byAnotherZone = ApiClient.as(base, "officer.shuozhou").put(path, corrected);
+        Answer saved = officer.put(path, corrected);
+        Answer stale = manager.put(path, corrected);
+
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("reason");
+        assertThat(byASupervisor.status()).isEqualTo(403);
+        assertThat(byAnotherZone.status()).isEqualTo(404);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonObject project = saved.json();
+        assertThat(project.getJsonNumber("totalInvestment").bigDecimalValue()).isEqualByComparingTo("3600.5");
+        assertThat(project.getBoolean("strategicEmerging")).isFalse();
+        assertThat(project.getString("code")).isEqualTo(code);
+        JsonObject correction = project.getJsonArray("corrections").getJsonObject(0);
+        assertThat(correction.getString("correctedBy")).isEqualTo("officer.jinzhong");
+        assertThat(correction.getString("reason")).isEqualTo("合同补充协议调整总投资");
+        assertThat(correction.getJsonArray("changes").getValuesAs(JsonObject.class))
+                .extracting(change -> change.getString("field"), change -> change.getString("after"))
+                .containsExactly(tuple("name", read.getString("name") + "（一期）"),
+                        tuple("strategicEmerging", "false"), tuple("totalInvestment", "3600.5"));
+        assertThat(stale.status()).as("made against the version before the correction").isEqualTo(409);
+        assertThat(officer.get("projects/" + id).json().getJsonArray("corrections")).hasSize(1);
+    }
+
+    @Test
     void aTenBillionProjectMovesOnlyOnceTheCityApprovedAfterTheZone() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         ApiClient manager = ApiClient.as(base, "manager.jinzhong");
@@ -269,7 +354,7 @@ class ApiIT {
     }
 
     @Test
-    void aSupervisorsNoticeReachesTheAddresseeWhoAnswersItInWriting() {
+    void aSupervisorsNoticeReachesTheAddresseeWhoAnswersItInWriting() throws IOException {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
         ApiClient supervisor = ApiClient.as(base, "supervisor.jinzhong");
         String code = Projects.newCode();
@@ -284,6 +369,11 @@ class ApiIT {
                 .add("deadline", ChinaTime.today().minusDays(1).toString()).build());
         Answer sent = supervisor.post("supervision/notices", notice);
 
+        Answer aboutAnotherTask = supervisor.post("supervision/notices", Json.createObjectBuilder(notice)
+                .add("taskId", "no-such-task").build());
+        assertThat(aboutAnotherTask.status()).isEqualTo(400);
+        assertThat(aboutAnotherTask.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("taskId");
         assertThat(byAnOfficer.status()).isEqualTo(403);
         assertThat(pastDeadline.status()).isEqualTo(400);
         assertThat(pastDeadline.json().getJsonArray("errors").getJsonObject(0).getString("field"))
@@ -294,6 +384,9 @@ class ApiIT {
         assertThat(task.getString("assignee")).isEqualTo("officer.jinzhong");
         assertThat(task.getString("due")).isEqualTo(ChinaTime.today().plusDays(3).toString());
         assertThat(task.getBoolean("fromGroup")).as("offered to the zone's officers too").isTrue();
+        assertThat(officer.get("messages?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("told in the addressee's messages").filteredOn(m -> m.getString("projectCode").equals(code))
+                .extracting(m -> m.getString("kind"), m -> m.getString("taskId")).containsExactly(tuple("NOTICE", answer));
         assertThat(officer.post("tasks/" + answer + "/unclaim").status()).isEqualTo(204);
         assertThat(Projects.tasksOf(officer, code, "answerNotice")).as("handed back, it stays in the zone's inbox")
                 .singleElement().satisfies(line -> assertThat(line.get("assignee")).isIn(null, JsonValue.NULL));
@@ -309,6 +402,19 @@ class ApiIT {
         assertThat(stored.getString("status")).isEqualTo("ANSWERED");
         assertThat(stored.getString("answer")).isEqualTo("环评报告已报送，预计下周取得批复");
         assertThat(stored.getString("answeredBy")).isEqualTo("officer.jinzhong");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                supervisor.download("supervision/notices/workbook")))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("督办通知 · 晋中市 · ");
+            assertThat(StreamSupport.stream(sheet.spliterator(), false).skip(2)
+                    .filter(row -> row.getCell(1).getStringCellValue().equals(code)).toList())
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.getCell(4).getStringCellValue()).isEqualTo("请于本周五前报送环评材料");
+                        assertThat(row.getCell(9).getStringCellValue()).isEqualTo("环评报告已报送，预计下周取得批复");
+                    });
+            assertThat(sheet.getLastRowNum() - 1).isEqualTo(supervisor.get("supervision/notices").jsonArray().size());
+        }
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ImportTemplate {
 
     public static final String FILE_NAME = "项目导入模板.xlsx";
+    /** The sheet the projects are on; a list written out for importing names its sheet the same. */
+    public static final String PROJECTS_SHEET = "项目";
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private ImportTemplate() {
@@ -24,7 +26,7 @@ public final class ImportTemplate {
 
     public static byte[] workbook() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet projects = workbook.createSheet("项目");
+            Sheet projects = workbook.createSheet(PROJECTS_SHEET);
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);

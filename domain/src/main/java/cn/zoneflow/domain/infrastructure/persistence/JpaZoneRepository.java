@@ -71,6 +71,8 @@ public class JpaZoneRepository implements ZoneRepository {
 
     @Override
     public Optional<Zone> zoneCalled(String written) {
-        return zones().stream().filter(zone -> zone.isCalled(written)).findFirst();
+        List<Zone> all = zones();
+        return all.stream().filter(zone -> zone.isCalled(written)).findFirst()
+                .or(() -> all.stream().filter(zone -> zone.isCalledForShort(written)).findFirst());
     }
 }

@@ -104,6 +104,20 @@ public class Zone {
         return name.equals(candidate) || aliases().contains(candidate);
     }
 
+    /**
+     * Whether the zone is meant by a name written in the short form bulletins and spreadsheets use for any of its
+     * names: 经开区 for 经济开发区 and 经济技术开发区 (晋中经开区 for 晋中经济开发区).
+     */
+    public boolean isCalledForShort(String written) {
+        String candidate = shortened(written == null ? "" : written.strip());
+        return shortened(name).equals(candidate)
+                || aliases().stream().map(Zone::shortened).anyMatch(candidate::equals);
+    }
+
+    private static String shortened(String zoneName) {
+        return zoneName.replace("经济技术开发区", "经开区").replace("经济开发区", "经开区");
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Zone other && name.equals(other.name);

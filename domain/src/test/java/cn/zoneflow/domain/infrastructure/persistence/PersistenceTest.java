@@ -40,6 +40,11 @@ class PersistenceTest {
             assertThat(zones).extracting(Zone::name).contains("晋中开发区", "朔州经济开发区", "云冈经济技术开发区");
             assertThat(zones).filteredOn(zone -> zone.isCalled("朔州经开区")).extracting(Zone::name)
                     .containsExactly("朔州经济开发区");
+            assertThat(zones).as("the short form of every seeded name is understood, and means one zone only")
+                    .filteredOn(zone -> zone.isCalledForShort("晋中经开区")).extracting(Zone::name)
+                    .containsExactly("晋中开发区");
+            assertThat(zones).allSatisfy(zone -> assertThat(zones)
+                    .filteredOn(other -> other.isCalledForShort(zone.name())).containsExactly(zone));
             assertThat(zones).filteredOn(zone -> zone.category() == ZoneCategory.AGRICULTURAL).isNotEmpty();
             String industry = TestDatabases.read(factory, em -> em.find(Industry.class, "NEW_ENERGY").name());
             assertThat(industry).isEqualTo("新能源");
