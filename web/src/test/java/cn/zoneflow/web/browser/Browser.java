@@ -184,6 +184,18 @@ public class Browser implements AfterTestExecutionCallback {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Clicks what the locator finds once the page holds still. A searched table can still be replaced by the search's
+     * last answer between finding a row and clicking it (its filter waits before it asks): the row is then found again.
+     */
+    public void clickFound(By by) {
+        waitForPageReady();
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(browser -> {
+            browser.findElement(by).click();
+            return true;
+        });
+    }
+
     /** Waits until the page has loaded and PrimeFaces has no request under way, as after an update. */
     public void settle() {
         waitForPageReady();

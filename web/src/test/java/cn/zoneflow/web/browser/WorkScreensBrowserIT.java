@@ -375,7 +375,7 @@ class WorkScreensBrowserIT {
         browser.find(By.id("inbox:tasks:0:claim"));
         assertThat(browser.text(By.id("inbox:tasks_data"))).doesNotContain("officer.jinzhong");
 
-        browser.find(By.cssSelector("[id='inbox:tasks_data'] > tr:first-child .ui-chkbox-box")).click();
+        browser.clickFound(By.cssSelector("[id='inbox:tasks_data'] > tr:first-child .ui-chkbox-box"));
         browser.click("inbox:tasks:claimSelected");
         browser.waitForText(By.cssSelector(".ui-growl"), "已认领 1 项");
         assertThat(browser.text(By.id("inbox:tasks_data"))).as("claimed by ticking it").contains("officer.jinzhong");
@@ -1051,8 +1051,8 @@ class WorkScreensBrowserIT {
                 .limit(2).boxed().toList();
         assertThat(notNoticed).as("the demo data has late work without a notice yet").hasSize(2);
 
-        notNoticed.forEach(row -> browser.find(By.cssSelector("[id='lateWork:board_data'] > tr[data-ri='" + row
-                + "'] .ui-chkbox-box")).click());
+        notNoticed.forEach(row -> browser.clickFound(By.cssSelector("[id='lateWork:board_data'] > tr[data-ri='" + row
+                + "'] .ui-chkbox-box")));
         browser.click("lateWork:noticeSelected");
         browser.waitForText(By.id("lateWork"), "必填");
         browser.type("lateWork:deadline_input", ChinaTime.today().plusDays(5).toString());
@@ -1148,7 +1148,7 @@ class WorkScreensBrowserIT {
         browser.type("accounts:table:globalFilter", username);
         assertThat(browser.waitForTexts(By.cssSelector("[id='accounts:table_data'] > tr"), rows -> rows.size() == 1
                 && rows.get(0).contains(username))).as("the list searched").hasSize(1);
-        browser.find(By.cssSelector("[id='accounts:table_data'] > tr:first-child button[id$=':disable']")).click();
+        browser.clickFound(By.cssSelector("[id='accounts:table_data'] > tr:first-child button[id$=':disable']"));
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), username + " 将无法登录");
         browser.click("accounts:confirmNo");
         assertThat(browser.text(By.id("accounts:table_data"))).as("nothing changed on 取消").doesNotContain("已停用");
