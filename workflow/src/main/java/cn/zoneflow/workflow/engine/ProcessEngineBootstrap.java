@@ -80,7 +80,9 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
-        configuration.setJobExecutorActivate(true);
+        // started below, once the processes are deployed and upgraded and the open-task index is complete:
+        // a timer firing meanwhile would create tasks the index's rebuild counts a second time
+        configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         // the engine adds its own listeners to this list
         configuration.setCustomPostBPMNParseListeners(
@@ -90,6 +92,7 @@ public class ProcessEngineBootstrap {
         deployProcesses();
         new ProcessVersions(engine.getRepositoryService(), engine.getRuntimeService()).upgradeRunningInstances();
         openTaskIndex.rebuildIfIncomplete();
+        configuration.getJobExecutor().start();
         return engine;
     }
 

@@ -55,20 +55,34 @@ public class OpenTaskIndex implements TaskListener {
     @Inject
     private RuntimeService runtimeService;
 
+    OpenTaskIndex() {
+        // for CDI
+    }
+
+    OpenTaskIndex(OpenTaskRepository openTasks) {
+        this.openTasks = openTasks;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_COMPLETE.equals(task.getEventName()) || EVENTNAME_DELETE.equals(task.getEventName())) {
             openTasks.remove(task.getId());
             return;
         }
-        OpenTask line = openTasks.find(task.getId()).orElseGet(() -> {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
             OpenTask opened = opened(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                     (Long) task.getVariable(Variables.PROJECT_ID), candidateGroup(task.getCandidates()),
                     task.getCreateTime(), task.getVariable(Variables.APPROVED));
+            follow(opened, task.getAssignee(), task.getDueDate(), task.getFollowUpDate());
             openTasks.add(opened);
-            return opened;
-        });
-        follow(line, task.getAssignee(), task.getDueDate(), task.getFollowUpDate());
+            return;
+        }
+        // only the transaction that creates a task adds its line: another one adding it too (a deadline recount
+        // meeting a task a timer has just created) would collide with that line once both commit
+        openTasks.find(task.getId()).ifPresentOrElse(
+                line -> follow(line, task.getAssignee(), task.getDueDate(), task.getFollowUpDate()),
+                () -> LOG.warning(() -> "Task " + task.getId() + " changed (" + task.getEventName()
+                        + ") but is not in the open-task index; the index is rebuilt at the next start"));
     }
 
     /**
