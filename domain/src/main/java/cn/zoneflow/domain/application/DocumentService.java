@@ -2,7 +2,9 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.document.AttachedStep;
 import cn.zoneflow.domain.model.document.Document;
+import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.document.DocumentRepository;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
@@ -11,16 +13,20 @@ import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.task.OpenTaskRepository;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
- * Attaching documents to projects and handing them out, always within the user's scope: a document of another
- * zone's project does not exist for the caller. Every upload and every download is in the audit trail.
+ * Attaching documents to projects and to the open steps of their work, handing them out, and removing evidence
+ * attached by mistake before its step is submitted — always within the user's scope: a document of another zone's
+ * project does not exist for the caller. Every upload, download and removal is in the audit trail.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +42,9 @@ public class DocumentService {
 
     @Inject
     private ProcedureRepository procedures;
+
+    @Inject
+    private OpenTaskRepository openTasks;
 
     @Inject
     private AuditTrail audit;
@@ -64,11 +73,70 @@ public class DocumentService {
         return document;
     }
 
+    /**
+     * Attaches a file as the evidence of an open step of the project; a step already submitted, or of another
+     * project, does not exist for the caller.
+     *
+     * @param procedureCode the procedure the step handles, or null
+     * @throws NoSuchElementException when the project is not within the scope, or the step is not open for it
+     * @throws InvalidInputException naming {@code file} when the file is empty, too large or of another kind
+     */
+    public Document attachAtStep(Scope scope, long projectId, AttachedStep at, String procedureCode,
+            String fileName, byte[] content, String uploadedBy) {
+        Project project = projects.findWithin(scope, projectId);
+        openTasks.find(at.taskId()).filter(task -> task.project().id().equals(projectId))
+                .orElseThrow(() -> new NoSuchElementException("no open step " + at.taskId() + " of " + projectId));
+        Document document;
+        try {
+            document = Document.atStep(project, at, procedureCode, fileName, content, uploadedBy,
+                    ChinaTime.nowInChina());
+        } catch (InvalidValueException e) {
+            throw InvalidInputException.of("file", e.messageKey(), e.rejectedValue());
+        }
+        documents.add(document);
+        audit.record(AuditEvent.success(AuditAction.DOCUMENT_UPLOADED, OBJECT_TYPE, project.code().value())
+                .withDetail(document + " @ " + at.step()));
+        return document;
+    }
+
+    /**
+     * Removes a file attached at a step by mistake, while the step is still open: once submitted it is the step's
+     * record. The audit trail keeps its name and fingerprint.
+     *
+     * @throws NoSuchElementException when there is no such document within the scope
+     * @throws DocumentSubmittedException when it belongs to no step, or its step was submitted
+     */
+    public void remove(Scope scope, long documentId) {
+        Document document = withinScope(scope, documentId);
+        AttachedStep at = document.attachedAt().filter(step -> openTasks.find(step.taskId()).isPresent())
+                .orElseThrow(() -> new DocumentSubmittedException(document.fileName()));
+        documents.remove(document);
+        audit.record(AuditEvent.success(AuditAction.DOCUMENT_REMOVED, OBJECT_TYPE,
+                document.project().code().value()).withDetail(document + " @ " + at.step()));
+    }
+
     /** @throws NoSuchElementException when there is no such document within the scope */
-    public Document open(Scope scope, long documentId) {
-        Document document = documents.find(documentId)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Document find(Scope scope, long documentId) {
+        return withinScope(scope, documentId);
+    }
+
+    private Document withinScope(Scope scope, long documentId) {
+        return documents.find(documentId)
                 .filter(found -> scope.covers(found.project().zone()))
                 .orElseThrow(() -> new NoSuchElementException("document " + documentId));
+    }
+
+    /** The evidence of a case's steps; with a stage, what was attached while the project was at it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DocumentSummary> evidenceOf(Scope scope, long projectId, String caseId, Optional<Stage> stage) {
+        projects.findWithin(scope, projectId);
+        return documents.summariesOfCase(caseId, stage);
+    }
+
+    /** @throws NoSuchElementException when there is no such document within the scope */
+    public Document open(Scope scope, long documentId) {
+        Document document = withinScope(scope, documentId);
         audit.record(AuditEvent.success(AuditAction.DOCUMENT_DOWNLOADED, OBJECT_TYPE,
                 document.project().code().value()).withDetail(document.toString()));
         return document;

@@ -7,6 +7,7 @@ import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
+import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
@@ -84,6 +85,9 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         }
         if (failure instanceof MalformedBodyException malformed) {
             return malformedBody(malformed);
+        }
+        if (failure instanceof DocumentSubmittedException submitted) {
+            return problem(Response.Status.CONFLICT, "documentSubmitted", submitted.fileName());
         }
         if (failure instanceof TaskAlreadyCompletedException) {
             return problem(Response.Status.CONFLICT, "alreadyCompleted");

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -27,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A project's documents over the API: the list, and uploads — PDF, JPG or PNG up to 20 MB, the kind told by the
- * content — as the multipart field {@code file} or as the raw body, optionally for one of the project's procedures
+ * A project's documents over the API: the list, and uploads — PDF, JPG, PNG, Word or Excel up to 20 MB, the kind
+ * told by the content — as the multipart field {@code file} or as the raw body, optionally for one of the project's procedures
  * ({@code ?procedure=LAND_USE}). Another zone's project answers 404.
  */
 @Tag(name = "文档", description = "Documents of projects and procedures")
@@ -58,30 +57,23 @@ public class ProjectDocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadForm(@PathParam("id") long projectId, @QueryParam("procedure") String procedureCode,
             @FormParam("file") EntityPart file) throws IOException {
-        if (file == null) {
-            return attach(projectId, procedureCode, null, InputStream.nullInputStream());
-        }
-        try (InputStream content = file.getContent()) {
-            return attach(projectId, procedureCode, file.getFileName().orElse(null), content);
-        }
+        return attach(projectId, procedureCode, UploadedFile.of(file));
     }
 
     @Operation(operationId = "uploadProjectDocument", summary = "上传项目文档")
     @APIResponse(responseCode = "201", description = "Stored; Location names the document", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentJson.class)))
     @POST
-    @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(MediaType.WILDCARD)
     public Response uploadBody(@PathParam("id") long projectId, @QueryParam("procedure") String procedureCode,
             @QueryParam("name") String fileName, InputStream body) throws IOException {
-        return attach(projectId, procedureCode, fileName, body);
+        return attach(projectId, procedureCode, UploadedFile.of(fileName, body));
     }
 
-    private Response attach(long projectId, String procedureCode, String fileName, InputStream content)
-            throws IOException {
+    private Response attach(long projectId, String procedureCode, UploadedFile file) {
         Document document = documents.attach(currentUser.required().scope(), projectId,
-                procedureCode == null || procedureCode.isBlank() ? null : procedureCode.strip(), fileName,
-                content.readNBytes(Document.MAX_BYTES + 1), currentUser.required().username());
-        return Response.created(UriBuilder.fromPath(DocumentResource.PATH + "/{id}").build(document.id()))
-                .entity(DocumentJson.of(document)).build();
+                procedureCode == null || procedureCode.isBlank() ? null : procedureCode.strip(), file.name(),
+                file.content(), currentUser.required().username());
+        return DocumentResource.created(document);
     }
 }

@@ -13,8 +13,9 @@ import java.util.NoSuchElementException;
 
 /**
  * The only address documents are served from, {@code /documents/{id}}: signed in, and only within the user's scope;
- * another zone's document, or a made-up id, is 404. Pictures may be shown in the page ({@code ?inline=true}),
- * everything else is a download; the content type is the one the content proved, never the name's.
+ * another zone's document, or a made-up id, is 404. Pictures and PDFs may be shown by the browser itself
+ * ({@code ?inline=true}: a thumbnail, a preview in a new tab), Office files are always downloads; the content type
+ * is the one the content proved, never the name's.
  */
 @WebServlet(DocumentServlet.PATH + "/*")
 public class DocumentServlet extends HttpServlet {
@@ -37,7 +38,7 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean inline = document.kind().isImage() && "true".equals(request.getParameter("inline"));
+        boolean inline = document.kind().isPreviewable() && "true".equals(request.getParameter("inline"));
         response.setContentType(document.kind().mediaType());
         response.setContentLengthLong(document.sizeBytes());
         response.setHeader("Content-Disposition", inline ? ContentDisposition.inline(document.fileName())

@@ -1,27 +1,18 @@
 package cn.zoneflow.web.task;
 
-import cn.zoneflow.domain.application.DocumentService;
-import cn.zoneflow.domain.model.document.Document;
-import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
-import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.processes.ProcedureHandling.Activities;
 import cn.zoneflow.processes.ProcedureHandling.Variables;
-import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.workflow.agency.ProcedureTasks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.event.FileUploadEvent;
 
 /**
- * The steps of one procedure on one page: collecting the materials (uploaded as documents of the procedure),
- * submitting them to the department and recording its answer (approved with the approval number, or returned
+ * The steps of one procedure on one page: collecting the materials (uploaded as the step's documents, see
+ * {@link StepEvidenceView}), submitting them to the department and recording its answer (approved with the approval number, or returned
  * with what to correct).
  */
 @Named
@@ -35,14 +26,7 @@ public class ProcedureStepView extends TaskPageView {
     @Inject
     private transient ProcedureTasks procedures;
 
-    @Inject
-    private transient DocumentService documents;
-
-    @Inject
-    private transient FieldMessages fieldMessages;
-
     private ProcedureFacts procedure;
-    private List<DocumentSummary> procedureDocuments = List.of();
     private String approvalNumber;
     private String correctionReason;
 
@@ -61,36 +45,6 @@ public class ProcedureStepView extends TaskPageView {
     @Override
     protected void loaded() {
         procedure = procedures.procedureOf(currentUser.actor(), getId()).map(ProcedureFacts::of).orElseThrow();
-        readDocuments();
-    }
-
-    private void readDocuments() {
-        procedureDocuments = documents.documentsOf(currentUser.required().scope(), getTask().projectId()).stream()
-                .filter(document -> procedure.code().equals(document.procedureCode()))
-                .toList();
-    }
-
-    /** Attaches an uploaded file to this procedure; one of another kind, empty or too large is refused beside it. */
-    public void upload(FileUploadEvent event) throws IOException {
-        byte[] content;
-        try (InputStream in = event.getFile().getInputStream()) {
-            content = in.readNBytes(Document.MAX_BYTES + 1);
-        }
-        try {
-            documents.attach(currentUser.required().scope(), getTask().projectId(), procedure.code(),
-                    event.getFile().getFileName(), content, currentUser.required().username());
-            readDocuments();
-        } catch (InvalidInputException e) {
-            fieldMessages.show("documents", e);
-        }
-    }
-
-    public List<DocumentSummary> getDocuments() {
-        return procedureDocuments;
-    }
-
-    public int getMaxBytes() {
-        return Document.MAX_BYTES;
     }
 
     public boolean isCollecting() {

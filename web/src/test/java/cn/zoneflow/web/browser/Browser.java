@@ -127,6 +127,12 @@ public class Browser implements AfterTestExecutionCallback {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** What the page holds now, shown or not, without waiting: for asserting that something is absent. */
+    public List<WebElement> findAll(By by) {
+        waitForPageReady();
+        return driver.findElements(by);
+    }
+
     /**
      * Clicks a download button and waits for the file the browser saves (this browser's first download), whole:
      * Chromium may put an empty file under the final name while it still writes the .crdownload beside it.

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -70,14 +71,19 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void managerReturnsARequestWithAReasonTheOfficerResubmitsAndTheManagerApproves() {
+    void managerReturnsARequestWithAReasonTheOfficerResubmitsAndTheManagerApproves() throws IOException {
         String code = Projects.newCode();
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         assertThat(officerApi.post("projects", Projects.signed(code, "晋中开发区", "45000")).status()).isEqualTo(201);
+        Path uploads = Files.createDirectories(Path.of("target", "uploads"));
+        Path sitePhoto = uploads.resolve("开工现场-" + code + ".png");
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", sitePhoto.toFile());
 
         browser.open(base).signedInAs("officer.jinzhong");
         browser.go("task/request-stage-move.xhtml?id=" + Projects.onlyTask(officerApi, code));
         assertThat(browser.text(By.id("requestedStage"))).isEqualTo("开工");
+        browser.attach(By.cssSelector("#materials input[type=file]"), sitePhoto);
+        browser.waitForText(By.id("materials:list_data"), sitePhoto.getFileName().toString());
         browser.type("request:evidence", "施工许可证 晋建施〔2026〕088号");
         browser.click("request:submit");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
@@ -87,6 +93,10 @@ class WorkScreensBrowserIT {
         browser.signedInAs("manager.jinzhong");
         browser.go("task/approve-stage-move.xhtml?id=" + Projects.onlyTask(managerApi, code));
         assertThat(browser.text(By.id("evidence"))).contains("晋建施〔2026〕088号");
+        assertThat(browser.text(By.id("materials:list_data"))).as("the request's file, for the approver to read")
+                .contains(sitePhoto.getFileName().toString(), "申请阶段变更");
+        assertThat(browser.findAll(By.cssSelector("#materials input[type=file]"))).as("the approver adds none")
+                .isEmpty();
         browser.click("approve:returnButton");
         browser.waitForText(By.cssSelector("#approve .ui-message-error"), "必填");
         browser.type("approve:reason", "请补充施工许可证扫描件");
@@ -123,6 +133,28 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.id("returnedRounds"))).contains("请补充施工许可证扫描件", "manager.jinzhong");
         assertThat(browser.find(By.id("request:evidence")).getAttribute("value"))
                 .as("the evidence sent last time, to complete").isEqualTo("施工许可证 晋建施〔2026〕088号");
+        assertThat(browser.text(By.id("materials:list_data"))).as("the first round's file is kept")
+                .contains(sitePhoto.getFileName().toString());
+        assertThat(browser.findAll(By.cssSelector("[id='materials:list_data'] button"))).as("and is not removable")
+                .isEmpty();
+        Path permit = Files.write(uploads.resolve("施工许可证-" + code + ".pdf"),
+                "%PDF-1.4\n施工许可证\n%%EOF".getBytes(StandardCharsets.UTF_8));
+        Path mistaken = uploads.resolve("别的项目-" + code + ".png");
+        ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", mistaken.toFile());
+        browser.attach(By.cssSelector("#materials input[type=file]"), permit);
+        browser.waitForText(By.id("materials:list_data"), permit.getFileName().toString());
+        browser.attach(By.cssSelector("#materials input[type=file]"), mistaken);
+        browser.waitForText(By.id("materials:list_data"), mistaken.getFileName().toString());
+        assertThat(browser.find(By.xpath("//tbody[@id='materials:list_data']/tr[td[contains(., '"
+                + permit.getFileName() + "')]]//a[contains(@class, 'zf-preview-link')]")).getAttribute("href"))
+                .as("a PDF opens in the browser's own viewer").endsWith("?inline=true");
+        browser.clickFound(By.xpath("//tbody[@id='materials:list_data']/tr[td[contains(., '"
+                + mistaken.getFileName() + "')]]//button"));
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "删除这份材料");
+        browser.click("materials:confirmYes");
+        browser.waitForText(By.id("messages"), "已删除材料");
+        assertThat(browser.text(By.id("materials:list_data"))).doesNotContain(mistaken.getFileName().toString())
+                .contains(permit.getFileName().toString(), sitePhoto.getFileName().toString());
         browser.type("request:evidence", "施工许可证 晋建施〔2026〕088号（扫描件已上传）");
         browser.click("request:submit");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
@@ -130,6 +162,9 @@ class WorkScreensBrowserIT {
 
         browser.signedInAs("manager.jinzhong");
         browser.go("task/approve-stage-move.xhtml?id=" + Projects.onlyTask(managerApi, code));
+        assertThat(browser.text(By.id("materials:list_data"))).as("both rounds' files, not the one removed")
+                .contains(permit.getFileName().toString(), sitePhoto.getFileName().toString())
+                .doesNotContain(mistaken.getFileName().toString());
         browser.click("approve:approveButton");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
 
@@ -228,13 +263,13 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.id("procedureName"))).isEqualTo("企业投资项目备案");
         Path uploads = Files.createDirectories(Path.of("target", "uploads"));
         Path disguised = Files.writeString(uploads.resolve("备案表-" + code + ".png"), "<script>alert(1)</script>");
-        browser.attach(By.cssSelector("#documents input[type=file]"), disguised);
-        browser.waitForText(By.cssSelector("#documents .ui-message-error"), "不是PDF、JPG或PNG文件");
+        browser.attach(By.cssSelector("#materials input[type=file]"), disguised);
+        browser.waitForText(By.cssSelector("#materials .ui-message-error"), "不是PDF、JPG、PNG、Word或Excel文件");
         Path photo = uploads.resolve("现场照片-" + code + ".png");
         ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
-        browser.attach(By.cssSelector("#documents input[type=file]"), photo);
-        browser.waitForText(By.id("documents:list_data"), "现场照片-" + code + ".png");
-        assertThat(browser.find(By.cssSelector("#documents\\:list_data img.zf-thumb")).getAttribute("src"))
+        browser.attach(By.cssSelector("#materials input[type=file]"), photo);
+        browser.waitForText(By.id("materials:list_data"), "现场照片-" + code + ".png");
+        assertThat(browser.find(By.cssSelector("#materials\\:list_data img.zf-thumb")).getAttribute("src"))
                 .contains("/documents/").endsWith("?inline=true");
         browser.click("collect:collected");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");

@@ -8,11 +8,16 @@ import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -284,5 +289,64 @@ class AgencyIT {
         assertThat(ApiClient.as(base, "officer.shuozhou").get(listed.getString("href")).status()).isEqualTo(404);
         assertThat(ApiClient.as(base, "officer.shuozhou").get("projects/" + id + "/documents").status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * The signed agreement's scan goes with its step: a file uploaded there by mistake is removed before signing (and
+     * the removal audited); once signed, the step's files are its record and a removal is refused with 409.
+     */
+    @Test
+    void aStepsDocumentCanBeRemovedUntilTheStepIsCompletedAndThenStaysWithIt() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officer);
+        String task = Projects.taskOf(officer, code, "signAgencyAgreement");
+        byte[] scan = "%PDF-1.4\n代办协议\n%%EOF".getBytes(StandardCharsets.UTF_8);
+
+        Answer agreement = officer.upload("tasks/" + task + "/documents?name=" + ApiClient.query("代办协议.pdf"),
+                scan, "application/pdf");
+        Answer wrong = officer.uploadForm("tasks/" + task + "/documents", "file", "other-project.docx",
+                wordFile());
+        assertThat(agreement.status()).as(agreement.body()).isEqualTo(201);
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(201);
+        assertThat(wrong.json().getString("mediaType")).as("a Word file, told by its content")
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(agreement.json().getString("step")).isEqualTo("signAgencyAgreement");
+        long wrongId = wrong.json().getJsonNumber("id").longValue();
+        assertThat(ApiClient.as(base, "officer.shuozhou").sendRaw("DELETE", "documents/" + wrongId, new byte[0])
+                .status()).as("another zone's document").isEqualTo(404);
+
+        assertThat(officer.sendRaw("DELETE", "documents/" + wrongId, new byte[0]).status()).isEqualTo(204);
+        assertThat(officer.get("tasks/" + task + "/documents").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(document -> document.getString("fileName")).containsExactly("代办协议.pdf");
+        assertThat(officer.post("tasks/" + task + "/complete", Projects.agreement(code, "officer.jinzhong"))
+                .status()).isEqualTo(204);
+
+        long kept = agreement.json().getJsonNumber("id").longValue();
+        Answer tooLate = officer.sendRaw("DELETE", "documents/" + kept, new byte[0]);
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.json().getString("detail")).contains("代办协议.pdf");
+        assertThat(officer.get("projects/" + Projects.idOf(officer, code) + "/documents").jsonArray()
+                .getValuesAs(JsonObject.class)).extracting(document -> document.getString("fileName"))
+                .containsExactly("代办协议.pdf");
+        assertThat(officer.upload("tasks/" + task + "/documents?name=late.pdf", scan, "application/pdf").status())
+                .as("a completed step takes no more files").isEqualTo(409);
+        JsonObject removal = ApiClient.as(base, "auditor").get("audit?action=DOCUMENT_REMOVED&q="
+                + ApiClient.query(code)).json();
+        assertThat(removal.getJsonArray("items").toString()).contains("other-project.docx");
+    }
+
+    /** The smallest package Word opens as a document: its content types and its main part. */
+    private static byte[] wordFile() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String part : List.of("[Content_Types].xml", "word/document.xml")) {
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }

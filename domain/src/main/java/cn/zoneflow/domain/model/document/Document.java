@@ -2,6 +2,7 @@ package cn.zoneflow.domain.model.document;
 
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Stage;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,10 +21,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
- * A file attached to a project, for one of its procedures or for the project as a whole. Kept as uploaded, with its
- * SHA-256 so that a copy handed out later can be checked against it; never changed, never served by its name.
+ * A file attached to a project, for one of its procedures or for the project as a whole, and, when it was attached
+ * at a step of the project's work, as that step's evidence. Kept as uploaded, with its SHA-256 so that a copy handed
+ * out later can be checked against it; never changed, never served by its name. Evidence attached at a step may be
+ * removed until the step is submitted, and only then.
  */
 @Entity
 @Table(name = "document")
@@ -59,6 +63,19 @@ public class Document {
     @Column(name = "sha256", nullable = false, length = 64)
     private String sha256;
 
+    @Column(name = "task_id", length = 64)
+    private String taskId;
+
+    @Column(name = "step", length = 40)
+    private String step;
+
+    @Column(name = "case_id", length = 64)
+    private String caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", length = 20)
+    private Stage stage;
+
     @Column(name = "uploaded_by", nullable = false, length = 60)
     private String uploadedBy;
 
@@ -74,7 +91,7 @@ public class Document {
     }
 
     /**
-     * @throws InvalidValueException when the file is empty, larger than 20 MB or neither PDF, JPG nor PNG
+     * @throws InvalidValueException when the file is empty, larger than 20 MB or not of a kind ZoneFlow keeps
      */
     public Document(Project project, String procedureCode, String fileName, byte[] content, String uploadedBy,
             LocalDateTime uploadedAt) {
@@ -94,6 +111,27 @@ public class Document {
         this.sha256 = sha256(content);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    /**
+     * Evidence for a step: kept with the step and the case it belongs to, and with the stage the project was at
+     * (the request to move on from it is the step that stage's evidence is for).
+     *
+     * @throws InvalidValueException when the file is empty, larger than 20 MB or not of a kind ZoneFlow keeps
+     */
+    public static Document atStep(Project project, AttachedStep at, String procedureCode, String fileName,
+            byte[] content, String uploadedBy, LocalDateTime uploadedAt) {
+        Document document = new Document(project, procedureCode, fileName, content, uploadedBy, uploadedAt);
+        document.taskId = at.taskId();
+        document.step = at.step();
+        document.caseId = at.caseId();
+        document.stage = project.stage();
+        return document;
+    }
+
+    /** The step this document is evidence for, if it was attached at one. */
+    public Optional<AttachedStep> attachedAt() {
+        return taskId == null ? Optional.empty() : Optional.of(new AttachedStep(taskId, step, caseId));
     }
 
     /**
@@ -119,7 +157,8 @@ public class Document {
 
     /** How lists show it. */
     public DocumentSummary summary() {
-        return new DocumentSummary(id, procedureCode, fileName, kind, sizeBytes, uploadedBy, uploadedAt);
+        return new DocumentSummary(id, procedureCode, fileName, kind, sizeBytes, uploadedBy, uploadedAt, taskId, step,
+                stage);
     }
 
     public Long id() {

@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectTest;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 public class DocumentTest {
@@ -55,5 +60,52 @@ public class DocumentTest {
         assertThat(document.fileName()).isEqualTo("申报材料.png");
         assertThat(document.sha256()).hasSize(64);
         assertThat(upload("../../", PNG).fileName()).isEqualTo("document.png");
+    }
+
+    @Test
+    void tellsWordAndExcelFilesByWhatTheyHoldNotByTheirName() {
+        byte[] docx = zipWith("[Content_Types].xml", "word/document.xml");
+        byte[] xlsx = zipWith("[Content_Types].xml", "xl/workbook.xml");
+
+        assertThat(upload("承诺书.pdf", docx).kind()).isEqualTo(DocumentKind.DOCX);
+        assertThat(upload("台账", xlsx).kind()).isEqualTo(DocumentKind.XLSX);
+        assertThat(upload("a.doc", compoundFileWith("WordDocument")).kind()).isEqualTo(DocumentKind.DOC);
+        assertThat(upload("a.xls", compoundFileWith("Workbook")).kind()).isEqualTo(DocumentKind.XLS);
+        assertThatThrownBy(() -> upload("a.docx", zipWith("[Content_Types].xml", "payload.exe")))
+                .as("a ZIP that is no Word or Excel file").hasMessageStartingWith("document.kind");
+        assertThat(DocumentKind.DOCX.isPreviewable()).isFalse();
+        assertThat(DocumentKind.PDF.isPreviewable()).isTrue();
+    }
+
+    @Test
+    void evidenceRemembersTheStepItWasAttachedAt() {
+        Document evidence = Document.atStep(project, new AttachedStep("42", "requestStageMove", "7"), null,
+                "开工许可.png", PNG, "officer.jinzhong", NOW);
+
+        assertThat(evidence.attachedAt()).contains(new AttachedStep("42", "requestStageMove", "7"));
+        assertThat(upload("a.png", PNG).attachedAt()).isEmpty();
+    }
+
+    private static byte[] zipWith(String... entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The OLE2 signature and, further on, a directory entry's name in UTF-16LE. */
+    private static byte[] compoundFileWith(String streamName) {
+        byte[] header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] content = Arrays.copyOf(header, 1024);
+        byte[] name = streamName.getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(name, 0, content, 512, name.length);
+        return content;
     }
 }
