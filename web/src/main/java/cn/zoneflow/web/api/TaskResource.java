@@ -2,6 +2,7 @@ package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.task.TaskSort;
@@ -17,7 +18,10 @@ import cn.zoneflow.workflow.task.TaskInbox;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -131,6 +135,31 @@ public class TaskResource {
     public HandoverJson handOver(JsonObject body) {
         return new HandoverJson(handover.handOver(currentUser.required(), JsonFields.text(body, "from"),
                 JsonFields.text(body, "to")));
+    }
+
+    /** What {@code POST /api/tasks/pass} did: how many tasks changed hands and how many stayed. */
+    public record PassJson(int passed, int missed) {
+    }
+
+    /**
+     * 转交: the caller passes some of their tasks to a colleague of the same role and scope,
+     * {@code {"taskIds": ["…"], "to": "officer.li"}}; tasks the colleague cannot work on, or no longer the caller's,
+     * stay where they are.
+     */
+    @Operation(operationId = "passTasks", summary = "转交所选事项")
+    @POST
+    @Path("pass")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PassJson pass(JsonObject body) {
+        JsonValue ids = body.get("taskIds");
+        if (!(ids instanceof JsonArray list) || list.isEmpty()
+                || !list.stream().allMatch(id -> id.getValueType() == JsonValue.ValueType.STRING)) {
+            throw InvalidInputException.of("taskIds", "handover.taskIds", ids == null ? "" : ids.toString());
+        }
+        TaskHandover.Passed passed = handover.pass(currentUser.required(),
+                list.getValuesAs(JsonString.class).stream().map(JsonString::getString).distinct().toList(),
+                JsonFields.text(body, "to"));
+        return new PassJson(passed.passed(), passed.missed());
     }
 
     @Operation(operationId = "getTask", summary = "待办详情及表单字段")

@@ -12,6 +12,8 @@ import org.primefaces.model.StreamedContent;
 /** A written workbook handed to the user: as a screen's download, or as an API answer saved under its name. */
 public final class WorkbookDownload {
 
+    static final String PARAMETER = "workbook";
+
     private WorkbookDownload() {
     }
 
@@ -21,6 +23,14 @@ public final class WorkbookDownload {
                 .contentType(SheetWriter.CONTENT_TYPE)
                 .stream(() -> new ByteArrayInputStream(workbook))
                 .build();
+    }
+
+    /**
+     * Whether the page was asked for its figures as a workbook: a link to the page with {@code ?workbook=1}
+     * (workbook-link.xhtml), which keeps the place and the period of the address it was followed from.
+     */
+    public static boolean asked(FacesContext faces) {
+        return faces.getExternalContext().getRequestParameterMap().containsKey(PARAMETER);
     }
 
     /** Answers the page's own request with the workbook instead of the page (a GET link asking for it). */

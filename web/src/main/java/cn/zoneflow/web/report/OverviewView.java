@@ -9,12 +9,14 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.place.ReferenceLists;
 import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -35,6 +37,9 @@ public class OverviewView {
 
     @Inject
     private ReportRequest request;
+
+    @Inject
+    private OverviewExport export;
 
     @Inject
     private OverviewCharts charts;
@@ -71,6 +76,10 @@ public class OverviewView {
             overview = request.overview(address.getScope(), address.getFrom(), address.getTo(),
                     address.getAsOf());
             period = ReportPeriodInput.of(overview.period());
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (WorkbookDownload.asked(faces)) {
+                WorkbookDownload.instead(faces, OverviewExport.fileName(overview), export.workbook(overview));
+            }
         } catch (InvalidInputException e) {
             fieldMessages.showOnPage("report_period.field.", e);
         } catch (OutsideScopeException e) {

@@ -1,8 +1,5 @@
 package cn.zoneflow.web.report;
 
-import cn.zoneflow.domain.application.AuditTrail;
-import cn.zoneflow.domain.model.audit.AuditAction;
-import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.report.FollowUpReport;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.i18n.Messages;
@@ -20,7 +17,7 @@ public class RatesExport {
     private Messages messages;
 
     @Inject
-    private AuditTrail audit;
+    private PeriodExport periodExport;
 
     public static String fileName(FollowUpReport report) {
         return report.total().name() + "-跟踪率-" + report.period().asOf() + ".xlsx";
@@ -28,14 +25,10 @@ public class RatesExport {
 
     public byte[] workbook(FollowUpReport report) {
         try (SheetWriter sheet = new SheetWriter(messages.get("report_rates.title"))) {
-            sheet.title(messages.get("report_rates.export.title", report.total().name(),
-                    report.period().from().toString(), report.period().to().toString(),
-                    report.period().asOf().toString()));
+            periodExport.title(sheet, "report_rates.export.title", report.total().name(), report.period());
             sheet.headers(rateSheet.headers());
             rateSheet.write(sheet, report);
-            audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "rates", report.total().name())
-                    .withDetail(report.period().from() + " – " + report.period().to() + " as of "
-                            + report.period().asOf()));
+            periodExport.audited("rates", report.total().name(), report.period());
             return sheet.bytes();
         }
     }

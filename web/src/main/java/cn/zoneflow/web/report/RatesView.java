@@ -25,8 +25,6 @@ import java.util.List;
 public class RatesView {
 
     private static final String PAGE = "/report/rates.xhtml";
-    /** The page's address with this parameter answers the figures as a workbook: a link, so it keeps the place. */
-    static final String WORKBOOK = "workbook";
 
     @Inject
     private RatesExport export;
@@ -52,7 +50,7 @@ public class RatesView {
             report = request.rates(address.getScope(), address.getFrom(), address.getTo(), address.getAsOf());
             period = ReportPeriodInput.of(report.period());
             FacesContext faces = FacesContext.getCurrentInstance();
-            if (faces.getExternalContext().getRequestParameterMap().containsKey(WORKBOOK)) {
+            if (WorkbookDownload.asked(faces)) {
                 WorkbookDownload.instead(faces, RatesExport.fileName(report), export.workbook(report));
             }
         } catch (InvalidInputException e) {

@@ -248,31 +248,6 @@ public class InboxView implements Serializable {
         }
     }
 
-    /**
-     * Claims every task ticked that no one holds yet, each on its own (and audited as such), and says how many were
-     * claimed and how many someone else took or completed meanwhile.
-     */
-    public void claimSelected() {
-        int claimed = 0;
-        int missed = 0;
-        for (TaskSummary task : selected) {
-            if (task.assignee() != null) {
-                continue;
-            }
-            try {
-                claims.claim(currentUser.actor(), task.id());
-                claimed++;
-            } catch (TaskTakenException | NoSuchElementException e) {
-                missed++;
-            }
-        }
-        selected = new ArrayList<>();
-        messages.tell(FacesMessage.SEVERITY_INFO, "task_inbox.message.info.claimedSelected", claimed);
-        if (missed > 0) {
-            messages.tell(FacesMessage.SEVERITY_WARN, "task_inbox.message.warn.missedSelected", missed);
-        }
-    }
-
     /** The tasks ticked on the page shown. */
     public List<TaskSummary> getSelected() {
         return selected;

@@ -94,7 +94,7 @@ class WorkScreensBrowserIT {
         browser.go("task/approve-stage-move.xhtml?id=" + Projects.onlyTask(managerApi, code));
         assertThat(browser.text(By.id("evidence"))).contains("晋建施〔2026〕088号");
         assertThat(browser.text(By.id("materials:list_data"))).as("the request's file, for the approver to read")
-                .contains(sitePhoto.getFileName().toString(), "申请阶段变更");
+                .contains(sitePhoto.getFileName().toString(), "申请进入下一阶段");
         assertThat(browser.findAll(By.cssSelector("#materials input[type=file]"))).as("the approver adds none")
                 .isEmpty();
         browser.click("approve:returnButton");
@@ -152,7 +152,7 @@ class WorkScreensBrowserIT {
                 + mistaken.getFileName() + "')]]//button"));
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "删除这份材料");
         browser.click("materials:confirmYes");
-        browser.waitForText(By.id("messages"), "已删除材料");
+        browser.waitForText(By.cssSelector(".ui-growl"), "已删除材料");
         assertThat(browser.text(By.id("materials:list_data"))).doesNotContain(mistaken.getFileName().toString())
                 .contains(permit.getFileName().toString(), sitePhoto.getFileName().toString());
         browser.type("request:evidence", "施工许可证 晋建施〔2026〕088号（扫描件已上传）");
@@ -430,6 +430,38 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aManagerApprovesSeveralRequestedStageMovesAtOnceEachAsIfApprovedAlone() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
+        String batch = "批量审批" + Projects.newCode().substring(18);
+        List<String> codes = List.of(Projects.newCode(), Projects.newCode());
+        for (String code : codes) {
+            assertThat(officerApi.post("projects", Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "9000"))
+                    .add("name", batch + " " + code).build()).status()).isEqualTo(201);
+            assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "requestStageMove") + "/complete",
+                    Json.createObjectBuilder().add("evidence", "施工许可证已核发").build()).status()).isEqualTo(204);
+        }
+
+        browser.open(base).signedInAs("manager.jinzhong");
+        browser.type("inbox:keyword", batch + Keys.TAB);
+        browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 2 条");
+        browser.clickFound(By.cssSelector("[id='inbox:tasks_data'] > tr:nth-child(1) .ui-chkbox-box"));
+        browser.clickFound(By.cssSelector("[id='inbox:tasks_data'] > tr:nth-child(2) .ui-chkbox-box"));
+        browser.click("inbox:tasks:approveSelected");
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "批准所选的阶段变更");
+        browser.click("inbox:confirmYes");
+        browser.waitForText(By.cssSelector(".ui-growl"), "已批准 2 项");
+
+        for (String code : codes) {
+            JsonObject project = officerApi.get("projects/" + Projects.idOf(officerApi, code)).json();
+            assertThat(project.getString("stage")).as(code).isEqualTo("STARTED");
+            assertThat(project.getJsonArray("stageHistory").getJsonObject(1).getString("approvedBy"))
+                    .isEqualTo("manager.jinzhong");
+        }
+        browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 0 条");
+    }
+
+    @Test
     void aCitySupervisorNarrowsTheInboxToOneZoneAndSortsItNewestFirst() {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
@@ -459,7 +491,7 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void onATabletHeldUprightTheWorkScreensFitTheWidth() {
+    void onATabletHeldUprightTheWorkScreensFitTheWidth() throws IOException {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.entrusted(officerApi, true);
 
@@ -469,6 +501,11 @@ class WorkScreensBrowserIT {
         assertThat(browser.shows(By.id("menu:projectsLink"))).as("the menu folded").isFalse();
         browser.find(By.id("menuToggle")).click();
         assertThat(browser.shows(By.id("menu:projectsLink"))).as("and opened by its button").isTrue();
+        assertThat(browser.shows(By.cssSelector("[id='inbox:tasks'] thead th:nth-child(2)")))
+                .as("the inbox as cards: no column headings").isFalse();
+        assertThat(browser.find(By.cssSelector("[id='inbox:tasks_data'] > tr:first-child > td:nth-child(2) .ui-column-title")).getText())
+                .as("each value under its column's name").isEqualTo("事项");
+        browser.screenshot("inbox-tablet");
         for (String page : List.of("task/inbox.xhtml", "project/list.xhtml",
                 "project/view.xhtml?id=" + Projects.idOf(officerApi, code),
                 "task/request-stage-move.xhtml?id=" + Projects.taskOf(officerApi, code, "requestStageMove"),
@@ -856,7 +893,8 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void aSupervisorReadsTheOverviewDrillsDownToACityAndOpensTheProjectsBehindACount() {
+    void aSupervisorReadsTheOverviewDrillsDownToACityTakesItAsExcelAndOpensTheProjectsBehindACount()
+            throws IOException {
         browser.open(base).signedInAs("supervisor.province");
         browser.click("menu:overviewLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "总览");
@@ -873,6 +911,21 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.id("places"))).contains("晋中开发区").doesNotContain("朔州");
 
         String started = browser.find(By.cssSelector("#stage-STARTED a")).getText();
+        Path workbook = browser.download("export:workbook");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet places = book.getSheetAt(0);
+            assertThat(places.getRow(0).getCell(0).getStringCellValue()).startsWith("晋中市 总览");
+            List<String> headers = StreamSupport.stream(places.getRow(1).spliterator(), false)
+                    .map(Cell::getStringCellValue).toList();
+            Row city = places.getRow(2);
+            assertThat(city.getCell(0).getStringCellValue()).isEqualTo("晋中市");
+            assertThat((long) city.getCell(headers.indexOf("开工项目（个）")).getNumericCellValue())
+                    .as("the figure the page shows").isEqualTo(Long.parseLong(started));
+            assertThat(headers).contains("手续办结率（%）", "超期待办（件）", "签而未落");
+            assertThat(StreamSupport.stream(places.spliterator(), false).skip(3)
+                    .map(row -> row.getCell(0).getStringCellValue())).contains("晋中开发区");
+            assertThat(book.getSheetAt(1).getSheetName()).as("the follow-up rates beside it").isEqualTo("三个一批跟踪率");
+        }
         browser.find(By.cssSelector("#stage-STARTED a")).click();
         browser.waitForText(By.cssSelector("h1.zf-title"), "项目库");
         assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("共 " + started + " 个项目");

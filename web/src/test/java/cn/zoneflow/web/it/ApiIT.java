@@ -437,6 +437,30 @@ class ApiIT {
     }
 
     @Test
+    void tasksArePassedOnlyAsAListOfIdsAndOnlyToAColleagueDoingTheSameWork() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        assertThat(officer.post("projects", Projects.signed(code, "晋中开发区", "900")).status()).isEqualTo(201);
+        String task = Projects.onlyTask(officer, code);
+
+        Answer withoutIds = officer.post("tasks/pass", Json.createObjectBuilder().add("taskIds", task)
+                .add("to", "officer.shuozhou").build());
+        Answer toAManager = officer.post("tasks/pass", Json.createObjectBuilder()
+                .add("taskIds", Json.createArrayBuilder().add(task)).add("to", "manager.jinzhong").build());
+        Answer toAnotherZone = officer.post("tasks/pass", Json.createObjectBuilder()
+                .add("taskIds", Json.createArrayBuilder().add(task)).add("to", "officer.shuozhou").build());
+
+        assertThat(withoutIds.status()).isEqualTo(400);
+        assertThat(withoutIds.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("taskIds");
+        assertThat(toAManager.status()).isEqualTo(400);
+        assertThat(toAManager.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("须为与移交人同一角色、在用的账户");
+        assertThat(toAnotherZone.status()).isEqualTo(400);
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("tasks/" + task).status()).as("the task stayed")
+                .isEqualTo(404);
+    }
+
+    @Test
     void aCitySupervisorCannotSendANoticeAboutAnotherCitysProject() {
         long shuozhouProject = ApiClient.as(base, "officer.shuozhou").get("projects?size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

@@ -27,6 +27,7 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.supervision.NoticeSource;
 import cn.zoneflow.domain.model.supervision.NoticeStatus;
 import cn.zoneflow.domain.model.supervision.SupervisionNotice;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
@@ -175,17 +176,10 @@ class ApplicationIT {
     /** An officer leaves: the zone's manager passes all they hold to a colleague, each task audited, and back. */
     @Test
     void theManagerHandsAnOfficersOpenWorkToAColleagueOfTheZone() {
-        UserAccount security = accounts.findByUsername("security").orElseThrow();
         UserAccount manager = accounts.findByUsername("manager.jinzhong").orElseThrow();
-        String colleague = "officer.jinzhong." + (System.nanoTime() % 1_000_000);
-        accountAdministration.create(security, new AccountAdministration.NewAccount(colleague, "晋中接替代办员",
-                "OFFICER", "晋中开发区", null, "Temp#2026x"));
+        String colleague = newOfficerOfJinzhong("晋中接替代办员");
         String code = "2026-140700-44-01-" + (600_000 + System.nanoTime() % 100_000);
-        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, "移交测试项目",
-                "山西移交测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3"),
-                ChinaTime.today().minusDays(3), ProjectReforms.NONE), "officer.jinzhong");
-        Task request = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
-        taskService.claim(request.getId(), OFFICER.username());
+        Task request = requestClaimedByTheOfficer(code, "移交测试项目");
         long held = taskService.createTaskQuery().taskAssignee(OFFICER.username()).count();
 
         int handedOver = handover.handOver(manager, OFFICER.username(), colleague);
@@ -208,6 +202,36 @@ class ApplicationIT {
             handover.handOver(manager, colleague, OFFICER.username());
         }
         assertEquals(held, taskService.createTaskQuery().taskAssignee(OFFICER.username()).count());
+    }
+
+    /**
+     * 转交所选: an officer passes ticked tasks to a colleague of the zone; what the colleague could not work on (another
+     * zone's task, here one the officer cannot even see) stays, and a colleague of another role is refused.
+     */
+    @Test
+    void anOfficerPassesTheTickedTasksToAColleagueAndOnlyWhatTheColleagueCanWorkOn() {
+        UserAccount officer = accounts.findByUsername(OFFICER.username()).orElseThrow();
+        String colleague = newOfficerOfJinzhong("晋中转交代办员");
+        String code = "2026-140700-44-01-" + (700_000 + System.nanoTime() % 100_000);
+        Task request = requestClaimedByTheOfficer(code, "转交测试项目");
+        List<String> shuozhouGroups = accounts.findByUsername("officer.shuozhou").orElseThrow().groups().stream()
+                .filter(group -> group.contains(":zone-")).toList();
+        String elsewhere = taskService.createTaskQuery().taskCandidateGroupIn(shuozhouGroups).listPage(0, 1).get(0)
+                .getId();
+
+        assertTrue(handover.takersFor(officer).stream().anyMatch(account -> account.username().equals(colleague)));
+        assertTrue(handover.takersFor(officer).stream().noneMatch(account -> account.role() != Role.OFFICER),
+                "only colleagues doing the same work are offered");
+        TaskHandover.Passed passed = handover.pass(officer, List.of(request.getId(), elsewhere), colleague);
+
+        assertEquals(new TaskHandover.Passed(1, 1), passed);
+        assertEquals(colleague, taskService.createTaskQuery().taskId(request.getId()).singleResult().getAssignee());
+        assertEquals(1, audit.search(new AuditFilter(null, AuditAction.TASK_HANDED_OVER, null, code, null, null), 0,
+                10).total(), "the task passed on is audited");
+        assertThrows(InvalidInputException.class, () -> handover.pass(officer, List.of(request.getId()),
+                MANAGER.username()), "a manager does other work");
+        assertEquals(new TaskHandover.Passed(0, 1), handover.pass(officer, List.of(request.getId()), colleague),
+                "the officer no longer holds it");
     }
 
     /** The hourly sweep reminds whoever holds a task near its deadline, once; unclaimed work has nobody to tell. */
@@ -512,6 +536,24 @@ class ApplicationIT {
                 new CalendarYearInput("2037", notice, "2037-01-01 休 元旦")));
         assertEquals(3, calendarAdministration.years(admin).stream().filter(year -> year.year() == 2037)
                 .findFirst().orElseThrow().days().size(), "the refused publications changed nothing");
+    }
+
+    /** A new officer account of 晋中开发区, created by the security administrator; its user name. */
+    private String newOfficerOfJinzhong(String displayName) {
+        String username = "officer.jinzhong." + (System.nanoTime() % 1_000_000);
+        accountAdministration.create(accounts.findByUsername("security").orElseThrow(),
+                new AccountAdministration.NewAccount(username, displayName, "OFFICER", "晋中开发区", null, "Temp#2026x"));
+        return username;
+    }
+
+    /** A project signed three days ago in 晋中开发区, whose request to move to 开工 its officer has claimed. */
+    private Task requestClaimedByTheOfficer(String code, String name) {
+        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, name,
+                "山西" + name + "有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3"),
+                ChinaTime.today().minusDays(3), ProjectReforms.NONE), OFFICER.username());
+        Task request = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+        taskService.claim(request.getId(), OFFICER.username());
+        return request;
     }
 
     private Task requestedStageMove() {

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -153,7 +154,7 @@ public class TaskInbox {
      * @throws TaskAlreadyCompletedException when it was one of theirs but is completed now
      */
     public Task visibleTask(Actor actor, String taskId) {
-        Task task = visibleTo(actor).taskId(taskId).singleResult();
+        Task task = findVisibleTask(actor, taskId).orElse(null);
         if (task == null) {
             if (wasTheirsAndIsCompleted(actor, taskId)) {
                 throw new TaskAlreadyCompletedException(taskId);
@@ -161,6 +162,14 @@ public class TaskInbox {
             throw new NoSuchElementException("no task " + taskId + " for " + actor.username());
         }
         return task;
+    }
+
+    /**
+     * A task the actor may see, if it is open: for a caller looking at many in its own transaction, which a refusal
+     * thrown through this bean would mark for rollback.
+     */
+    public Optional<Task> findVisibleTask(Actor actor, String taskId) {
+        return Optional.ofNullable(visibleTo(actor).taskId(taskId).singleResult());
     }
 
     /** Whether the task has ended and was the actor's to act on, as assignee or through one of their groups. */

@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.user;
 
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,35 @@ public record WorkHandover(UserAccount from, UserAccount to) {
             throw InvalidInputException.of("to", "handover.notSameWork", toName);
         }
         return new WorkHandover(leaving, taking);
+    }
+
+    /**
+     * Someone passing some of their own work to a colleague (转交): anyone to an enabled account of the same role
+     * and the same scope (the zone, or the city or province a supervisor works for). Whether the taker may work
+     * on each task is the task's own question.
+     *
+     * @param to the account taking it over, as found by the name chosen
+     * @throws InvalidInputException naming {@code to} when the taker is the giver or no colleague doing the same work
+     */
+    public static WorkHandover passedBy(UserAccount giver, String toName, Optional<UserAccount> to) {
+        UserAccount taking = to.orElseThrow(() -> InvalidInputException.of("to", "handover.notSameWork", toName));
+        if (taking.equals(giver)) {
+            throw InvalidInputException.of("to", "handover.same", toName);
+        }
+        if (!doesTheSameWork(giver, taking)) {
+            throw InvalidInputException.of("to", "handover.notSameWork", toName);
+        }
+        return new WorkHandover(giver, taking);
+    }
+
+    /** Whether the account may take the giver's work: enabled, of the same role and scope (the giver excepted). */
+    public static boolean canTake(UserAccount giver, UserAccount account) {
+        return !account.equals(giver) && doesTheSameWork(giver, account);
+    }
+
+    private static boolean doesTheSameWork(UserAccount giver, UserAccount taking) {
+        return taking.role() == giver.role() && Objects.equals(taking.zone(), giver.zone())
+                && Objects.equals(taking.city(), giver.city()) && taking.isEnabled();
     }
 
     private static boolean inZoneOf(UserAccount manager, UserAccount account) {

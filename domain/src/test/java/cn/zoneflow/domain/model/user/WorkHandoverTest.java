@@ -49,6 +49,25 @@ class WorkHandoverTest {
                 Optional.empty()), "to", "handover.notInZone");
     }
 
+    @Test
+    void anyonePassesTheirOwnWorkOnlyToAnEnabledColleagueOfTheSameRoleAndScope() {
+        UserAccount elsewhere = UserAccount.inZone("officer.yuci", "榆次代办", "hash", Role.OFFICER, YUCI);
+        UserAccount disabled = UserAccount.inZone("officer.gone", "离职代办", "hash", Role.OFFICER, JINZHONG);
+        disabled.disable();
+
+        assertThat(WorkHandover.passedBy(leaving, "officer.li", Optional.of(colleague)))
+                .isEqualTo(new WorkHandover(leaving, colleague));
+        assertRefused(() -> WorkHandover.passedBy(leaving, "officer.yuci", Optional.of(elsewhere)), "to",
+                "handover.notSameWork");
+        assertRefused(() -> WorkHandover.passedBy(leaving, "manager.jz", Optional.of(manager)), "to",
+                "handover.notSameWork");
+        assertRefused(() -> WorkHandover.passedBy(leaving, "officer.gone", Optional.of(disabled)), "to",
+                "handover.notSameWork");
+        assertRefused(() -> WorkHandover.passedBy(leaving, "officer.wang", Optional.of(leaving)), "to",
+                "handover.same");
+        assertRefused(() -> WorkHandover.passedBy(leaving, "nobody", Optional.empty()), "to", "handover.notSameWork");
+    }
+
     private static WorkHandover decide(UserAccount manager, UserAccount from, UserAccount to) {
         return WorkHandover.decidedBy(manager, from.username(), Optional.of(from), to.username(), Optional.of(to));
     }
