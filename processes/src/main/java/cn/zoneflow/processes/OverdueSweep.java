@@ -3,7 +3,8 @@ package cn.zoneflow.processes;
 /**
  * Ids of the hourly sweep ({@code bpmn/overdue-sweep.bpmn}, 超期及三未巡检): every task past its deadline gets a
  * supervision notice of its own (the task stays with whoever holds it), and so does every project stalled at its
- * stage ("三未"), once per kind of stall; whoever holds a task coming near its deadline is reminded, once per task.
+ * stage ("三未"), once per kind of stall; whoever holds a task coming near its deadline is reminded, once per task;
+ * every project's warning lights are judged again against its planned dates.
  */
 public final class OverdueSweep {
 
@@ -15,6 +16,7 @@ public final class OverdueSweep {
         public static final String RAISE_OVERDUE_NOTICES = "raiseOverdueNotices";
         public static final String RAISE_STALL_NOTICES = "raiseStallNotices";
         public static final String REMIND_NEAR_DEADLINES = "remindNearDeadlines";
+        public static final String RECOUNT_WARNINGS = "recountWarnings";
         public static final String SWEEP_DONE = "sweepDone";
 
         private Activities() {

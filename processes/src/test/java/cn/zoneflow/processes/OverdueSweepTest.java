@@ -26,13 +26,15 @@ class OverdueSweepTest {
     }
 
     @Test
-    void sweepsOverdueTasksStalledProjectsAndNearDeadlinesEveryHourFromTheDayItIsDeployed() {
+    void sweepsOverdueTasksStalledProjectsNearDeadlinesAndWarningsEveryHourFromTheDayItIsDeployed() {
         AtomicInteger sweeps = new AtomicInteger();
         AtomicInteger stallSweeps = new AtomicInteger();
         AtomicInteger reminders = new AtomicInteger();
+        AtomicInteger recounts = new AtomicInteger();
         Mocks.register("raiseOverdueNoticesDelegate", (JavaDelegate) execution -> sweeps.incrementAndGet());
         Mocks.register("raiseStallNoticesDelegate", (JavaDelegate) execution -> stallSweeps.incrementAndGet());
         Mocks.register("remindNearDeadlinesDelegate", (JavaDelegate) execution -> reminders.incrementAndGet());
+        Mocks.register("recountWarningsDelegate", (JavaDelegate) execution -> recounts.incrementAndGet());
         Job first = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
                 .singleResult();
 
@@ -42,6 +44,7 @@ class OverdueSweepTest {
         assertThat(sweeps).hasValue(1);
         assertThat(stallSweeps).hasValue(1);
         assertThat(reminders).hasValue(1);
+        assertThat(recounts).hasValue(1);
         Job next = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
                 .singleResult();
         assertThat(next.getDuedate()).isAfter(first.getDuedate());

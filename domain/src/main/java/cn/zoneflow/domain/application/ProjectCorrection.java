@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
 public class ProjectCorrection {
 
     @Inject
+    private ProjectWarnings warnings;
+
+    @Inject
     private ProjectRepository projects;
 
     @Inject
@@ -78,6 +81,7 @@ public class ProjectCorrection {
         }
         project.revise(after, project.reforms());
         projects.flush();
+        warnings.recount(projectId, ChinaTime.today());
         corrections.add(FactsCorrection.of(project, correctedBy, ChinaTime.nowInChina(), corrected.reason(),
                 changes));
         audit.record(AuditEvent.success(AuditAction.PROJECT_CORRECTED, "project", project.code().value())

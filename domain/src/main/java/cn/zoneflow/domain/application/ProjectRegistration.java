@@ -33,6 +33,9 @@ public class ProjectRegistration {
     static final int PHONE_MAX_LENGTH = 30;
 
     @Inject
+    private ProjectWarnings warnings;
+
+    @Inject
     private ProjectRepository projects;
 
     @Inject
@@ -97,6 +100,7 @@ public class ProjectRegistration {
         project.runUnder(details.reforms());
         projects.add(project);
         projects.flush();
+        warnings.recount(project.id(), ChinaTime.today());
         registered.fire(ProjectRegistered.of(project));
         audit.record(AuditEvent.success(AuditAction.PROJECT_REGISTERED, "project", project.code().value()));
         return project;

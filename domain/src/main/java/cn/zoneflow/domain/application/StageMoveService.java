@@ -23,6 +23,9 @@ import java.util.NoSuchElementException;
 public class StageMoveService {
 
     @Inject
+    private ProjectWarnings warnings;
+
+    @Inject
     private ProjectRepository projects;
 
     @Inject
@@ -70,6 +73,7 @@ public class StageMoveService {
                 .orElseThrow(() -> new IllegalStateException("project " + project.code() + " is already 达效"));
         round.approved();
         project.advanceTo(next, on, round.zoneDecidedBy(), round.evidence(), round.cityDecidedBy());
+        warnings.recount(projectId, ChinaTime.today());
         return next;
     }
 

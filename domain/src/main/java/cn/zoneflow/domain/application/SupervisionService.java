@@ -159,6 +159,16 @@ public class SupervisionService {
         return raised;
     }
 
+    /**
+     * The sweep's notice to the zone about a project whose warning turned red: which planned date it missed and by
+     * how long, to answer within five working days like a stall's.
+     */
+    public void raiseForRedWarning(Project project, String requirement) {
+        LocalDate today = ChinaTime.today();
+        send(new SupervisionNotice(project, NoticeSource.WARNING, null, null, requirement, SWEEP, today,
+                deadlines.calendar().plusWorkingDaysOrWeekdays(today, STALL_NOTICE_DAYS)));
+    }
+
     /** A task past its deadline, as the sweep found it. */
     public record OverdueTask(String taskId, String taskName, long projectId, String assignee, LocalDate due) {
     }

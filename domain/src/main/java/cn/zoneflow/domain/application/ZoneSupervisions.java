@@ -2,6 +2,7 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.report.SupervisionFigureRepository;
 import cn.zoneflow.domain.model.report.SupervisionFigureRepository.ProcedureCounts;
+import cn.zoneflow.domain.model.report.SupervisionFigureRepository.WarnedProjects;
 import cn.zoneflow.domain.model.report.SupervisionTally;
 import cn.zoneflow.domain.model.report.ZoneSupervision;
 import cn.zoneflow.domain.model.supervision.StallKind;
@@ -20,14 +21,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * How each zone of a scope stood on a day — procedures, overdue tasks, open notices, "三未" projects — from one
- * grouped query per figure, for the monthly notice and the overview alike.
+ * How each zone of a scope stood on a day — procedures, overdue tasks, open notices, "三未" projects, and the
+ * projects at red and yellow now — from one grouped query per figure, for the monthly notice and the overview alike.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ZoneSupervisions {
 
     private static final ProcedureCounts NO_PROCEDURES = new ProcedureCounts(0, 0, 0);
+    private static final WarnedProjects NO_WARNINGS = new WarnedProjects(0, 0);
 
     @Inject
     private SupervisionFigureRepository figures;
@@ -52,6 +54,7 @@ public class ZoneSupervisions {
         Map<Long, ProcedureCounts> procedures = figures.procedures(scope, asOf);
         Map<Long, Long> overdueTasks = figures.overdueTasks(scope, asOf);
         Map<Long, Long> openNotices = figures.openNotices(scope);
+        Map<Long, WarnedProjects> warned = figures.warnedProjects(scope);
         Map<StallKind, Map<String, Long>> stalledByZone = new EnumMap<>(StallKind.class);
         for (StallKind kind : StallKind.values()) {
             stalledByZone.put(kind, stalls.countsByZone(kind, stalls.monthsFor(kind), scope, asOf).stream()
@@ -60,9 +63,11 @@ public class ZoneSupervisions {
         Map<Zone, ZoneSupervision> byZone = new LinkedHashMap<>();
         for (Zone zone : zones.zonesWithin(scope)) {
             ProcedureCounts counts = procedures.getOrDefault(zone.id(), NO_PROCEDURES);
+            WarnedProjects lights = warned.getOrDefault(zone.id(), NO_WARNINGS);
             byZone.put(zone, new ZoneSupervision(zone.city().fullName(), zone.name(), new SupervisionTally(
                     counts.required(), counts.closed(), counts.overdue(), overdueTasks.getOrDefault(zone.id(), 0L),
-                    openNotices.getOrDefault(zone.id(), 0L), stalledIn(zone, stalledByZone))));
+                    openNotices.getOrDefault(zone.id(), 0L), stalledIn(zone, stalledByZone), lights.red(),
+                    lights.yellow())));
         }
         return byZone;
     }

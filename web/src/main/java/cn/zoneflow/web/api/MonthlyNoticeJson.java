@@ -24,12 +24,13 @@ public record MonthlyNoticeJson(String scopeName, String month, LocalDate asOf, 
     }
 
     public record ZoneJson(int rank, String city, String zone, ProceduresJson procedures, long tasksOverdue,
-            long noticesOpen, Map<StallKind, Long> stalled) {
+            long noticesOpen, Map<StallKind, Long> stalled, long projectsRed, long projectsYellow) {
         static ZoneJson of(Ranked ranked) {
             ZoneSupervision zone = ranked.zone();
             SupervisionTally figures = zone.figures();
             return new ZoneJson(ranked.rank(), zone.city(), zone.zone(), ProceduresJson.of(figures),
-                    figures.tasksOverdue(), figures.noticesOpen(), figures.stalled());
+                    figures.tasksOverdue(), figures.noticesOpen(), figures.stalled(), figures.projectsRed(),
+                    figures.projectsYellow());
         }
     }
 

@@ -45,7 +45,8 @@ public record OverviewJson(String scope, String scopeName, LocalDate from, Local
             return new PlaceJson(ReportScopes.written(place.name(), place.scope()), place.name(), stages,
                     ProceduresJson.of(work),
                     ReformsJson.of(place.reforms()),
-                    new SupervisionJson(work.tasksOverdue(), work.noticesOpen(), work.stalled()));
+                    new SupervisionJson(work.tasksOverdue(), work.noticesOpen(), work.stalled(), work.projectsRed(),
+                            work.projectsYellow()));
         }
     }
 
@@ -64,7 +65,8 @@ public record OverviewJson(String scope, String scopeName, LocalDate from, Local
         }
     }
 
-    public record SupervisionJson(long tasksOverdue, long noticesOpen, Map<StallKind, Long> stalled) {
+    public record SupervisionJson(long tasksOverdue, long noticesOpen, Map<StallKind, Long> stalled, long projectsRed,
+            long projectsYellow) {
     }
 
     /** The rates of one activity's batches on their own. */

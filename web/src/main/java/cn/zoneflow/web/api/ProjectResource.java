@@ -19,6 +19,7 @@ import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.web.place.ReferenceLists;
 import cn.zoneflow.web.project.ProjectQueries;
@@ -100,6 +101,7 @@ public class ProjectResource {
             @QueryParam("fullAgency") String fullAgency,
             @QueryParam("standardLand") String standardLand,
             @QueryParam("q") String keyword,
+            @QueryParam("light") String light,
             @QueryParam("sort") String sort,
             @QueryParam("descending") @DefaultValue("false") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page,
@@ -118,7 +120,8 @@ public class ProjectResource {
                 reader.optional("underCommitment", underCommitment, InputReader::parseFlag).orElse(null),
                 reader.optional("fullAgency", fullAgency, InputReader::parseFlag).orElse(null),
                 reader.optional("standardLand", standardLand, InputReader::parseFlag).orElse(null),
-                reader.optional("q", keyword, Keyword::parse).orElse(null));
+                reader.optional("q", keyword, Keyword::parse).orElse(null),
+                reader.optional("light", light, Light::parse).orElse(null));
         ProjectSort order = reader.optional("sort", sort, ProjectSort::parse).orElse(ProjectSort.CODE);
         reader.finish();
         return PageJson.of(queries.page(scope(), filter, order, descending, page, size).map(ProjectJson::summary));

@@ -2,6 +2,7 @@ package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.warning.Light;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public class ProjectListMemory implements Serializable {
     /** The list's criteria as the form holds them (investment in 亿元). */
     public record Criteria(Keyword keyword, String cityCode, Long zoneId, Stage stage, String industryCode,
             Boolean strategicEmerging, BigDecimal minInvestmentYi, BigDecimal maxInvestmentYi, Boolean underCommitment,
-            Boolean fullAgency, Boolean onStandardLand) implements Serializable {
+            Boolean fullAgency, Boolean onStandardLand, Light light) implements Serializable {
     }
 
     private Criteria last;

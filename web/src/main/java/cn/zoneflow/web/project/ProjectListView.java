@@ -7,6 +7,7 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.place.CityItem;
 import cn.zoneflow.web.place.IndustryItem;
@@ -41,7 +42,7 @@ public class ProjectListView implements Serializable {
     private static final BigDecimal WAN_PER_YI = BigDecimal.valueOf(10_000);
     /** The view parameters of list.xhtml. */
     private static final Set<String> LINKED_FILTERS = Set.of("city", "zone", "stage", "underCommitment",
-            "fullAgency", "onStandardLand", "q");
+            "fullAgency", "onStandardLand", "q", "light");
 
     @Inject
     private transient ProjectQueries queries;
@@ -69,6 +70,8 @@ public class ProjectListView implements Serializable {
     private Boolean fullAgency;
     private Boolean onStandardLand;
     private Keyword keyword;
+    private Light light;
+    private Map<Long, Light> lights = Map.of();
     private List<ZoneItem> zones;
     private List<CityItem> cities;
     private List<IndustryItem> industries;
@@ -103,14 +106,15 @@ public class ProjectListView implements Serializable {
         underCommitment = criteria.underCommitment();
         fullAgency = criteria.fullAgency();
         onStandardLand = criteria.onStandardLand();
+        light = criteria.light();
     }
 
     /** The list as filtered now, remembered for when the user comes back to it. */
     private ProjectFilter filter() {
         memory.keep(new ProjectListMemory.Criteria(keyword, cityCode, zoneId, stage, industryCode, strategicEmerging,
-                minInvestmentYi, maxInvestmentYi, underCommitment, fullAgency, onStandardLand));
+                minInvestmentYi, maxInvestmentYi, underCommitment, fullAgency, onStandardLand, light));
         return new ProjectFilter(cityCode, zoneId, stage, industryCode, strategicEmerging, null, inWan(minInvestmentYi),
-                inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand, keyword);
+                inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand, keyword, light);
     }
 
     private static Amount inWan(BigDecimal yi) {
@@ -134,6 +138,7 @@ public class ProjectListView implements Serializable {
                 Map<String, FilterMeta> filterBy) {
             Page<ProjectSummary> page = query(first / pageSize, pageSize, sortBy);
             setRowCount(Math.toIntExact(page.total()));
+            lights = queries.lightsOf(page.items().stream().map(ProjectSummary::id).toList());
             return page.items();
         }
 
@@ -171,6 +176,23 @@ public class ProjectListView implements Serializable {
 
     public Stage[] getStages() {
         return Stage.values();
+    }
+
+    /** The project's worst warning on the page shown; green without one. */
+    public Light lightOf(ProjectSummary project) {
+        return lights.getOrDefault(project.id(), Light.GREEN);
+    }
+
+    public Light[] getLights() {
+        return Light.values();
+    }
+
+    public Light getLight() {
+        return light;
+    }
+
+    public void setLight(Light light) {
+        this.light = light;
     }
 
     /** The cities a province user may narrow the list to; none for those who see one city or zone. */

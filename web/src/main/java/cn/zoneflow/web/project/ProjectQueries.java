@@ -21,6 +21,11 @@ import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.warning.Light;
+import cn.zoneflow.domain.model.warning.ProjectWarning;
+import cn.zoneflow.domain.model.warning.Warning;
+import cn.zoneflow.domain.model.warning.WarningChange;
+import cn.zoneflow.domain.model.warning.WarningRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +33,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +52,13 @@ public class ProjectQueries {
     public record ProjectPage(ProjectSummary summary, List<StageMoveRow> stageMoves, List<RequestRound> requestRounds,
             List<PresentationRow> activities, List<InvestmentRow> investments, BigDecimal completedInvestmentYi,
             BigDecimal completedInvestmentWan, AgencyFile agency, CommitmentFile commitment, EvaluationFile evaluation,
-            List<DocumentSummary> documents, List<CorrectionRow> corrections) {
+            List<DocumentSummary> documents, List<CorrectionRow> corrections, List<Warning> warnings,
+            List<WarningChange> warningHistory) {
+
+        /** The project's worst light: green without a standing warning. */
+        public Light light() {
+            return warnings.stream().map(Warning::light).max(Comparator.naturalOrder()).orElse(Light.GREEN);
+        }
     }
 
     /** 更正记录: who corrected which facts when and why, each fact as it read before and after. */
@@ -122,6 +135,14 @@ public class ProjectQueries {
     @Inject
     private ProjectCorrection corrections;
 
+    @Inject
+    private WarningRepository warnings;
+
+    /** The worst standing light of each project that has one; the projects were read within the user's scope. */
+    public Map<Long, Light> lightsOf(Collection<Long> projectIds) {
+        return warnings.worstOf(projectIds);
+    }
+
     public Page<ProjectSummary> page(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page,
             int size) {
         return projects.search(scope, filter, sort, descending, page, size).map(ProjectSummary::of);
@@ -176,7 +197,10 @@ public class ProjectQueries {
                 commitment(id),
                 evaluation(id),
                 documents.summariesOf(id),
-                corrections.of(id).stream().map(CorrectionRow::of).toList());
+                corrections.of(id).stream().map(CorrectionRow::of).toList(),
+                warnings.standing(List.of(id)).getOrDefault(id, List.of()).stream().map(ProjectWarning::warning)
+                        .sorted(Comparator.comparing(Warning::kind)).toList(),
+                warnings.historyOf(id));
     }
 
     /** The project's stage-move request rounds, oldest first; callers have checked its scope. */

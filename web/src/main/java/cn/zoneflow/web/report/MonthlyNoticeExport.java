@@ -70,7 +70,7 @@ public class MonthlyNoticeExport {
 
     private void supervision(SheetWriter sheet, MonthlyNotice notice) {
         title(sheet, notice, "supervision", "city", "zone", "tasksOverdue", "noticesOpen", "SIGNED_NOT_STARTED",
-                "STARTED_NOT_PRODUCING", "PRODUCING_NOT_EFFECTIVE");
+                "STARTED_NOT_PRODUCING", "PRODUCING_NOT_EFFECTIVE", "projectsRed", "projectsYellow");
         for (Ranked ranked : notice.zones()) {
             SupervisionTally figures = ranked.zone().figures();
             sheet.newLine().text(ranked.zone().city()).text(ranked.zone().zone()).number(figures.tasksOverdue())
@@ -78,6 +78,7 @@ public class MonthlyNoticeExport {
             for (StallKind kind : StallKind.values()) {
                 sheet.number(figures.stalled(kind));
             }
+            sheet.number(figures.projectsRed()).number(figures.projectsYellow());
         }
     }
 

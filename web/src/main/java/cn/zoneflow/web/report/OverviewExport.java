@@ -59,7 +59,8 @@ public class OverviewExport {
         }
         Stream.of("proceduresRequired", "proceduresClosed", "proceduresOverdue", "closureRate",
                 "projectsInPipeline", "projectsUnderCommitment", "eligibleItems", "committedItems",
-                "agreementsSigned", "itemsClosed", "parcelsSold", "areaSoldMu", "tasksOverdue", "noticesOpen")
+                "agreementsSigned", "itemsClosed", "parcelsSold", "areaSoldMu", "tasksOverdue", "noticesOpen",
+                "projectsRed", "projectsYellow")
                 .map(column -> messages.get("report_overview.export.column." + column))
                 .forEach(headers::add);
         for (StallKind kind : StallKind.values()) {
@@ -81,7 +82,8 @@ public class OverviewExport {
                 .number(reforms.eligibleItems()).number(reforms.committedItems())
                 .number(reforms.agreementsSigned()).number(reforms.itemsClosed())
                 .number(reforms.parcelsSold()).amount(reforms.areaSoldMu())
-                .number(procedures.tasksOverdue()).number(procedures.noticesOpen());
+                .number(procedures.tasksOverdue()).number(procedures.noticesOpen())
+                .number(procedures.projectsRed()).number(procedures.projectsYellow());
         for (StallKind kind : StallKind.values()) {
             line.number(procedures.stalled(kind));
         }

@@ -131,6 +131,11 @@ public class OverviewView {
         return ProjectListLinks.of(place.scope(), "stage", stage.name());
     }
 
+    /** The project list of the place narrowed to the projects at a light, e.g. {@code ?zone=12&light=RED}. */
+    public String projectsAt(PlaceOverview place, String light) {
+        return ProjectListLinks.of(place.scope(), "light", light);
+    }
+
     /** The project list of the place narrowed by one of its reform flags, e.g. {@code underCommitment}. */
     public String projectsUnder(PlaceOverview place, String flag) {
         return ProjectListLinks.of(place.scope(), flag, "true");

@@ -1,11 +1,12 @@
 package cn.zoneflow.web.startup;
 
-import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.application.InitialAccounts;
+import cn.zoneflow.domain.application.ProjectWarnings;
 import cn.zoneflow.domain.application.demo.DemoData;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseMigration;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseSettings;
 import cn.zoneflow.domain.infrastructure.persistence.MisconfigurationException;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.workflow.demo.DemoWorkload;
 import cn.zoneflow.workflow.engine.ProcessEngineBootstrap;
 import jakarta.annotation.PostConstruct;
@@ -48,6 +49,9 @@ public class ApplicationStartup {
     @Inject
     private InitialAccounts initialAccounts;
 
+    @Inject
+    private ProjectWarnings warnings;
+
     @PostConstruct
     void start() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
@@ -58,6 +62,7 @@ public class ApplicationStartup {
             LocalDate today = ChinaTime.today();
             if (settings.demoData() && demoData.loadOnce(today)) {
                 demoWorkload.prepare(today);
+                warnings.recountAll(today);
                 LOG.info("ZoneFlow started with demo data");
             }
             createInitialAccounts();

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -462,6 +463,30 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void anOfficerFindsTheRedProjectFromTheInboxAndReadsWhyOnItsPage() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        LocalDate plannedStart = ChinaTime.today().minusMonths(4).withDayOfMonth(10);
+        assertThat(officerApi.post("projects", Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "900"))
+                .add("signedOn", plannedStart.minusMonths(1).toString())
+                .add("plannedStartDate", plannedStart.toString()).build()).status()).isEqualTo(201);
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        assertThat(browser.text(By.id("atRisk"))).contains("进度预警", "红灯");
+        browser.click("redProjects");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "项目库");
+        assertThat(browser.find(By.id("projects:light_label")).getText()).as("narrowed to red").isEqualTo("红灯");
+        browser.type("projects:keyword", code);
+        browser.click("projects:search");
+        browser.waitForText(By.cssSelector(".ui-paginator-current"), "共 1 个项目");
+        assertThat(browser.text(By.id("projects:table_data"))).contains(code, "红灯");
+        browser.clickFound(By.linkText("晋中测试光伏组件项目 " + code));
+        browser.waitForText(By.id("warningReasons"), "计划" + plannedStart + "开工，已逾期");
+        assertThat(browser.text(By.id("light"))).isEqualTo("红灯");
+        assertThat(browser.text(By.id("warningHistory"))).contains(ChinaTime.today().toString(), "绿灯 → 红灯");
+    }
+
+    @Test
     void aCitySupervisorNarrowsTheInboxToOneZoneAndSortsItNewestFirst() {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
@@ -557,11 +582,32 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void theSystemAdministratorChangesWhenALateStartTurnsRedAndRedBeforeYellowIsRefused() {
+        browser.open(base).signedInAs("admin");
+        browser.click("menu:warningRulesLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "预警规则");
+        assertThat(browser.text(By.id("rules:table_data"))).contains("计划开工", "计划投产");
+
+        browser.type("rules:table:0:redAfterMonths_input", "0");
+        browser.click("rules:table:0:save");
+        browser.waitForText(By.id("pageMessages"), "红灯须在黄灯之后");
+        browser.type("rules:table:0:redAfterMonths_input", "4");
+        browser.click("rules:table:0:save");
+        browser.waitForText(By.id("pageMessages"), "已保存");
+        browser.go("admin/warning-rules.xhtml");
+        assertThat(browser.find(By.id("rules:table:0:redAfterMonths_input")).getDomProperty("value")).isEqualTo("4");
+
+        browser.type("rules:table:0:redAfterMonths_input", "3");
+        browser.click("rules:table:0:save");
+        browser.waitForText(By.id("pageMessages"), "已保存");
+    }
+
+    @Test
     void onATabletHeldUprightTheAdministratorsScreensFitTheWidth() {
         browser.open(base).signedInAs("admin");
         browser.resize(768, 1024);
         for (String page : List.of("admin/incidents.xhtml", "admin/calendar.xhtml", "admin/procedures.xhtml",
-                "admin/zones.xhtml")) {
+                "admin/zones.xhtml", "admin/warning-rules.xhtml")) {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }

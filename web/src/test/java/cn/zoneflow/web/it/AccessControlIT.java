@@ -88,6 +88,11 @@ class AccessControlIT {
                 new Call("GET the project list", api -> api.get("projects?size=1"), PROJECT_ROLES),
                 new Call("GET the inbox", api -> api.get("tasks"), PROJECT_ROLES),
                 new Call("GET one's messages", api -> api.get("messages"), PROJECT_ROLES),
+                new Call("GET the warnings", api -> api.get("warnings"), PROJECT_ROLES),
+                new Call("GET 晋中开发区's warnings", api -> api.get("warnings?scope="
+                        + ApiClient.query("zone:晋中开发区")), JINZHONG),
+                new Call("GET its officers' task's documents", api -> api.get("tasks/" + task + "/documents"),
+                        Set.of(O_JZ)),
                 new Call("GET its officers' task", api -> api.get("tasks/" + task), Set.of(O_JZ)),
                 new Call("GET 晋中开发区's rates", api -> api.get("reports/rates?scope="
                         + ApiClient.query("zone:晋中开发区")), JINZHONG),

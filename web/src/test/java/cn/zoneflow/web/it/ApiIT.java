@@ -460,6 +460,47 @@ class ApiIT {
                 .isEqualTo(404);
     }
 
+    /**
+     * A project signed in May to start in July is, on 1 December, five months late: red at once, listed with its
+     * reason, found by 项目库's light filter, seen by its city's supervisor and not by another city's; once it starts
+     * its light goes out and the change is kept.
+     */
+    @Test
+    void aProjectLateToStartIsRedFromItsRegistrationUntilItStarts() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        LocalDate plannedStart = ChinaTime.today().minusMonths(5).withDayOfMonth(1);
+        assertThat(officer.post("projects", Json.createObjectBuilder(Projects.signed(code, "晋中开发区", "900"))
+                .add("signedOn", plannedStart.minusMonths(2).toString())
+                .add("plannedStartDate", plannedStart.toString()).build()).status()).isEqualTo(201);
+
+        List<JsonObject> red = ApiClient.as(base, "supervisor.jinzhong").get("warnings?level=RED&size=100").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(red).filteredOn(warning -> warning.getString("projectCode").equals(code)).singleElement()
+                .satisfies(warning -> {
+                    assertThat(warning.getString("kind")).isEqualTo("START");
+                    assertThat(warning.getInt("monthsLate")).isEqualTo(5);
+                    assertThat(warning.getString("reason")).isEqualTo("计划" + plannedStart + "开工，已逾期5个月");
+                });
+        assertThat(officer.get("projects?light=RED&q=" + code).json().getInt("total")).isEqualTo(1);
+        assertThat(officer.get("projects?light=GREEN&q=" + code).json().getInt("total")).isZero();
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("warnings?size=100").body()).doesNotContain(code);
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("warnings?scope="
+                + ApiClient.query("zone:晋中开发区")).status()).isEqualTo(403);
+        Answer wrongLevel = officer.get("warnings?level=PURPLE");
+        assertThat(wrongLevel.status()).isEqualTo(400);
+        assertThat(wrongLevel.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("level");
+
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "requestStageMove") + "/complete",
+                Json.createObjectBuilder().add("evidence", "已开工").build()).status()).isEqualTo(204);
+        assertThat(manager.post("tasks/" + Projects.taskOf(manager, code, "approveStageMove") + "/complete",
+                Json.createObjectBuilder().add("decision", "approve").build()).status()).isEqualTo(204);
+        assertThat(officer.get("projects?light=RED&q=" + code).json().getInt("total")).as("started: no longer red")
+                .isZero();
+        assertThat(officer.get("warnings?size=100").body()).doesNotContain(code);
+    }
+
     @Test
     void aCitySupervisorCannotSendANoticeAboutAnotherCitysProject() {
         long shuozhouProject = ApiClient.as(base, "officer.shuozhou").get("projects?size=1").json()

@@ -8,6 +8,8 @@ import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.warning.Light;
+import cn.zoneflow.domain.model.warning.ProjectWarning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -17,6 +19,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +82,7 @@ public class JpaProjectRepository implements ProjectRepository {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Project> counted = count.from(Project.class);
-        count.select(cb.count(counted)).where(criteria(cb, counted, scope, filter));
+        count.select(cb.count(counted)).where(criteria(cb, count, counted, scope, filter));
         long total = entityManager.createQuery(count).getSingleResult();
 
         CriteriaQuery<Project> select = cb.createQuery(Project.class);
@@ -90,7 +93,7 @@ public class JpaProjectRepository implements ProjectRepository {
             case TOTAL_INVESTMENT -> project.get("totalInvestment");
             case STAGE -> project.get("stage");
         };
-        select.select(project).where(criteria(cb, project, scope, filter))
+        select.select(project).where(criteria(cb, select, project, scope, filter))
                 .orderBy(descending ? cb.desc(key) : cb.asc(key), cb.asc(project.get("id")));
         List<Project> items = entityManager.createQuery(select)
                 .setFirstResult(page * size)
@@ -99,7 +102,8 @@ public class JpaProjectRepository implements ProjectRepository {
         return new Page<>(items, total, page, size);
     }
 
-    private static Predicate[] criteria(CriteriaBuilder cb, Root<Project> project, Scope scope, ProjectFilter filter) {
+    private static Predicate[] criteria(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Project> project, Scope scope,
+            ProjectFilter filter) {
         List<Predicate> criteria = new ArrayList<>();
         Path<Object> zone = project.get("zone");
         scope.<Optional<Predicate>>match(Optional::empty,
@@ -142,7 +146,25 @@ public class JpaProjectRepository implements ProjectRepository {
             Path<Object> parcel = project.get("landParcelCode");
             criteria.add(filter.onStandardLand() ? cb.isNotNull(parcel) : cb.isNull(parcel));
         }
+        if (filter.light() != null) {
+            Predicate red = cb.exists(warning(cb, query, project, Light.RED));
+            Predicate yellow = cb.exists(warning(cb, query, project, Light.YELLOW));
+            criteria.add(switch (filter.light()) {
+                case RED -> red;
+                case YELLOW -> cb.and(yellow, cb.not(red));
+                case GREEN -> cb.and(cb.not(yellow), cb.not(red));
+            });
+        }
         return criteria.toArray(Predicate[]::new);
+    }
+
+    /** A standing warning of the project in this colour. */
+    private static Subquery<Long> warning(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Project> project,
+            Light light) {
+        Subquery<Long> warning = query.subquery(Long.class);
+        Root<ProjectWarning> standing = warning.from(ProjectWarning.class);
+        return warning.select(standing.get("id"))
+                .where(cb.equal(standing.get("project"), project), cb.equal(standing.get("light"), light));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
 import cn.zoneflow.domain.model.report.SupervisionFigureRepository;
+import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.domain.model.supervision.NoticeStatus;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,18 @@ public class JpaSupervisionFigureRepository implements SupervisionFigureReposito
             group by p.zone_id
             """;
 
+    /** Each project's warnings counted first, so that a project late on two dates counts once, by its worst. */
+    private static final String WARNED_PROJECTS = """
+            select p.zone_id, sum(case when worst.red > 0 then 1 else 0 end),
+                   sum(case when worst.red = 0 then 1 else 0 end)
+            from (select w.project_id, sum(case when w.light = ?1 then 1 else 0 end) red
+                  from project_warning w group by w.project_id) worst
+            join project p on p.id = worst.project_id
+            join zone z on z.id = p.zone_id
+            where 1 = 1%s
+            group by p.zone_id
+            """;
+
     @PersistenceContext(unitName = "zoneflow")
     private EntityManager entityManager;
 
@@ -75,6 +88,12 @@ public class JpaSupervisionFigureRepository implements SupervisionFigureReposito
     @Override
     public Map<Long, Long> openNotices(Scope scope) {
         return byZone(OPEN_NOTICES, scope, NoticeStatus.OPEN.name(), row -> SqlValues.count(row[1]));
+    }
+
+    @Override
+    public Map<Long, WarnedProjects> warnedProjects(Scope scope) {
+        return byZone(WARNED_PROJECTS, scope, Light.RED.name(), row -> new WarnedProjects(SqlValues.count(row[1]),
+                SqlValues.count(row[2])));
     }
 
     /** @param first the query's first parameter; the scope is its second */

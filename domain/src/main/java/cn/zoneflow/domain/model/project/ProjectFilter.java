@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.project;
 
+import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -7,7 +8,7 @@ import cn.zoneflow.domain.model.shared.Stage;
 /**
  * What a project list is narrowed to; a null criterion does not narrow. City and zone are given as stored
  * (division code, zone id) — the API and the screens resolve what users type. The keyword is looked for in the
- * project's code, name and enterprise.
+ * project's code, name and enterprise; the light is the project's worst warning (green: none).
  */
 public record ProjectFilter(
         String cityCode,
@@ -21,8 +22,9 @@ public record ProjectFilter(
         Boolean underCommitment,
         Boolean fullAgency,
         Boolean onStandardLand,
-        Keyword keyword) {
+        Keyword keyword,
+        Light light) {
 
     public static final ProjectFilter NONE = new ProjectFilter(null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 }

@@ -18,4 +18,10 @@ public interface SupervisionFigureRepository {
 
     /** Notices not answered yet. */
     Map<Long, Long> openNotices(Scope scope);
+
+    /** Projects standing at red, and at yellow without a red, by their warnings now. */
+    record WarnedProjects(long red, long yellow) {
+    }
+
+    Map<Long, WarnedProjects> warnedProjects(Scope scope);
 }

@@ -10,9 +10,9 @@ import java.util.Map;
  * and overdue, open tasks past their deadline, notices not answered, projects on each "三未" list.
  */
 public record SupervisionTally(long proceduresRequired, long proceduresClosed, long proceduresOverdue,
-        long tasksOverdue, long noticesOpen, Map<StallKind, Long> stalled) {
+        long tasksOverdue, long noticesOpen, Map<StallKind, Long> stalled, long projectsRed, long projectsYellow) {
 
-    public static final SupervisionTally NONE = new SupervisionTally(0, 0, 0, 0, 0, Map.of());
+    public static final SupervisionTally NONE = new SupervisionTally(0, 0, 0, 0, 0, Map.of(), 0, 0);
 
     public SupervisionTally {
         EnumMap<StallKind, Long> every = new EnumMap<>(StallKind.class);
@@ -42,6 +42,7 @@ public record SupervisionTally(long proceduresRequired, long proceduresClosed, l
         }
         return new SupervisionTally(proceduresRequired + other.proceduresRequired,
                 proceduresClosed + other.proceduresClosed, proceduresOverdue + other.proceduresOverdue,
-                tasksOverdue + other.tasksOverdue, noticesOpen + other.noticesOpen, sum);
+                tasksOverdue + other.tasksOverdue, noticesOpen + other.noticesOpen, sum,
+                projectsRed + other.projectsRed, projectsYellow + other.projectsYellow);
     }
 }

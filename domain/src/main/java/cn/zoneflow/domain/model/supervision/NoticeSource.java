@@ -7,5 +7,7 @@ public enum NoticeSource {
     /** The overdue sweep found a task past its deadline. */
     OVERDUE_TASK,
     /** The sweep found the project stalled at its stage ("三未"). */
-    STALL
+    STALL,
+    /** The project's warning turned red, under a rule that says to tell the zone. */
+    WARNING
 }

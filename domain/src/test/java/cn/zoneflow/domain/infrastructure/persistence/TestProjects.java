@@ -27,6 +27,8 @@ final class TestProjects {
     private boolean industrial = true;
     private LocalDate signedOn = LocalDate.of(2024, 1, 10);
     private final Map<Stage, LocalDate> moves = new LinkedHashMap<>();
+    private LocalDate plannedStart;
+    private LocalDate plannedProduction;
 
     private TestProjects(int serial, Zone zone) {
         this.serial = serial;
@@ -79,6 +81,12 @@ final class TestProjects {
         return this;
     }
 
+    TestProjects planned(LocalDate start, LocalDate production) {
+        this.plannedStart = start;
+        this.plannedProduction = production;
+        return this;
+    }
+
     /** Moves the project on to the stage on that day; call in stage order. */
     TestProjects reached(Stage stage, LocalDate day) {
         moves.put(stage, day);
@@ -92,7 +100,7 @@ final class TestProjects {
         Project project = Project.signed(new ProjectFacts(
                 ProjectCode.of(String.format("2024-%s-44-01-%06d", zone.city().divisionCode(), serial)),
                 "测试项目" + serial, enterprise, zone, em.find(Industry.class, industry), strategicEmerging, industrial,
-                investment, expectedOutput, null, null), signedOn, "test");
+                investment, expectedOutput, plannedStart, plannedProduction), signedOn, "test");
         moves.forEach((stage, day) -> project.advanceTo(stage, day, "test", null, null));
         em.persist(project);
         return project;

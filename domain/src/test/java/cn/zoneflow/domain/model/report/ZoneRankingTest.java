@@ -50,6 +50,6 @@ class ZoneRankingTest {
     private static ZoneSupervision zone(String name, long required, long closed, long tasksOverdue, long stalled,
             long noticesOpen) {
         return new ZoneSupervision("晋中市", name, new SupervisionTally(required, closed, 0, tasksOverdue, noticesOpen,
-                Map.of(StallKind.SIGNED_NOT_STARTED, stalled)));
+                Map.of(StallKind.SIGNED_NOT_STARTED, stalled), 0, 0));
     }
 }

@@ -1,0 +1,139 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.warning.Light;
+import cn.zoneflow.domain.model.warning.ProjectWarning;
+import cn.zoneflow.domain.model.warning.WarningChange;
+import cn.zoneflow.domain.model.warning.WarningKind;
+import cn.zoneflow.domain.model.warning.WarningRepository;
+import cn.zoneflow.domain.model.warning.WarningRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Warnings by JPA; the pipeline is read as plain values, so that judging every project loads no entity. */
+@ApplicationScoped
+public class JpaWarningRepository implements WarningRepository {
+
+    @PersistenceContext(unitName = "zoneflow")
+    private EntityManager entityManager;
+
+    public JpaWarningRepository() {
+    }
+
+    JpaWarningRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public List<WarningRule> rules() {
+        return entityManager.createQuery("select r from WarningRule r", WarningRule.class).getResultList();
+    }
+
+    @Override
+    public List<Planned> pipeline() {
+        return entityManager.createQuery("""
+                select p.id, p.stage, p.plannedStartDate, p.plannedProductionDate from Project p
+                where p.stage in :stages and (p.plannedStartDate is not null or p.plannedProductionDate is not null)""",
+                        Object[].class)
+                .setParameter("stages", List.of(Stage.SIGNED, Stage.STARTED))
+                .getResultList().stream()
+                .map(row -> {
+                    Map<WarningKind, LocalDate> dates = new EnumMap<>(WarningKind.class);
+                    if (row[2] != null) {
+                        dates.put(WarningKind.START, (LocalDate) row[2]);
+                    }
+                    if (row[3] != null) {
+                        dates.put(WarningKind.PRODUCTION, (LocalDate) row[3]);
+                    }
+                    return new Planned((Long) row[0], (Stage) row[1], dates);
+                })
+                .toList();
+    }
+
+    @Override
+    public Map<Long, List<ProjectWarning>> standing(Collection<Long> projectIds) {
+        if (projectIds != null && projectIds.isEmpty()) {
+            return Map.of();
+        }
+        TypedQuery<ProjectWarning> query = entityManager.createQuery("select w from ProjectWarning w"
+                + (projectIds == null ? "" : " where w.project.id in :ids"), ProjectWarning.class);
+        if (projectIds != null) {
+            query.setParameter("ids", projectIds);
+        }
+        return query.getResultList().stream().collect(Collectors.groupingBy(warning -> warning.project().id()));
+    }
+
+    @Override
+    public Map<Long, Light> worstOf(Collection<Long> projectIds) {
+        if (projectIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Light> worst = new HashMap<>();
+        entityManager.createQuery("select w.project.id, w.light from ProjectWarning w where w.project.id in :ids",
+                        Object[].class)
+                .setParameter("ids", projectIds)
+                .getResultList()
+                .forEach(row -> worst.merge((Long) row[0], (Light) row[1],
+                        (one, other) -> one.isWorseThan(other) ? one : other));
+        return worst;
+    }
+
+    @Override
+    public Page<ProjectWarning> within(Scope scope, Light light, WarningKind kind, int page, int size) {
+        String where = ScopeSql.jpqlWhere(scope, "w.project.zone");
+        String also = (light == null ? "" : " and w.light = :light") + (kind == null ? "" : " and w.kind = :kind");
+        if (!also.isEmpty()) {
+            where = where.isEmpty() ? " where" + also.substring(4) : where + also;
+        }
+        TypedQuery<Long> count = ScopeSql.bindPlace(entityManager.createQuery(
+                "select count(w) from ProjectWarning w" + where, Long.class), scope);
+        TypedQuery<ProjectWarning> items = ScopeSql.bindPlace(entityManager.createQuery(
+                "select w from ProjectWarning w join fetch w.project" + where
+                        + " order by case when w.light = cn.zoneflow.domain.model.warning.Light.RED then 0 else 1 end,"
+                        + " w.since asc, w.id asc", ProjectWarning.class), scope);
+        for (TypedQuery<?> query : List.of(count, items)) {
+            if (light != null) {
+                query.setParameter("light", light);
+            }
+            if (kind != null) {
+                query.setParameter("kind", kind);
+            }
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                count.getSingleResult(), page, size);
+    }
+
+    @Override
+    public List<WarningChange> historyOf(long projectId) {
+        return entityManager.createQuery("select c from WarningChange c where c.projectId = :project"
+                        + " order by c.changedOn desc, c.id desc", WarningChange.class)
+                .setParameter("project", projectId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(ProjectWarning warning) {
+        entityManager.persist(warning);
+    }
+
+    @Override
+    public void remove(ProjectWarning warning) {
+        entityManager.remove(warning);
+    }
+
+    @Override
+    public void add(WarningChange change) {
+        entityManager.persist(change);
+    }
+}

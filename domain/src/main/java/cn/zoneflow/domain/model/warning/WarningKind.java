@@ -1,0 +1,39 @@
+package cn.zoneflow.domain.model.warning;
+
+import cn.zoneflow.domain.model.shared.InvalidValueException;
+import cn.zoneflow.domain.model.shared.Stage;
+
+/** What a warning watches: a planned date by which the project should have reached a stage. */
+public enum WarningKind {
+    /** 计划开工: the planned start date. */
+    START(Stage.STARTED),
+    /** 计划投产: the planned production date. */
+    PRODUCTION(Stage.PRODUCING);
+
+    private final Stage milestone;
+
+    WarningKind(Stage milestone) {
+        this.milestone = milestone;
+    }
+
+    /** The kind as programs write it (START, production). */
+    public static WarningKind parse(String text) {
+        String written = text == null ? "" : text.strip();
+        for (WarningKind kind : values()) {
+            if (kind.name().equalsIgnoreCase(written)) {
+                return kind;
+            }
+        }
+        throw new InvalidValueException("warningKind.unknown", written);
+    }
+
+    /** The stage the planned date is for. */
+    public Stage milestone() {
+        return milestone;
+    }
+
+    /** Whether a project at this stage still has the milestone ahead: signed and not yet there (储备 has no plan). */
+    public boolean pendingAt(Stage stage) {
+        return stage != Stage.RESERVE && stage.compareTo(milestone) < 0;
+    }
+}

@@ -1,0 +1,40 @@
+package cn.zoneflow.domain.model.warning;
+
+import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Scope;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Warning rules, the standing warnings of projects and their history. */
+public interface WarningRepository {
+
+    List<WarningRule> rules();
+
+    /** A project of the pipeline as warnings judge it: its stage and its planned dates. */
+    record Planned(long projectId, Stage stage, Map<WarningKind, LocalDate> dates) {
+    }
+
+    /** Every signed project not yet producing, with its planned dates. */
+    List<Planned> pipeline();
+
+    /** The standing warnings of the given projects (all when null), by project. */
+    Map<Long, List<ProjectWarning>> standing(Collection<Long> projectIds);
+
+    /** The worst standing light of each given project that has one. */
+    Map<Long, Light> worstOf(Collection<Long> projectIds);
+
+    /** Standing warnings within the scope, optionally of one light and one kind, reddest and longest first. */
+    Page<ProjectWarning> within(Scope scope, Light light, WarningKind kind, int page, int size);
+
+    /** A project's changes of colour, newest first. */
+    List<WarningChange> historyOf(long projectId);
+
+    void add(ProjectWarning warning);
+
+    void remove(ProjectWarning warning);
+
+    void add(WarningChange change);
+}

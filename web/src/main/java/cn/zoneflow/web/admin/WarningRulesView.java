@@ -1,0 +1,123 @@
+package cn.zoneflow.web.admin;
+
+import cn.zoneflow.domain.application.WarningRuleAdministration;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.warning.WarningKind;
+import cn.zoneflow.domain.model.warning.WarningRule;
+import cn.zoneflow.domain.model.warning.YellowFrom;
+import cn.zoneflow.web.i18n.FieldMessages;
+import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** 预警规则: the system administrator sees each warning rule and changes one at a time, against its version. */
+@Named
+@ViewScoped
+public class WarningRulesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient WarningRuleAdministration administration;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient PageAccess pageAccess;
+
+    @Inject
+    private transient FieldMessages fieldMessages;
+
+    @Inject
+    private transient Messages messages;
+
+    /** A rule as its row of the form holds it. */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final WarningKind kind;
+        private final long version;
+        private YellowFrom yellowFrom;
+        private int redAfterMonths;
+        private boolean noticeOnRed;
+
+        Row(WarningRule rule) {
+            kind = rule.kind();
+            version = rule.version();
+            yellowFrom = rule.yellowFrom();
+            redAfterMonths = rule.redAfterMonths();
+            noticeOnRed = rule.noticeOnRed();
+        }
+
+        public WarningKind getKind() {
+            return kind;
+        }
+
+        public YellowFrom getYellowFrom() {
+            return yellowFrom;
+        }
+
+        public void setYellowFrom(YellowFrom yellowFrom) {
+            this.yellowFrom = yellowFrom;
+        }
+
+        public int getRedAfterMonths() {
+            return redAfterMonths;
+        }
+
+        public void setRedAfterMonths(int redAfterMonths) {
+            this.redAfterMonths = redAfterMonths;
+        }
+
+        public boolean isNoticeOnRed() {
+            return noticeOnRed;
+        }
+
+        public void setNoticeOnRed(boolean noticeOnRed) {
+            this.noticeOnRed = noticeOnRed;
+        }
+    }
+
+    private List<Row> rows;
+
+    public void load() throws IOException {
+        pageAccess.deniedUnless(Role.ADMIN.roleName());
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            rows = administration.rules(currentUser.required()).stream().map(Row::new).toList();
+        }
+        return rows;
+    }
+
+    public void save(Row row) {
+        String kind = messages.get("WarningKind." + row.kind.name());
+        try {
+            administration.change(currentUser.required(), row.kind, row.version, row.yellowFrom, row.redAfterMonths,
+                    row.noticeOnRed);
+            messages.tell(FacesMessage.SEVERITY_INFO, "admin_warnings.message.saved", kind);
+        } catch (InvalidInputException e) {
+            fieldMessages.showOnPage("admin_warnings.field.", e);
+            return;
+        } catch (OptimisticLockException e) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "admin_warnings.message.conflict", kind);
+        }
+        rows = null;
+    }
+
+    public YellowFrom[] getYellowFroms() {
+        return YellowFrom.values();
+    }
+}

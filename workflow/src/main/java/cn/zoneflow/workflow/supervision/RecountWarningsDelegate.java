@@ -1,0 +1,29 @@
+package cn.zoneflow.workflow.supervision;
+
+import cn.zoneflow.domain.application.ProjectWarnings;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** 重算进度预警: the sweep judges every project's warning lights again against its planned dates. */
+@Named("recountWarningsDelegate")
+@Dependent
+public class RecountWarningsDelegate implements JavaDelegate {
+
+    private static final Logger LOG = Logger.getLogger(RecountWarningsDelegate.class.getName());
+
+    @Inject
+    private ProjectWarnings warnings;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int changed = warnings.recountAll(ChinaTime.today());
+        if (changed > 0) {
+            LOG.info(() -> "Warning sweep: " + changed + " lights changed colour");
+        }
+    }
+}
