@@ -7,6 +7,7 @@ import cn.zoneflow.domain.application.Deadlines;
 import cn.zoneflow.domain.application.MessageBox;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.application.SupervisionService;
+import cn.zoneflow.domain.application.WarningRuleAdministration;
 import cn.zoneflow.domain.application.demo.DemoData;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEntry;
@@ -19,7 +20,6 @@ import cn.zoneflow.domain.model.message.MessageKind;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRepository;
-import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.Page;
@@ -32,6 +32,8 @@ import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.domain.model.warning.WarningKind;
+import cn.zoneflow.domain.model.warning.WarningRule;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
@@ -65,7 +67,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -170,6 +171,9 @@ class ApplicationIT {
     @Inject
     private NearDeadlineReminders nearDeadlineReminders;
 
+    @Inject
+    private WarningRuleAdministration warningRules;
+
     @Resource
     private UserTransaction transaction;
 
@@ -232,6 +236,35 @@ class ApplicationIT {
                 MANAGER.username()), "a manager does other work");
         assertEquals(new TaskHandover.Passed(0, 1), handover.pass(officer, List.of(request.getId()), colleague),
                 "the officer no longer holds it");
+    }
+
+    /**
+     * Under a rule that says so, a project that turns red sends its zone a 督办 notice saying which planned date it
+     * missed; the rule is set back afterwards so that the other tests see the defaults.
+     */
+    @Test
+    void aProjectTurningRedUnderARuleThatSaysSoSendsItsZoneANotice() {
+        UserAccount admin = accounts.findByUsername("admin").orElseThrow();
+        WarningRule start = startRule(admin);
+        warningRules.change(admin, WarningKind.START, start.version(), start.yellowFrom(), start.redAfterMonths(),
+                true);
+        String code = "2026-140700-44-01-" + (800_000 + System.nanoTime() % 100_000);
+        LocalDate plannedStart = ChinaTime.today().minusMonths(5);
+        try {
+            registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, "红灯督办测试项目",
+                    "山西红灯督办测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "5"),
+                    plannedStart.minusMonths(1), plannedStart), OFFICER.username());
+        } finally {
+            warningRules.change(admin, WarningKind.START, startRule(admin).version(), start.yellowFrom(),
+                    start.redAfterMonths(), false);
+        }
+
+        SupervisionNotice notice = supervision.within(Scope.ofZone(JINZHONG_ZONE), 500).stream()
+                .filter(found -> found.project().code().value().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no notice about the red project"));
+        assertEquals(NoticeSource.WARNING, notice.source());
+        assertTrue(notice.requirement().startsWith("进度预警（红灯）：项目计划于" + plannedStart + "开工"),
+                notice.requirement());
     }
 
     /** The hourly sweep reminds whoever holds a task near its deadline, once; unclaimed work has nobody to tell. */
@@ -489,10 +522,6 @@ class ApplicationIT {
         assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
-    /**
-     * A 晋中 project still at 签约, not entrusted to the zone (no procedure holds it back) and below 5亿 (the zone's
-     * approval suffices), whose officer has just requested 开工; answers the manager's approval task.
-     */
     /** Before 2038: MySQL's TIMESTAMP columns, some of which the engine has, end in January 2038. */
     @Test
     void aTaskCreatedWhileItsYearWasMissingGetsItsDeadlineWhenTheYearIsPublishedAndAWrongYearChangesNothing() {
@@ -538,6 +567,11 @@ class ApplicationIT {
                 .findFirst().orElseThrow().days().size(), "the refused publications changed nothing");
     }
 
+    private WarningRule startRule(UserAccount admin) {
+        return warningRules.rules(admin).stream().filter(rule -> rule.kind() == WarningKind.START).findFirst()
+                .orElseThrow();
+    }
+
     /** A new officer account of 晋中开发区, created by the security administrator; its user name. */
     private String newOfficerOfJinzhong(String displayName) {
         String username = "officer.jinzhong." + (System.nanoTime() % 1_000_000);
@@ -548,25 +582,26 @@ class ApplicationIT {
 
     /** A project signed three days ago in 晋中开发区, whose request to move to 开工 its officer has claimed. */
     private Task requestClaimedByTheOfficer(String code, String name) {
-        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, name,
-                "山西" + name + "有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3"),
-                ChinaTime.today().minusDays(3), ProjectReforms.NONE), OFFICER.username());
-        Task request = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+        Task request = registeredRequest(code, name);
         taskService.claim(request.getId(), OFFICER.username());
         return request;
     }
 
+    /** A project signed three days ago in 晋中开发区, below 5亿 and not entrusted: its request to move to 开工. */
+    private Task registeredRequest(String code, String name) {
+        registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code, name,
+                "山西" + name + "有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "3"),
+                ChinaTime.today().minusDays(3), ProjectReforms.NONE), OFFICER.username());
+        return taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+    }
+
+    /**
+     * A new 晋中 project at 签约, not entrusted to the zone (no procedure holds it back) and below 5亿 (the zone's
+     * approval suffices), whose officer has just requested 开工; answers the manager's approval task.
+     */
     private Task requestedStageMove() {
-        Task request = taskService.createTaskQuery()
-                .taskCandidateGroup(OFFICER.groups().get(1))
-                .taskDefinitionKey(Activities.REQUEST_STAGE_MOVE)
-                .list().stream()
-                .map(task -> Map.entry(task, projects.find(projectOf(task)).orElseThrow()))
-                .filter(found -> found.getValue().stage() == Stage.SIGNED && !found.getValue().reforms().fullAgency()
-                        && found.getValue().totalInvestment().compareTo(Amount.ofYi("5")) < 0)
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the demo data has no 签约 project in zone " + JINZHONG_ZONE));
+        Task request = registeredRequest("2026-140700-44-01-" + (500_000 + System.nanoTime() % 100_000),
+                "阶段变更测试项目");
         stageMoves.request(OFFICER, request.getId(), "施工许可证已核发");
         return openTask(request.getProcessInstanceId(), Activities.APPROVE_STAGE_MOVE);
     }

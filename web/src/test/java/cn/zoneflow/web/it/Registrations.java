@@ -28,4 +28,13 @@ final class Registrations {
                 reforms.fullAgency(), reforms.landParcelCode());
         return new ReadCommand<>(new SignedProject(details, null, null, null, null, signedOn), List.of());
     }
+
+    /** The same, planned to start on the day. */
+    static ReadCommand<SignedProject> signedInJinzhong(String code, String name, String enterpriseName,
+            CreditCode creditCode, LocalDate signedOn, LocalDate plannedStart) {
+        SignedProject signed = signedInJinzhong(code, name, enterpriseName, creditCode, signedOn, ProjectReforms.NONE)
+                .command();
+        return new ReadCommand<>(new SignedProject(signed.details(), null, null, plannedStart, null, signedOn),
+                List.of());
+    }
 }
