@@ -66,12 +66,14 @@ public class JpaWarningRepository implements WarningRepository {
         if (projectIds != null && projectIds.isEmpty()) {
             return Map.of();
         }
-        TypedQuery<ProjectWarning> query = entityManager.createQuery("select w from ProjectWarning w"
-                + (projectIds == null ? "" : " where w.project.id in :ids"), ProjectWarning.class);
+        // the project's id read beside each warning: asking the warning for it would load every project
+        TypedQuery<Object[]> query = entityManager.createQuery("select w, w.project.id from ProjectWarning w"
+                + (projectIds == null ? "" : " where w.project.id in :ids"), Object[].class);
         if (projectIds != null) {
             query.setParameter("ids", projectIds);
         }
-        return query.getResultList().stream().collect(Collectors.groupingBy(warning -> warning.project().id()));
+        return query.getResultList().stream().collect(Collectors.groupingBy(row -> (Long) row[1],
+                Collectors.mapping(row -> (ProjectWarning) row[0], Collectors.toList())));
     }
 
     @Override

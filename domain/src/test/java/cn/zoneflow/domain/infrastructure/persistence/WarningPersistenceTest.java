@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +85,11 @@ class WarningPersistenceTest {
                     .within(Scope.ofCity("140600"), null, null, 0, 10).total());
             assertThat(yellowProduction).isEqualTo(1);
             assertThat(inShuozhou).as("朔州 has none").isZero();
+            Map<Long, List<WarningKind>> standing = TestDatabases.read(factory, em -> new JpaWarningRepository(em)
+                    .standing(null).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                            entry -> entry.getValue().stream().map(ProjectWarning::kind).toList())));
+            assertThat(standing).containsOnly(Map.entry(ids[0], List.of(WarningKind.START)),
+                    Map.entry(ids[1], List.of(WarningKind.PRODUCTION)));
             Map<Long, Light> worst = TestDatabases.read(factory,
                     em -> new JpaWarningRepository(em).worstOf(List.of(ids[0], ids[1], ids[2])));
             assertThat(worst).containsOnly(Map.entry(ids[0], Light.RED), Map.entry(ids[1], Light.YELLOW));
