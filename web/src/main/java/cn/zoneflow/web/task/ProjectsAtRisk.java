@@ -32,7 +32,7 @@ public class ProjectsAtRisk {
         if (counts == null) {
             counts = new EnumMap<>(Light.class);
             for (Light shown : new Light[] {Light.RED, Light.YELLOW}) {
-                counts.put(shown, warnings.within(currentUser.required().scope(), shown, null, 0, 1).total());
+                counts.put(shown, warnings.count(currentUser.required().scope(), shown));
             }
         }
         return counts.getOrDefault(light, 0L);

@@ -55,8 +55,8 @@ public class StepDocuments {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentSummary> of(Actor actor, Scope scope, String taskId) {
-        TaskSummary summary = inbox.summary(actor, taskId);
         Task task = inbox.visibleTask(actor, taskId);
+        TaskSummary summary = inbox.summaries(List.of(task)).get(0);
         Object procedureCode = taskService.getVariable(taskId, ProcedureHandling.Variables.PROCEDURE_CODE);
         if (procedureCode != null) {
             return documents.documentsOf(scope, summary.projectId()).stream()

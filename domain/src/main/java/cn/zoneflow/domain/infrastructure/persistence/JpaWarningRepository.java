@@ -92,28 +92,38 @@ public class JpaWarningRepository implements WarningRepository {
     }
 
     @Override
+    public long count(Scope scope, Light light) {
+        return narrowed("select count(w) from ProjectWarning w", "", scope, light, null, Long.class)
+                .getSingleResult();
+    }
+
+    @Override
     public Page<ProjectWarning> within(Scope scope, Light light, WarningKind kind, int page, int size) {
+        long total = narrowed("select count(w) from ProjectWarning w", "", scope, light, kind, Long.class)
+                .getSingleResult();
+        List<ProjectWarning> items = narrowed("select w from ProjectWarning w join fetch w.project",
+                " order by case when w.light = cn.zoneflow.domain.model.warning.Light.RED then 0 else 1 end,"
+                        + " w.since asc, w.id asc", scope, light, kind, ProjectWarning.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, total, page, size);
+    }
+
+    /** The query narrowed to the scope and, when given, to one light and one kind. */
+    private <T> TypedQuery<T> narrowed(String select, String order, Scope scope, Light light, WarningKind kind,
+            Class<T> type) {
         String where = ScopeSql.jpqlWhere(scope, "w.project.zone");
         String also = (light == null ? "" : " and w.light = :light") + (kind == null ? "" : " and w.kind = :kind");
         if (!also.isEmpty()) {
             where = where.isEmpty() ? " where" + also.substring(4) : where + also;
         }
-        TypedQuery<Long> count = ScopeSql.bindPlace(entityManager.createQuery(
-                "select count(w) from ProjectWarning w" + where, Long.class), scope);
-        TypedQuery<ProjectWarning> items = ScopeSql.bindPlace(entityManager.createQuery(
-                "select w from ProjectWarning w join fetch w.project" + where
-                        + " order by case when w.light = cn.zoneflow.domain.model.warning.Light.RED then 0 else 1 end,"
-                        + " w.since asc, w.id asc", ProjectWarning.class), scope);
-        for (TypedQuery<?> query : List.of(count, items)) {
-            if (light != null) {
-                query.setParameter("light", light);
-            }
-            if (kind != null) {
-                query.setParameter("kind", kind);
-            }
+        TypedQuery<T> query = ScopeSql.bindPlace(entityManager.createQuery(select + where + order, type), scope);
+        if (light != null) {
+            query.setParameter("light", light);
         }
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
-                count.getSingleResult(), page, size);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query;
     }
 
     @Override

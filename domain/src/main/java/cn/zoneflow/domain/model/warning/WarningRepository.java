@@ -26,6 +26,9 @@ public interface WarningRepository {
     /** The worst standing light of each given project that has one. */
     Map<Long, Light> worstOf(Collection<Long> projectIds);
 
+    /** How many standing warnings of the light (all when null) the scope holds. */
+    long count(Scope scope, Light light);
+
     /** Standing warnings within the scope, optionally of one light and one kind, reddest and longest first. */
     Page<ProjectWarning> within(Scope scope, Light light, WarningKind kind, int page, int size);
 

@@ -83,6 +83,9 @@ class WarningPersistenceTest {
                     .within(Scope.PROVINCE, Light.YELLOW, WarningKind.PRODUCTION, 0, 10).total());
             long inShuozhou = TestDatabases.read(factory, em -> new JpaWarningRepository(em)
                     .within(Scope.ofCity("140600"), null, null, 0, 10).total());
+            long redInZone = TestDatabases.read(factory, em -> new JpaWarningRepository(em)
+                    .count(Scope.ofZone(ids[3]), Light.RED));
+            assertThat(redInZone).as("above the inbox").isEqualTo(1);
             assertThat(yellowProduction).isEqualTo(1);
             assertThat(inShuozhou).as("朔州 has none").isZero();
             Map<Long, List<WarningKind>> standing = TestDatabases.read(factory, em -> new JpaWarningRepository(em)
