@@ -1,7 +1,15 @@
 package cn.zoneflow.domain.application;
 
+import cn.zoneflow.domain.model.plan.PlanVersion;
+import cn.zoneflow.domain.model.plan.PlanVersionRepository;
+import cn.zoneflow.domain.model.plan.PlannedDates;
+import cn.zoneflow.domain.model.plan.YearPlan;
+import cn.zoneflow.domain.model.project.MonthlyInvestment;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.warning.InvestmentRule;
 import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.domain.model.warning.ProjectWarning;
 import cn.zoneflow.domain.model.warning.ScheduleWarnings;
@@ -15,6 +23,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +36,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Keeps every project's warning lights (红黄绿灯) in step with its planned dates: all of them each hour (the sweep),
- * one of them when it moves on or its dates are corrected. A light that changes colour is kept as history; one that
+ * Keeps every project's warning lights (红黄绿灯) in step with its plan — its planned dates and the year's
+ * investment against 序时进度: all of them each hour (the sweep), one of them when it moves on, its plan changes or
+ * it reports its investment. A light that changes colour is kept as history; one that
  * turns red under a rule that says so sends the zone a 督办 notice.
  */
 @ApplicationScoped
@@ -40,18 +52,25 @@ public class ProjectWarnings {
     private ProjectRepository projects;
 
     @Inject
+    private PlanVersionRepository plans;
+
+    @Inject
     private SupervisionService supervision;
 
     /** @return how many lights changed colour */
     public int recountAll(LocalDate today) {
-        Map<WarningKind, WarningRule> rules = rules();
+        Rules rules = rules();
         Map<Long, List<ProjectWarning>> standing = warnings.standing(null);
+        Map<Long, YearPlan> yearPlans = plans.currentYearPlans(Year.from(today));
+        Map<Long, Amount> completed = warnings.completedBefore(YearMonth.from(today));
         Set<Long> judged = new HashSet<>();
         int changed = 0;
         for (Planned project : warnings.pipeline()) {
-            changed += follow(project.projectId(), ScheduleWarnings.judge(project.stage(), project.dates(), rules,
-                    today), standing.getOrDefault(project.projectId(), List.of()), rules, today);
-            judged.add(project.projectId());
+            long id = project.projectId();
+            changed += follow(id, rules.judge(project.stage(), project.dates(), yearPlans.get(id),
+                    completed.getOrDefault(id, Amount.ZERO), today), standing.getOrDefault(id, List.of()), rules,
+                    today);
+            judged.add(id);
         }
         for (Map.Entry<Long, List<ProjectWarning>> left : standing.entrySet()) {
             if (!judged.contains(left.getKey())) {
@@ -61,24 +80,51 @@ public class ProjectWarnings {
         return changed;
     }
 
-    /** Judges one project again, as after it moved on or its planned dates were corrected. */
+    /** Judges one project again, as after it moved on, its plan changed or it reported its investment. */
     public void recount(long projectId, LocalDate today) {
         Project project = projects.find(projectId).orElseThrow();
         Map<WarningKind, LocalDate> planned = new EnumMap<>(WarningKind.class);
-        Optional.ofNullable(project.plannedStartDate()).ifPresent(date -> planned.put(WarningKind.START, date));
-        Optional.ofNullable(project.plannedProductionDate())
-                .ifPresent(date -> planned.put(WarningKind.PRODUCTION, date));
-        Map<WarningKind, WarningRule> rules = rules();
-        follow(projectId, ScheduleWarnings.judge(project.stage(), planned, rules, today),
+        PlannedDates dates = project.plannedDates();
+        Optional.ofNullable(dates.start()).ifPresent(date -> planned.put(WarningKind.START, date));
+        Optional.ofNullable(dates.production()).ifPresent(date -> planned.put(WarningKind.PRODUCTION, date));
+        Optional.ofNullable(dates.effective()).ifPresent(date -> planned.put(WarningKind.EFFECTIVE, date));
+        Year year = Year.from(today);
+        YearPlan yearPlan = plans.of(projectId).stream().filter(PlanVersion::isCurrent).findFirst()
+                .flatMap(current -> current.year(year)).orElse(null);
+        YearMonth month = YearMonth.from(today);
+        Amount completed = project.investments().stream()
+                .filter(investment -> investment.month().getYear() == year.getValue()
+                        && investment.month().isBefore(month))
+                .map(MonthlyInvestment::completed).reduce(Amount.ZERO, Amount::plus);
+        Rules rules = rules();
+        follow(projectId, rules.judge(project.stage(), planned, yearPlan, completed, today),
                 warnings.standing(List.of(projectId)).getOrDefault(projectId, List.of()), rules, today);
     }
 
-    private Map<WarningKind, WarningRule> rules() {
-        return warnings.rules().stream().collect(Collectors.toMap(WarningRule::kind, Function.identity()));
+    /** The rules of the day, for planned dates and for the investment plan. */
+    private record Rules(Map<WarningKind, WarningRule> dates, InvestmentRule investment) {
+
+        List<Warning> judge(Stage stage, Map<WarningKind, LocalDate> planned, YearPlan yearPlan, Amount completed,
+                LocalDate today) {
+            List<Warning> judged = new ArrayList<>(ScheduleWarnings.judge(stage, planned, dates, today));
+            if (yearPlan != null && WarningKind.INVESTMENT.pendingAt(stage)) {
+                investment.judge(yearPlan, completed, today).ifPresent(judged::add);
+            }
+            return judged;
+        }
+
+        boolean noticeOnRed(WarningKind kind) {
+            return kind.isPlannedDate() ? dates.get(kind).noticeOnRed() : investment.noticeOnRed();
+        }
     }
 
-    private int follow(long projectId, List<Warning> judged, List<ProjectWarning> standing,
-            Map<WarningKind, WarningRule> rules, LocalDate today) {
+    private Rules rules() {
+        return new Rules(warnings.rules().stream().collect(Collectors.toMap(WarningRule::kind, Function.identity())),
+                warnings.investmentRule());
+    }
+
+    private int follow(long projectId, List<Warning> judged, List<ProjectWarning> standing, Rules rules,
+            LocalDate today) {
         Map<WarningKind, Warning> now = judged.stream().collect(Collectors.toMap(Warning::kind, Function.identity()));
         Map<WarningKind, ProjectWarning> before = standing.stream()
                 .collect(Collectors.toMap(ProjectWarning::kind, Function.identity()));
@@ -99,7 +145,7 @@ public class ProjectWarnings {
                 warnings.add(new WarningChange(projectId, kind, was, is,
                         warning != null ? warning.planned() : kept.warning().planned(), today));
                 changed++;
-                if (is == Light.RED && rules.get(kind).noticeOnRed()) {
+                if (is == Light.RED && rules.noticeOnRed(kind)) {
                     supervision.raiseForRedWarning(projects.find(projectId).orElseThrow(), requirement(warning));
                 }
             }
@@ -109,6 +155,11 @@ public class ProjectWarnings {
 
     /** What the zone is asked when a warning turns red, in the words of a notice. */
     static String requirement(Warning warning) {
+        if (warning.pace() != null) {
+            return "进度预警（红灯）：项目" + warning.planned().getYear() + "年投资完成" + warning.pace().completed()
+                    + "%，落后序时进度（" + warning.pace().scheduled() + "%）" + warning.pace().pointsBehind()
+                    + "个百分点。请说明原因并报整改计划。";
+        }
         String stage = warning.kind().milestone().chineseName();
         return "进度预警（红灯）：项目计划于" + warning.planned() + stage + "，已逾期" + warning.monthsLate() + "个月仍未"
                 + stage + "。请说明原因并报整改计划。";

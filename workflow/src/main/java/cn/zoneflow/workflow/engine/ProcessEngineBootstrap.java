@@ -9,6 +9,7 @@ import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.RequiredProcedures;
 import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.OverdueSweep;
+import cn.zoneflow.processes.PlanChangeProcess;
 import cn.zoneflow.processes.StageMoveApprovals;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.workflow.task.OpenTaskIndex;
@@ -49,7 +50,7 @@ public class ProcessEngineBootstrap {
     public static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
             ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE, StageMoveApprovals.RESOURCE,
             SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE,
-            CommitmentProcess.RESOURCE);
+            CommitmentProcess.RESOURCE, PlanChangeProcess.RESOURCE);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = ConfiguredDataSource.JNDI_NAME)

@@ -1,8 +1,10 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
+import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.warning.InvestmentRule;
 import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.domain.model.warning.ProjectWarning;
 import cn.zoneflow.domain.model.warning.WarningChange;
@@ -13,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,24 +45,46 @@ public class JpaWarningRepository implements WarningRepository {
     }
 
     @Override
+    public InvestmentRule investmentRule() {
+        return entityManager.createQuery("select r from InvestmentRule r", InvestmentRule.class).getSingleResult();
+    }
+
+    @Override
     public List<Planned> pipeline() {
         return entityManager.createQuery("""
-                select p.id, p.stage, p.plannedStartDate, p.plannedProductionDate from Project p
-                where p.stage in :stages and (p.plannedStartDate is not null or p.plannedProductionDate is not null)""",
-                        Object[].class)
-                .setParameter("stages", List.of(Stage.SIGNED, Stage.STARTED))
+                select p.id, p.stage, p.plannedStartDate, p.plannedProductionDate, p.plannedEffectiveDate
+                from Project p where p.stage in :stages""", Object[].class)
+                .setParameter("stages", List.of(Stage.SIGNED, Stage.STARTED, Stage.PRODUCING))
                 .getResultList().stream()
                 .map(row -> {
                     Map<WarningKind, LocalDate> dates = new EnumMap<>(WarningKind.class);
-                    if (row[2] != null) {
-                        dates.put(WarningKind.START, (LocalDate) row[2]);
-                    }
-                    if (row[3] != null) {
-                        dates.put(WarningKind.PRODUCTION, (LocalDate) row[3]);
-                    }
+                    putIfPlanned(dates, WarningKind.START, row[2]);
+                    putIfPlanned(dates, WarningKind.PRODUCTION, row[3]);
+                    putIfPlanned(dates, WarningKind.EFFECTIVE, row[4]);
                     return new Planned((Long) row[0], (Stage) row[1], dates);
                 })
                 .toList();
+    }
+
+    private static void putIfPlanned(Map<WarningKind, LocalDate> dates, WarningKind kind, Object date) {
+        if (date != null) {
+            dates.put(kind, (LocalDate) date);
+        }
+    }
+
+    @Override
+    public Map<Long, Amount> completedBefore(YearMonth month) {
+        Map<Long, Amount> completed = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select project_id, sum(completed) from monthly_investment
+                where month_start >= ?1 and month_start < ?2 group by project_id""")
+                .setParameter(1, month.withMonth(1).atDay(1))
+                .setParameter(2, month.atDay(1))
+                .getResultList();
+        rows.forEach(row -> completed.put(((Number) row[0]).longValue(),
+                Amount.ofWan(new BigDecimal(row[1].toString()))));
+        return completed;
     }
 
     @Override

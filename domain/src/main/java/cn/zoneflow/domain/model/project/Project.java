@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.project;
 
 import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.plan.PlannedDates;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -83,6 +84,9 @@ public class Project {
 
     @Column(name = "planned_production_date")
     private LocalDate plannedProductionDate;
+
+    @Column(name = "planned_effective_date")
+    private LocalDate plannedEffectiveDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "stage", nullable = false, length = 20)
@@ -375,6 +379,22 @@ public class Project {
 
     public LocalDate plannedProductionDate() {
         return plannedProductionDate;
+    }
+
+    public LocalDate plannedEffectiveDate() {
+        return plannedEffectiveDate;
+    }
+
+    /** The planned dates of the project's current plan. */
+    public PlannedDates plannedDates() {
+        return new PlannedDates(plannedStartDate, plannedProductionDate, plannedEffectiveDate);
+    }
+
+    /** Takes the dates of a plan that took effect (entered, or a change approved). */
+    public void replan(PlannedDates dates) {
+        this.plannedStartDate = dates.start();
+        this.plannedProductionDate = dates.production();
+        this.plannedEffectiveDate = dates.effective();
     }
 
     public Stage stage() {

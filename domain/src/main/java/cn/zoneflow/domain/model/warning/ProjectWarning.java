@@ -13,11 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * A project's standing warning of one kind, yellow or red (green ones are not kept): since when it has had its
- * colour, and the planned date it was judged by.
+ * colour, and the planned date it was judged by (for the investment plan, the day 序时进度 was counted to, and the
+ * pace).
  */
 @Entity
 @Table(name = "project_warning")
@@ -48,6 +50,12 @@ public class ProjectWarning {
     @Column(name = "months_late", nullable = false)
     private int monthsLate;
 
+    @Column(name = "scheduled_share", precision = 7, scale = InvestmentPace.SCALE)
+    private BigDecimal scheduledShare;
+
+    @Column(name = "completed_share", precision = 7, scale = InvestmentPace.SCALE)
+    private BigDecimal completedShare;
+
     @Column(name = "since", nullable = false)
     private LocalDate since;
 
@@ -69,10 +77,13 @@ public class ProjectWarning {
         light = warning.light();
         planned = warning.planned();
         monthsLate = warning.monthsLate();
+        scheduledShare = warning.investmentPace().map(InvestmentPace::scheduled).orElse(null);
+        completedShare = warning.investmentPace().map(InvestmentPace::completed).orElse(null);
     }
 
     public Warning warning() {
-        return new Warning(kind, light, planned, monthsLate);
+        return new Warning(kind, light, planned, monthsLate,
+                scheduledShare == null ? null : new InvestmentPace(scheduledShare, completedShare));
     }
 
     public Project project() {

@@ -21,7 +21,7 @@ public final class ScheduleWarnings {
         for (WarningKind kind : WarningKind.values()) {
             LocalDate date = planned.get(kind);
             WarningRule rule = rules.get(kind);
-            if (date != null && rule != null && kind.pendingAt(stage)) {
+            if (kind.isPlannedDate() && date != null && rule != null && kind.pendingAt(stage)) {
                 rule.judge(date, today).ifPresent(warnings::add);
             }
         }

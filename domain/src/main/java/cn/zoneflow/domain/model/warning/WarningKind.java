@@ -3,12 +3,19 @@ package cn.zoneflow.domain.model.warning;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
 
-/** What a warning watches: a planned date by which the project should have reached a stage. */
+/**
+ * What a warning watches: a planned date by which the project should have reached a stage, or the investment it
+ * planned to have completed by now.
+ */
 public enum WarningKind {
     /** 计划开工: the planned start date. */
     START(Stage.STARTED),
     /** 计划投产: the planned production date. */
-    PRODUCTION(Stage.PRODUCING);
+    PRODUCTION(Stage.PRODUCING),
+    /** 计划达效: the planned date of reaching the expected output. */
+    EFFECTIVE(Stage.EFFECTIVE),
+    /** 投资序时进度: the year's investment completed against its monthly plan, watched until 达效. */
+    INVESTMENT(Stage.EFFECTIVE);
 
     private final Stage milestone;
 
@@ -27,7 +34,12 @@ public enum WarningKind {
         throw new InvalidValueException("warningKind.unknown", written);
     }
 
-    /** The stage the planned date is for. */
+    /** Whether the warning watches a planned date (all but the investment plan). */
+    public boolean isPlannedDate() {
+        return this != INVESTMENT;
+    }
+
+    /** The stage the planned date is for; for the investment plan, the stage until which it is watched. */
     public Stage milestone() {
         return milestone;
     }

@@ -1,9 +1,11 @@
 package cn.zoneflow.domain.model.warning;
 
+import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +15,17 @@ public interface WarningRepository {
 
     List<WarningRule> rules();
 
+    InvestmentRule investmentRule();
+
     /** A project of the pipeline as warnings judge it: its stage and its planned dates. */
     record Planned(long projectId, Stage stage, Map<WarningKind, LocalDate> dates) {
     }
 
-    /** Every signed project not yet producing, with its planned dates. */
+    /** Every signed project not yet 达效, with its planned dates. */
     List<Planned> pipeline();
+
+    /** What each project completed in the year's months before the given one, by project id (none left out). */
+    Map<Long, Amount> completedBefore(YearMonth month);
 
     /** The standing warnings of the given projects (all when null), by project. */
     Map<Long, List<ProjectWarning>> standing(Collection<Long> projectIds);

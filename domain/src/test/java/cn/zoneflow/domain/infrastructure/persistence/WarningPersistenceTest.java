@@ -65,10 +65,11 @@ class WarningPersistenceTest {
             assertThat(rules).extracting(WarningRule::kind, WarningRule::yellowFrom, WarningRule::redAfterMonths)
                     .containsExactlyInAnyOrder(
                             Tuple.tuple(WarningKind.START, YellowFrom.PLANNED_MONTH, 3),
-                            Tuple.tuple(WarningKind.PRODUCTION, YellowFrom.PLANNED_DAY, 3));
+                            Tuple.tuple(WarningKind.PRODUCTION, YellowFrom.PLANNED_DAY, 3),
+                            Tuple.tuple(WarningKind.EFFECTIVE, YellowFrom.PLANNED_DAY, 3));
             List<Planned> pipeline = TestDatabases.read(factory, em -> new JpaWarningRepository(em).pipeline());
-            assertThat(pipeline).as("signed or started, with a plan").extracting(Planned::projectId)
-                    .containsExactlyInAnyOrder(ids[0], ids[1]);
+            assertThat(pipeline).as("every signed project not yet 达效").extracting(Planned::projectId)
+                    .contains(ids[0], ids[1], ids[2]).hasSize(4);
             assertThat(pipeline).filteredOn(planned -> planned.projectId() == ids[1]).singleElement()
                     .satisfies(planned -> {
                         assertThat(planned.stage()).isEqualTo(Stage.STARTED);
