@@ -16,7 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.NoSuchElementException;
 
-/** Recording the investment a project completed in a month (完成投资), as zones report it monthly. */
+/**
+ * Recording the investment a project completed in a month (完成投资), as zones report it monthly; the project's
+ * investment light follows at once.
+ */
 @ApplicationScoped
 @Transactional
 public class InvestmentProgressService {
@@ -26,6 +29,9 @@ public class InvestmentProgressService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ProjectWarnings warnings;
 
     /**
      * @throws NoSuchElementException when the project is not within the scope
@@ -44,6 +50,8 @@ public class InvestmentProgressService {
         }
         audit.record(AuditEvent.success(AuditAction.INVESTMENT_RECORDED, "project", project.code().value())
                 .withDetail(investment.month() + " " + investment.completed().wan().toPlainString()));
+        projects.flush();
+        warnings.recount(projectId, ChinaTime.today());
         return project;
     }
 }

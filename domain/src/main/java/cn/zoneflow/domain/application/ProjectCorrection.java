@@ -13,14 +13,12 @@ import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.shared.Refusals;
-import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.shared.constraint.CommandCheck;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,9 +29,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ProjectCorrection {
-
-    @Inject
-    private ProjectWarnings warnings;
 
     @Inject
     private ProjectRepository projects;
@@ -68,40 +63,23 @@ public class ProjectCorrection {
         if (Amount.ZERO.equals(corrected.totalInvestment())) {
             refusals.rejectUnlessRefused("totalInvestment", "amount.zero", "0");
         }
-        checkDates(refusals, corrected, project.reached(Stage.SIGNED).orElse(null));
         refusals.finish();
 
         ProjectFacts before = project.facts();
         ProjectFacts after = new ProjectFacts(before.code(), corrected.name(), before.enterprise(), before.zone(),
                 industry, corrected.strategicEmerging(), corrected.industrial(), corrected.totalInvestment(),
-                corrected.expectedAnnualOutput(), corrected.plannedStartDate(), corrected.plannedProductionDate());
+                corrected.expectedAnnualOutput(), before.plannedStartDate(), before.plannedProductionDate());
         List<FactChange> changes = FactsCorrection.between(before, after);
         if (changes.isEmpty()) {
             return changes;
         }
         project.revise(after, project.reforms());
-        projects.flush();
-        warnings.recount(projectId, ChinaTime.today());
         corrections.add(FactsCorrection.of(project, correctedBy, ChinaTime.nowInChina(), corrected.reason(),
                 changes));
         audit.record(AuditEvent.success(AuditAction.PROJECT_CORRECTED, "project", project.code().value())
                 .withDetail(changes.stream().map(FactChange::toString).collect(Collectors.joining("; "))
                         + " — " + corrected.reason()));
         return changes;
-    }
-
-    /** The same rules as at registration: no start planned before signing, no production before the start. */
-    private static void checkDates(Refusals refusals, CorrectedFacts corrected, LocalDate signedOn) {
-        LocalDate start = corrected.plannedStartDate();
-        LocalDate production = corrected.plannedProductionDate();
-        if (start != null && signedOn != null && start.isBefore(signedOn)) {
-            refusals.rejectUnlessRefused("plannedStartDate", "project.plannedStartDate.beforeSigning",
-                    start.toString());
-        }
-        if (start != null && production != null && production.isBefore(start)) {
-            refusals.rejectUnlessRefused("plannedProductionDate", "project.plannedProductionDate.beforeStart",
-                    production.toString());
-        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

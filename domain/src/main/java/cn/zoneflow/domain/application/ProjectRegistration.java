@@ -69,19 +69,10 @@ public class ProjectRegistration {
                     : details.code().value(), "registration in " + found.zone().name()));
         }
         LocalDate signedOn = signed.signedOn();
-        LocalDate plannedStart = signed.plannedStartDate();
-        LocalDate plannedProduction = signed.plannedProductionDate();
         if (signedOn != null && signedOn.isAfter(ChinaTime.today())) {
             refusals.rejectUnlessRefused("signedOn", "signedOn.future", signedOn.toString());
         }
-        if (plannedStart != null && signedOn != null && plannedStart.isBefore(signedOn)) {
-            refusals.rejectUnlessRefused("plannedStartDate", "project.plannedStartDate.beforeSigning",
-                    plannedStart.toString());
-        }
-        if (plannedStart != null && plannedProduction != null && plannedProduction.isBefore(plannedStart)) {
-            refusals.rejectUnlessRefused("plannedProductionDate", "project.plannedProductionDate.beforeStart",
-                    plannedProduction.toString());
-        }
+        signed.plannedDates().check(signedOn, refusals);
         ProjectCode code = details.code();
         if (code != null && projects.findByCode(code).isPresent()) {
             refusals.rejectUnlessRefused("code", "projectCode.taken", code.value());
@@ -96,7 +87,9 @@ public class ProjectRegistration {
         });
         Project project = Project.signed(new ProjectFacts(code, details.name(), enterprise, found.zone(),
                 found.industry(), details.strategicEmerging(), details.industrial(), details.totalInvestment(),
-                details.expectedAnnualOutput(), plannedStart, plannedProduction), signedOn, registeredBy);
+                details.expectedAnnualOutput(), signed.plannedStartDate(), signed.plannedProductionDate()), signedOn,
+                registeredBy);
+        project.replan(signed.plannedDates());
         project.runUnder(details.reforms());
         projects.add(project);
         projects.flush();

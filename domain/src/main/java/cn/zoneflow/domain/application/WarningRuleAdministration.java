@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.warning.InvestmentRule;
 import cn.zoneflow.domain.model.warning.WarningKind;
 import cn.zoneflow.domain.model.warning.WarningRepository;
 import cn.zoneflow.domain.model.warning.WarningRule;
@@ -17,8 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The system administrator keeps the warning rules: when a planned date not kept turns a project yellow and red, and
- * whether red sends the zone a notice by itself. A change is made against the version read and audited; the lights
+ * The system administrator keeps the warning rules: when a planned date not kept turns a project yellow and red, how
+ * far behind 序时进度 the year's investment may fall, and whether red sends the zone a notice by itself. A change is made against the version read and audited; the lights
  * follow it at the next hourly sweep.
  */
 @ApplicationScoped
@@ -53,6 +54,31 @@ public class WarningRuleAdministration {
         audit.record(AuditEvent.success(AuditAction.WARNING_RULE_CHANGED, "warningRule", kind.name())
                 .withDetail("yellow from " + yellowFrom + ", red after " + redAfterMonths + " months, notice on red "
                         + noticeOnRed));
+        return rule;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InvestmentRule investmentRule(UserAccount actor) {
+        RoleRequiredException.check(actor, Role.ADMIN);
+        return warnings.investmentRule();
+    }
+
+    /**
+     * @throws OptimisticLockException when someone changed the rule since it was read
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code yellowPoints} or {@code redPoints}
+     *     when yellow is not below red
+     */
+    public InvestmentRule changeInvestmentRule(UserAccount actor, long version, int yellowPoints, int redPoints,
+            boolean noticeOnRed) {
+        RoleRequiredException.check(actor, Role.ADMIN);
+        InvestmentRule rule = warnings.investmentRule();
+        if (rule.version() != version) {
+            throw new OptimisticLockException("investment warning rule changed since version " + version);
+        }
+        rule.change(yellowPoints, redPoints, noticeOnRed);
+        audit.record(AuditEvent.success(AuditAction.WARNING_RULE_CHANGED, "warningRule", WarningKind.INVESTMENT.name())
+                .withDetail("yellow from " + yellowPoints + " points behind, red beyond " + redPoints
+                        + ", notice on red " + noticeOnRed));
         return rule;
     }
 }

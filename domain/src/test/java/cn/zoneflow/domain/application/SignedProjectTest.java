@@ -21,7 +21,7 @@ class SignedProjectTest {
 
     @Test
     void aCompleteRegistrationPassesItsFieldRules() {
-        assertThat(refusalsOf(new SignedProject(DETAILS, "王经理", "0354-3000000", null, null,
+        assertThat(refusalsOf(new SignedProject(DETAILS, "王经理", "0354-3000000", null, null, null,
                 LocalDate.of(2026, 11, 2)))).isEmpty();
     }
 
@@ -30,7 +30,7 @@ class SignedProjectTest {
         ProjectDetails details = new ProjectDetails(null, "  ", "山西\u202E司公限有", DETAILS.creditCode(), "晋中开发区",
                 null, false, true, Amount.ofWan("1"), null, false, false, "J".repeat(41));
         SignedProject signed = new SignedProject(details, "=HYPERLINK(\"https://evil.example\")", null, null,
-                LocalDate.of(1899, 12, 31), null);
+                LocalDate.of(1899, 12, 31), null, null);
 
         assertThat(refusalsOf(signed)).extracting(FieldError::field, FieldError::messageKey).containsExactly(
                 tuple("code", "field.required"),
@@ -46,7 +46,7 @@ class SignedProjectTest {
 
     @Test
     void aFieldTheEdgeCouldNotReadIsNotAlsoCalledMissing() {
-        SignedProject signed = new SignedProject(DETAILS, null, null, null, null, null);
+        SignedProject signed = new SignedProject(DETAILS, null, null, null, null, null, null);
         Refusals refusals = new Refusals(List.of(new FieldError("signedOn", "date.format", "2026-13-01")));
 
         CommandCheck.check(signed, refusals);
@@ -56,7 +56,7 @@ class SignedProjectTest {
 
     @Test
     void textIsHeldWithoutTheSpacesAroundItAndEmptyTextIsNone() {
-        SignedProject signed = new SignedProject(DETAILS, "  王经理 ", " ", null, null, null);
+        SignedProject signed = new SignedProject(DETAILS, "  王经理 ", " ", null, null, null, null);
 
         assertThat(signed.contactPerson()).isEqualTo("王经理");
         assertThat(signed.contactPhone()).isNull();

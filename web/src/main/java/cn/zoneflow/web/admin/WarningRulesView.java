@@ -3,6 +3,7 @@ package cn.zoneflow.web.admin;
 import cn.zoneflow.domain.application.WarningRuleAdministration;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.warning.InvestmentRule;
 import cn.zoneflow.domain.model.warning.WarningKind;
 import cn.zoneflow.domain.model.warning.WarningRule;
 import cn.zoneflow.domain.model.warning.YellowFrom;
@@ -11,6 +12,7 @@ import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +21,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
-/** 预警规则: the system administrator sees each warning rule and changes one at a time, against its version. */
+/**
+ * 预警规则: the system administrator sees each warning rule — the planned dates' and the investment plan's — and
+ * changes one at a time, against its version.
+ */
 @Named
 @ViewScoped
 public class WarningRulesView implements Serializable {
@@ -90,9 +95,64 @@ public class WarningRulesView implements Serializable {
     }
 
     private List<Row> rows;
+    private long investmentVersion = -1;
+    private int yellowPoints;
+    private int redPoints;
+    private boolean investmentNoticeOnRed;
 
     public void load() throws IOException {
         pageAccess.deniedUnless(Role.ADMIN.roleName());
+        if (!FacesContext.getCurrentInstance().getResponseComplete()) {
+            readInvestmentRule();
+        }
+    }
+
+    private void readInvestmentRule() {
+        InvestmentRule rule = administration.investmentRule(currentUser.required());
+        investmentVersion = rule.version();
+        yellowPoints = rule.yellowPoints();
+        redPoints = rule.redPoints();
+        investmentNoticeOnRed = rule.noticeOnRed();
+    }
+
+    /** Saves the investment rule against the version read. */
+    public void saveInvestmentRule() {
+        String kind = messages.get("WarningKind." + WarningKind.INVESTMENT.name());
+        try {
+            administration.changeInvestmentRule(currentUser.required(), investmentVersion, yellowPoints, redPoints,
+                    investmentNoticeOnRed);
+            messages.tell(FacesMessage.SEVERITY_INFO, "admin_warnings.message.saved", kind);
+        } catch (InvalidInputException e) {
+            fieldMessages.showOnPage("admin_warnings.field.", e);
+            return;
+        } catch (OptimisticLockException e) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "admin_warnings.message.conflict", kind);
+        }
+        readInvestmentRule();
+    }
+
+    public int getYellowPoints() {
+        return yellowPoints;
+    }
+
+    public void setYellowPoints(int yellowPoints) {
+        this.yellowPoints = yellowPoints;
+    }
+
+    public int getRedPoints() {
+        return redPoints;
+    }
+
+    public void setRedPoints(int redPoints) {
+        this.redPoints = redPoints;
+    }
+
+    public boolean isInvestmentNoticeOnRed() {
+        return investmentNoticeOnRed;
+    }
+
+    public void setInvestmentNoticeOnRed(boolean investmentNoticeOnRed) {
+        this.investmentNoticeOnRed = investmentNoticeOnRed;
     }
 
     public List<Row> getRows() {

@@ -197,10 +197,10 @@ public class ProjectResource {
     /**
      * 更正项目信息: the zone's officers and managers correct facts recorded wrongly, e.g. {@code {"version": 3,
      * "reason": "合同补充协议调整总投资", "name": "…", "industry": "新能源", "strategicEmerging": "否", "industrial": "是",
-     * "totalInvestment": 9000, "expectedAnnualOutput": 12000, "plannedStartDate": "2027-03-01",
-     * "plannedProductionDate": "2028-06-30"}} — every fact as it should read (an empty date for none), against the
-     * version read (a change made meanwhile answers 409). The answer is the project, its {@code corrections} listing
-     * this one when anything changed.
+     * "totalInvestment": 9000, "expectedAnnualOutput": 12000}} — every fact as it should read, against the version
+     * read (a change made meanwhile answers 409). The planned dates are changed through the plan
+     * ({@code PlanResource}), and a correction naming one is refused. The answer is the project, its
+     * {@code corrections} listing this one when anything changed.
      */
     @Operation(operationId = "correctProjectFacts", summary = "更正项目信息")
     @PUT
@@ -218,9 +218,12 @@ public class ProjectResource {
                 reader.optional("totalInvestment", JsonFields.text(body, "totalInvestment"), Amount::ofWan).orElse(null),
                 reader.optional("expectedAnnualOutput", JsonFields.text(body, "expectedAnnualOutput"), Amount::ofWan)
                         .orElse(null),
-                reader.date("plannedStartDate", JsonFields.text(body, "plannedStartDate"), false),
-                reader.date("plannedProductionDate", JsonFields.text(body, "plannedProductionDate"), false),
                 JsonFields.text(body, "reason"));
+        for (String plannedDate : List.of("plannedStartDate", "plannedProductionDate")) {
+            if (body.containsKey(plannedDate)) {
+                reader.reject(plannedDate, "facts.plannedDate.viaPlan", JsonFields.text(body, plannedDate));
+            }
+        }
         correction.correct(scope(), id, ReadCommand.of(corrected, reader), currentUser.required().username());
         return ProjectJson.detail(queries.project(scope(), id));
     }

@@ -43,7 +43,7 @@ final class SignedProjectJson {
                 flag("fullAgency"),
                 text("landParcelCode"));
         SignedProject signed = new SignedProject(details, text("contactPerson"), text("contactPhone"),
-                date("plannedStartDate"), date("plannedProductionDate"), date("signedOn"));
+                date("plannedStartDate"), date("plannedProductionDate"), date("plannedEffectiveDate"), date("signedOn"));
         return ReadCommand.of(signed, reader);
     }
 

@@ -21,7 +21,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -57,8 +56,6 @@ public class FactsCorrectionView implements Serializable {
     private boolean industrial;
     private BigDecimal totalInvestment;
     private BigDecimal expectedAnnualOutput;
-    private LocalDate plannedStartDate;
-    private LocalDate plannedProductionDate;
     private String reason;
 
     /** Starts from the facts as the page shows them; does nothing for a page that was refused. */
@@ -75,8 +72,6 @@ public class FactsCorrectionView implements Serializable {
         industrial = project.industrial();
         totalInvestment = project.totalInvestmentWan();
         expectedAnnualOutput = project.expectedAnnualOutputWan();
-        plannedStartDate = project.plannedStartDate();
-        plannedProductionDate = project.plannedProductionDate();
         reason = null;
     }
 
@@ -90,8 +85,7 @@ public class FactsCorrectionView implements Serializable {
         InputReader reader = new InputReader();
         CorrectedFacts corrected = new CorrectedFacts(version, name, industry, strategicEmerging, industrial,
                 reader.convert("totalInvestment", totalInvestment, Amount::ofWan),
-                reader.convert("expectedAnnualOutput", expectedAnnualOutput, Amount::ofWan),
-                plannedStartDate, plannedProductionDate, reason);
+                reader.convert("expectedAnnualOutput", expectedAnnualOutput, Amount::ofWan), reason);
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             List<FactChange> changes = correction.correct(currentUser.required().scope(), projectId,
@@ -172,21 +166,7 @@ public class FactsCorrectionView implements Serializable {
         this.expectedAnnualOutput = expectedAnnualOutput;
     }
 
-    public LocalDate getPlannedStartDate() {
-        return plannedStartDate;
-    }
 
-    public void setPlannedStartDate(LocalDate plannedStartDate) {
-        this.plannedStartDate = plannedStartDate;
-    }
-
-    public LocalDate getPlannedProductionDate() {
-        return plannedProductionDate;
-    }
-
-    public void setPlannedProductionDate(LocalDate plannedProductionDate) {
-        this.plannedProductionDate = plannedProductionDate;
-    }
 
     public String getReason() {
         return reason;

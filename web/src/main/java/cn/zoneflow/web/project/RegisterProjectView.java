@@ -69,6 +69,7 @@ public class RegisterProjectView implements Serializable {
     private BigDecimal expectedAnnualOutput;
     private LocalDate plannedStartDate;
     private LocalDate plannedProductionDate;
+    private LocalDate plannedEffectiveDate;
     private LocalDate signedOn;
     private List<ZoneItem> zones;
     private List<IndustryItem> industries;
@@ -108,7 +109,7 @@ public class RegisterProjectView implements Serializable {
                 reader.convert("expectedAnnualOutput", expectedAnnualOutput, Amount::ofWan),
                 underCommitment, fullAgency, landParcelCode);
         return ReadCommand.of(new SignedProject(details, contactPerson, contactPhone, plannedStartDate,
-                plannedProductionDate, signedOn), reader);
+                plannedProductionDate, plannedEffectiveDate, signedOn), reader);
     }
 
     public List<ZoneItem> getZones() {
@@ -253,6 +254,14 @@ public class RegisterProjectView implements Serializable {
 
     public void setPlannedProductionDate(LocalDate plannedProductionDate) {
         this.plannedProductionDate = plannedProductionDate;
+    }
+
+    public LocalDate getPlannedEffectiveDate() {
+        return plannedEffectiveDate;
+    }
+
+    public void setPlannedEffectiveDate(LocalDate plannedEffectiveDate) {
+        this.plannedEffectiveDate = plannedEffectiveDate;
     }
 
     public LocalDate getSignedOn() {

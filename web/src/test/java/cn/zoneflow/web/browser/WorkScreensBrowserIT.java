@@ -71,6 +71,58 @@ class WorkScreensBrowserIT {
                 .doesNotContain("朔州经济开发区");
     }
 
+    /**
+     * 项目计划: the officer fills the year's investment (in force at once), then moves the planned start, which needs a
+     * reason and waits; the manager sees the change beside the plan in force and approves it; the plan page shows the
+     * new start and every version, the registered dates as the baseline.
+     */
+    @Test
+    void officerChangesAPlannedStartAndTheManagerApprovesTheChange() {
+        String code = Projects.newCode();
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        assertThat(officerApi.post("projects", Projects.signed(code, "晋中开发区", "3000")).status()).isEqualTo(201);
+        long id = Projects.idOf(officerApi, code);
+        String registeredStart = officerApi.get("projects/" + id).json().getString("plannedStartDate");
+        String movedStart = LocalDate.parse(registeredStart).plusMonths(3).toString();
+        int nextYear = ChinaTime.today().getYear() + 1;
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + id);
+        browser.follow(By.id("planLink"));
+        browser.choose("planForm:year", Integer.toString(nextYear));
+        browser.type("planForm:total_input", "120");
+        browser.type("planForm:month:0:amount_input", "100");
+        browser.click("planForm:save");
+        browser.waitForText(By.id("planForm"), "各月计划之和与年度计划投资额不一致");
+        browser.type("planForm:month:1:amount_input", "20");
+        browser.click("planForm:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "计划第2版已生效");
+        assertThat(browser.text(By.id("yearPlans"))).contains(Integer.toString(nextYear), "120", "100", "20");
+
+        browser.type("planForm:plannedStartDate_input", movedStart);
+        browser.click("planForm:save");
+        browser.waitForText(By.id("planForm"), "调整已生效的计划须说明理由");
+        browser.type("planForm:reason", "土地交付推迟三个月");
+        browser.click("planForm:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "等待开发区负责人审批");
+        assertThat(browser.text(By.id("pendingChange"))).contains("第3版", "土地交付推迟三个月");
+        assertThat(browser.text(By.id("inForceStart"))).as("judged by the plan in force").isEqualTo(registeredStart);
+        assertThat(browser.findAll(By.id("planForm"))).as("one change at a time").isEmpty();
+        browser.signOut();
+
+        ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
+        browser.signedInAs("manager.jinzhong");
+        browser.go("task/approve-plan-change.xhtml?id=" + Projects.taskOf(managerApi, code, "approvePlanChange"));
+        assertThat(browser.text(By.id("comparison"))).contains(registeredStart, movedStart);
+        assertThat(browser.text(By.id("changeReason"))).contains("土地交付推迟三个月", "officer.jinzhong");
+        browser.click("decide:approveButton");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+
+        browser.go("project/plan.xhtml?id=" + id);
+        assertThat(browser.text(By.id("inForceStart"))).isEqualTo(movedStart);
+        assertThat(browser.text(By.id("planVersions"))).contains("现行", "已调整", "（基线）", "土地交付推迟三个月");
+    }
+
     @Test
     void managerReturnsARequestWithAReasonTheOfficerResubmitsAndTheManagerApproves() throws IOException {
         String code = Projects.newCode();

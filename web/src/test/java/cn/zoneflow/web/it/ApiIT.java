@@ -8,6 +8,7 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
@@ -286,8 +287,6 @@ class ApiIT {
                 .add("industrial", "是")
                 .add("totalInvestment", "3600.5")
                 .add("expectedAnnualOutput", read.getJsonNumber("expectedAnnualOutput").toString())
-                .add("plannedStartDate", read.getString("plannedStartDate"))
-                .add("plannedProductionDate", read.getString("plannedProductionDate"))
                 .add("reason", "合同补充协议调整总投资")
                 .build();
 
@@ -499,6 +498,128 @@ class ApiIT {
         assertThat(officer.get("projects?light=RED&q=" + code).json().getInt("total")).as("started: no longer red")
                 .isZero();
         assertThat(officer.get("warnings?size=100").body()).doesNotContain(code);
+    }
+
+    /** A year's plan as the API takes it: twelve months of the given amount (万元), the total their sum. */
+    private static JsonObject evenYear(int year, int perMonth) {
+        JsonArrayBuilder months = Json.createArrayBuilder();
+        IntStream.range(0, 12).forEach(month -> months.add(perMonth));
+        return Json.createObjectBuilder().add("year", year).add("total", perMonth * 12).add("months", months).build();
+    }
+
+    /**
+     * 项目计划: filling what the registered plan left open takes effect at once (the registered dates become the
+     * baseline); moving a planned date needs a reason and the manager's approval, the project being judged by the plan
+     * in force until then; a returned change keeps its reason; bad plans are refused field by field.
+     */
+    @Test
+    void aPlanChangeWaitsForTheZoneManagerAndEveryVersionIsKept() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        long id = Projects.idOf(officer, code);
+        String path = "projects/" + id + "/plan";
+        JsonObject registered = officer.get(path).json();
+        String start = registered.getString("plannedStartDate");
+        String production = registered.getString("plannedProductionDate");
+        int nextYear = ChinaTime.today().getYear() + 1;
+        JsonObject filled = Json.createObjectBuilder().add("plannedStartDate", start)
+                .add("plannedProductionDate", production)
+                .add("plannedEffectiveDate", LocalDate.parse(production).plusYears(1).toString())
+                .add("years", Json.createArrayBuilder().add(evenYear(nextYear, 100))).build();
+
+        Answer entered = officer.post(path, filled);
+        assertThat(entered.status()).as(entered.body()).isEqualTo(200);
+        assertThat(registered.getJsonArray("versions")).as("nothing entered yet").isEmpty();
+        assertThat(entered.json().getJsonArray("versions").getValuesAs(JsonObject.class))
+                .extracting(version -> version.getInt("number"), version -> version.getString("status"),
+                        version -> version.getBoolean("baseline"))
+                .containsExactly(tuple(2, "CURRENT", false), tuple(1, "SUPERSEDED", true));
+        assertThat(entered.json().getJsonArray("years").getJsonObject(0).getJsonNumber("total").bigDecimalValue())
+                .isEqualByComparingTo("1200");
+
+        JsonObject wrongMonths = Json.createObjectBuilder(filled).add("years", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder(evenYear(nextYear, 100)).add("total", 1000))).build();
+        JsonObject beforeSigning = Json.createObjectBuilder(filled).add("plannedStartDate", "2001-03-01").build();
+        String later = LocalDate.parse(start).plusMonths(4).toString();
+        JsonObject moved = Json.createObjectBuilder(filled).add("plannedStartDate", later).build();
+        assertThat(officer.post(path, wrongMonths).json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("total");
+        assertThat(officer.post(path, beforeSigning).json().getJsonArray("errors").getJsonObject(0)
+                .getString("field")).isEqualTo("plannedStartDate");
+        Answer withoutReason = officer.post(path, moved);
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("reason");
+        assertThat(ApiClient.as(base, "supervisor.jinzhong").post(path, moved).status()).isEqualTo(403);
+        assertThat(ApiClient.as(base, "officer.shuozhou").get(path).status()).isEqualTo(404);
+
+        JsonObject withReason = Json.createObjectBuilder(moved).add("reason", "土地交付推迟四个月").build();
+        Answer proposed = officer.post(path, withReason);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(proposed.json().getString("plannedStartDate")).as("judged by the plan in force").isEqualTo(start);
+        assertThat(proposed.json().getJsonObject("pending").getInt("number")).isEqualTo(3);
+        Answer second = officer.post(path, Json.createObjectBuilder(withReason).add("plannedStartDate", start)
+                .add("plannedProductionDate", LocalDate.parse(production).plusMonths(1).toString()).build());
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().getString("detail")).contains("第3版");
+
+        assertThat(manager.post("tasks/" + Projects.taskOf(manager, code, "approvePlanChange") + "/complete",
+                Json.createObjectBuilder().add("decision", "approve").build()).status()).isEqualTo(204);
+        JsonObject approved = officer.get(path).json();
+        assertThat(approved.getString("plannedStartDate")).isEqualTo(later);
+        assertThat(approved.get("pending")).as("no change waits").isIn(null, JsonValue.NULL);
+        assertThat(officer.get("projects/" + id).json().getString("plannedStartDate")).isEqualTo(later);
+
+        officer.post(path, Json.createObjectBuilder(withReason).add("plannedStartDate", start)
+                .add("reason", "提前开工").build());
+        String returning = "tasks/" + Projects.taskOf(manager, code, "approvePlanChange") + "/complete";
+        Answer noReturnReason = manager.post(returning, Json.createObjectBuilder().add("decision", "return").build());
+        assertThat(noReturnReason.status()).isEqualTo(400);
+        assertThat(manager.post(returning, Json.createObjectBuilder().add("decision", "return")
+                .add("returnReason", "施工许可尚未取得").build()).status()).isEqualTo(204);
+        JsonObject returned = officer.get(path).json();
+        assertThat(returned.getString("plannedStartDate")).as("the plan in force stays").isEqualTo(later);
+        JsonObject lastVersion = returned.getJsonArray("versions").getJsonObject(0);
+        assertThat(lastVersion.getString("status")).isEqualTo("RETURNED");
+        assertThat(lastVersion.getString("decisionNote")).isEqualTo("施工许可尚未取得");
+        assertThat(lastVersion.getString("decidedBy")).isEqualTo("manager.jinzhong");
+        assertThat(officer.put("projects/" + id + "/facts", Json.createObjectBuilder()
+                .add("plannedStartDate", start).add("reason", "x").build()).body())
+                .as("a correction does not move a planned date").contains("plannedStartDate");
+    }
+
+    /**
+     * A project whose plan for this year is due up to last month and which reported nothing is red against 序时进度;
+     * reporting 80 of the 100 due leaves it 20 points behind: yellow.
+     */
+    @Test
+    void aYearBehindItsMonthlyPlanTurnsTheInvestmentLightRedThenYellowAsInvestmentIsReported() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        long id = Projects.idOf(officer, code);
+        int thisYear = ChinaTime.today().getYear();
+        JsonArrayBuilder months = Json.createArrayBuilder();
+        IntStream.rangeClosed(1, 12).forEach(month -> months.add(month == 11 ? 100 : 0));
+        assertThat(officer.post("projects/" + id + "/plan", Json.createObjectBuilder().add("years",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("year", thisYear).add("total", 100)
+                        .add("months", months))).build()).status()).isEqualTo(200);
+
+        JsonObject red = investmentWarning(officer, code);
+        assertThat(red.getString("light")).isEqualTo("RED");
+        assertThat(red.getString("reason")).isEqualTo(thisYear + "年投资完成0.00%，落后序时进度（100.00%）100.00个百分点");
+
+        assertThat(officer.post("projects/" + id + "/investment", Json.createObjectBuilder()
+                .add("month", thisYear + "-11").add("completed", 80).build()).status()).isEqualTo(200);
+        assertThat(investmentWarning(officer, code).getString("light")).isEqualTo("YELLOW");
+    }
+
+    private static JsonObject investmentWarning(ApiClient client, String code) {
+        return client.get("warnings?kind=INVESTMENT&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(warning -> warning.getString("projectCode").equals(code))
+                .findFirst().orElseThrow(() -> new AssertionError("no investment warning for " + code));
     }
 
     @Test

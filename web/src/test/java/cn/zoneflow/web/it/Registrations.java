@@ -26,7 +26,7 @@ final class Registrations {
         ProjectDetails details = new ProjectDetails(ProjectCode.of(code), name, enterpriseName, creditCode, "晋中开发区",
                 "新能源", false, true, Amount.ofWan("100"), Amount.ofWan("100"), reforms.underCommitment(),
                 reforms.fullAgency(), reforms.landParcelCode());
-        return new ReadCommand<>(new SignedProject(details, null, null, null, null, signedOn), List.of());
+        return new ReadCommand<>(new SignedProject(details, null, null, null, null, null, signedOn), List.of());
     }
 
     /** The same, planned to start on the day. */
@@ -34,7 +34,7 @@ final class Registrations {
             CreditCode creditCode, LocalDate signedOn, LocalDate plannedStart) {
         SignedProject signed = signedInJinzhong(code, name, enterpriseName, creditCode, signedOn, ProjectReforms.NONE)
                 .command();
-        return new ReadCommand<>(new SignedProject(signed.details(), null, null, plannedStart, null, signedOn),
+        return new ReadCommand<>(new SignedProject(signed.details(), null, null, plannedStart, null, null, signedOn),
                 List.of());
     }
 }
