@@ -4,6 +4,7 @@ import cn.zoneflow.domain.model.report.MonthlyNotice;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.report.ReportRequest;
+import cn.zoneflow.web.report.BulletinDraft;
 import cn.zoneflow.web.report.MonthlyNoticeExport;
 import cn.zoneflow.web.report.MonthlyNoticeRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,9 @@ public class ReportResource {
 
     @Inject
     private MonthlyNoticeExport monthlyNoticeExport;
+
+    @Inject
+    private BulletinDraft bulletinDraft;
 
     /**
      * 签约项目开工率, 开工项目投产率 and 投产项目达效率 of the projects presented in the activities held from {@code from}
@@ -67,6 +71,20 @@ public class ReportResource {
     @Path("monthly-notice")
     public MonthlyNoticeJson monthlyNotice(@QueryParam("scope") String scope, @QueryParam("month") String month) {
         return MonthlyNoticeJson.of(monthlyNotice.read(scope, month));
+    }
+
+    /**
+     * 起草通报: the month's bulletin for the scope drafted as a Word document — the opening figures, the zones ranked,
+     * the red-light projects and the "三未" counts, each figure's numerator and denominator in the appendix.
+     */
+    @Operation(operationId = "draftMonthlyBulletin", summary = "起草通报（docx）")
+    @GET
+    @Path("monthly-notice/bulletin")
+    @Produces(BulletinDraft.CONTENT_TYPE)
+    public Response monthlyBulletin(@QueryParam("scope") String scope, @QueryParam("month") String month) {
+        BulletinDraft.Facts facts = bulletinDraft.facts(scope, month);
+        return WorkbookDownload.forApi(BulletinDraft.fileName(facts.notice()), BulletinDraft.CONTENT_TYPE,
+                bulletinDraft.document(facts));
     }
 
     /** The same monthly notice as a workbook: one sheet per table. */

@@ -9,7 +9,10 @@ import java.io.IOException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** A written workbook handed to the user: as a screen's download, or as an API answer saved under its name. */
+/**
+ * A written workbook (or another written file, such as a Word draft) handed to the user: as a screen's download, or
+ * as an API answer saved under its name.
+ */
 public final class WorkbookDownload {
 
     static final String PARAMETER = "workbook";
@@ -18,10 +21,15 @@ public final class WorkbookDownload {
     }
 
     public static StreamedContent forScreen(String fileName, byte[] workbook) {
+        return forScreen(fileName, SheetWriter.CONTENT_TYPE, workbook);
+    }
+
+    /** Any written file (a Word draft as well as a workbook) as a screen's download. */
+    public static StreamedContent forScreen(String fileName, String contentType, byte[] content) {
         return DefaultStreamedContent.builder()
                 .name(fileName)
-                .contentType(SheetWriter.CONTENT_TYPE)
-                .stream(() -> new ByteArrayInputStream(workbook))
+                .contentType(contentType)
+                .stream(() -> new ByteArrayInputStream(content))
                 .build();
     }
 
@@ -45,7 +53,12 @@ public final class WorkbookDownload {
     }
 
     public static Response forApi(String fileName, byte[] workbook) {
-        return Response.ok(workbook, SheetWriter.CONTENT_TYPE)
+        return forApi(fileName, SheetWriter.CONTENT_TYPE, workbook);
+    }
+
+    /** Any written file as an API answer saved under its name. */
+    public static Response forApi(String fileName, String contentType, byte[] content) {
+        return Response.ok(content, contentType)
                 .header("Content-Disposition", ContentDisposition.attachment(fileName))
                 .build();
     }

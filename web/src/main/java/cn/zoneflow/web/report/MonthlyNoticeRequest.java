@@ -4,6 +4,7 @@ import cn.zoneflow.domain.application.MonthlyNotices;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,8 +30,17 @@ public class MonthlyNoticeRequest {
      * @throws cn.zoneflow.domain.model.user.OutsideScopeException when the scope reaches beyond the reader's
      */
     public MonthlyNotice read(String scope, String month) {
-        return notices.notice(scopes.resolve(scope, currentUser.required().scope()), monthOf(month),
+        return notices.notice(scopeOf(scope), monthOf(month),
                 ChinaTime.today());
+    }
+
+    /**
+     * The scope a notice of the written scope covers.
+     *
+     * @throws cn.zoneflow.domain.model.user.OutsideScopeException when the scope reaches beyond the reader's
+     */
+    public Scope scopeOf(String scope) {
+        return scopes.resolve(scope, currentUser.required().scope());
     }
 
     public static YearMonth monthOf(String written) {

@@ -31,6 +31,9 @@ public class MonthlyNoticeView {
     private MonthlyNoticeExport export;
 
     @Inject
+    private BulletinDraft bulletinDraft;
+
+    @Inject
     private FieldMessages fieldMessages;
 
     @Inject
@@ -60,6 +63,13 @@ public class MonthlyNoticeView {
     public StreamedContent getWorkbook() {
         MonthlyNotice asked = request.read(scope, month);
         return WorkbookDownload.forScreen(MonthlyNoticeExport.fileName(asked), export.workbook(asked));
+    }
+
+    /** 起草通报: the month's bulletin drafted as a Word document from the same figures. */
+    public StreamedContent getBulletin() {
+        BulletinDraft.Facts facts = bulletinDraft.facts(scope, month);
+        return WorkbookDownload.forScreen(BulletinDraft.fileName(facts.notice()), BulletinDraft.CONTENT_TYPE,
+                bulletinDraft.document(facts));
     }
 
     public List<StallKind> getStallKinds() {

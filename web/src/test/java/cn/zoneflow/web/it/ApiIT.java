@@ -34,6 +34,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -1194,6 +1197,52 @@ class ApiIT {
                 assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(figures.getInt("atLeast1Yi"));
             }
         }
+    }
+
+    /**
+     * 起草通报: the draft read back as Word says what the JSON says — the projects at 签约 in the overall figures, each
+     * rate with its numerator and denominator, a ranking row per zone, the appendix's figures — and is refused beyond
+     * the reader's scope.
+     */
+    @Test
+    void theBulletinDraftReadBackHoldsTheMonthlyNoticesAndTheOverviewsFigures() throws IOException {
+        ApiClient citySupervisor = ApiClient.as(base, "supervisor.jinzhong");
+        JsonObject notice = citySupervisor.get("reports/monthly-notice").json();
+        JsonObject overview = citySupervisor.get("reports/overview").json();
+        JsonObject signed = overview.getJsonObject("figures").getJsonObject("stages").getJsonObject("SIGNED");
+        JsonObject started = notice.getJsonObject("rates").getJsonObject("signedToStarted");
+
+        byte[] draft = citySupervisor.download("reports/monthly-notice/bulletin");
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(draft))) {
+            String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .reduce("", (all, paragraph) -> all + paragraph + "\n");
+            assertThat(text).contains("晋中市开发区项目建设情况通报", "（草稿")
+                    .contains("签约项目" + signed.getInt("projects") + "个，总投资"
+                            + signed.getJsonNumber("investment").bigDecimalValue().divide(BigDecimal.valueOf(10_000), 2,
+                                    RoundingMode.HALF_UP).toPlainString() + "亿元")
+                    .contains("签约项目开工率" + percentText(started.getJsonObject("byCount")) + "%（"
+                            + started.getJsonObject("byCount").getInt("numerator") + "/"
+                            + started.getJsonObject("byCount").getInt("denominator") + "个）");
+            XWPFTable ranking = document.getTables().get(0);
+            assertThat(ranking.getRows()).as("a row per zone under the header")
+                    .hasSize(notice.getJsonArray("zones").size() + 1);
+            assertThat(ranking.getRow(1).getCell(2).getText())
+                    .isEqualTo(notice.getJsonArray("zones").getJsonObject(0).getString("zone"));
+            XWPFTable appendix = document.getTables().get(1);
+            assertThat(appendix.getRow(1).getCell(1).getText())
+                    .isEqualTo(Integer.toString(started.getJsonObject("byCount").getInt("numerator")));
+            assertThat(appendix.getRow(1).getCell(2).getText())
+                    .isEqualTo(Integer.toString(started.getJsonObject("byCount").getInt("denominator")));
+        }
+        assertThat(citySupervisor.get("reports/monthly-notice/bulletin?scope=province").status()).isEqualTo(403);
+        assertThat(citySupervisor.get("reports/monthly-notice/bulletin?month=13-2026").status()).isEqualTo(400);
+    }
+
+    /** A ratio's percent as the draft prints it: two decimals, a dash where there was nothing to count. */
+    private static String percentText(JsonObject ratio) {
+        return ratio.isNull("percent") ? "—" : ratio.getJsonNumber("percent").bigDecimalValue()
+                .setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     @Test
