@@ -126,6 +126,7 @@ public class Targets {
             throw new OutsideScopeException(place, actor.scope());
         }
         checkYear(year, ChinaTime.today());
+        AnnualTarget.check(indicator, value);
         AnnualTarget target = targets.find(year, place, indicator).orElse(null);
         if (target == null && version != null || target != null && !Long.valueOf(target.version()).equals(version)) {
             throw new OptimisticLockException("target " + year + " " + AnnualTarget.keyOf(place) + " " + indicator
@@ -171,8 +172,13 @@ public class Targets {
                         own -> false));
     }
 
+    /** Whether targets are kept for the year: from 2000 to next year. */
+    public static boolean keepsYear(int year, LocalDate today) {
+        return year >= EARLIEST_YEAR && year <= today.getYear() + 1;
+    }
+
     private static void checkYear(int year, LocalDate today) {
-        if (year < EARLIEST_YEAR || year > today.getYear() + 1) {
+        if (!keepsYear(year, today)) {
             throw InvalidInputException.of("year", "target.year", Integer.toString(year));
         }
     }

@@ -1,6 +1,8 @@
 package cn.zoneflow.web.admin;
 
+import cn.zoneflow.domain.application.Targets;
 import cn.zoneflow.domain.application.WarningRuleAdministration;
+import cn.zoneflow.domain.model.target.TargetRule;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.warning.InvestmentRule;
@@ -33,6 +35,9 @@ public class WarningRulesView implements Serializable {
 
     @Inject
     private transient WarningRuleAdministration administration;
+
+    @Inject
+    private transient Targets targets;
 
     @Inject
     private transient CurrentUser currentUser;
@@ -99,12 +104,45 @@ public class WarningRulesView implements Serializable {
     private int yellowPoints;
     private int redPoints;
     private boolean investmentNoticeOnRed;
+    private long targetRuleVersion = -1;
+    private int redMarginPoints;
+    private boolean redBelowLastYear;
 
     public void load() throws IOException {
         pageAccess.deniedUnless(Role.ADMIN.roleName());
         if (!FacesContext.getCurrentInstance().getResponseComplete()) {
             readInvestmentRule();
+            readTargetRule();
         }
+    }
+
+    private void readTargetRule() {
+        TargetRule rule = targets.rule(currentUser.required());
+        targetRuleVersion = rule.version();
+        redMarginPoints = rule.redMarginPoints();
+        redBelowLastYear = rule.redBelowLastYear();
+    }
+
+    /** Saves the targets' rule against the version read. */
+    public void saveTargetRule() {
+        change(messages.get("admin_warnings.target.title"), () -> targets.changeRule(currentUser.required(),
+                targetRuleVersion, redMarginPoints, redBelowLastYear), this::readTargetRule);
+    }
+
+    public int getRedMarginPoints() {
+        return redMarginPoints;
+    }
+
+    public void setRedMarginPoints(int redMarginPoints) {
+        this.redMarginPoints = redMarginPoints;
+    }
+
+    public boolean isRedBelowLastYear() {
+        return redBelowLastYear;
+    }
+
+    public void setRedBelowLastYear(boolean redBelowLastYear) {
+        this.redBelowLastYear = redBelowLastYear;
     }
 
     private void readInvestmentRule() {
@@ -117,18 +155,9 @@ public class WarningRulesView implements Serializable {
 
     /** Saves the investment rule against the version read. */
     public void saveInvestmentRule() {
-        String kind = messages.get("WarningKind." + WarningKind.INVESTMENT.name());
-        try {
-            administration.changeInvestmentRule(currentUser.required(), investmentVersion, yellowPoints, redPoints,
-                    investmentNoticeOnRed);
-            messages.tell(FacesMessage.SEVERITY_INFO, "admin_warnings.message.saved", kind);
-        } catch (InvalidInputException e) {
-            fieldMessages.showOnPage("admin_warnings.field.", e);
-            return;
-        } catch (OptimisticLockException e) {
-            messages.tell(FacesMessage.SEVERITY_WARN, "admin_warnings.message.conflict", kind);
-        }
-        readInvestmentRule();
+        change(messages.get("WarningKind." + WarningKind.INVESTMENT.name()), () -> administration
+                .changeInvestmentRule(currentUser.required(), investmentVersion, yellowPoints, redPoints,
+                        investmentNoticeOnRed), this::readInvestmentRule);
     }
 
     public int getYellowPoints() {
@@ -163,18 +192,25 @@ public class WarningRulesView implements Serializable {
     }
 
     public void save(Row row) {
-        String kind = messages.get("WarningKind." + row.kind.name());
+        change(messages.get("WarningKind." + row.kind.name()), () -> administration.change(currentUser.required(),
+                row.kind, row.version, row.yellowFrom, row.redAfterMonths, row.noticeOnRed), () -> rows = null);
+    }
+
+    /**
+     * Saves one rule against the version read and says so; a refused value is named at the top of the page and keeps
+     * what was typed, a rule changed meanwhile is read again.
+     */
+    private void change(String rule, Runnable change, Runnable readAgain) {
         try {
-            administration.change(currentUser.required(), row.kind, row.version, row.yellowFrom, row.redAfterMonths,
-                    row.noticeOnRed);
-            messages.tell(FacesMessage.SEVERITY_INFO, "admin_warnings.message.saved", kind);
+            change.run();
+            messages.tell(FacesMessage.SEVERITY_INFO, "admin_warnings.message.saved", rule);
         } catch (InvalidInputException e) {
             fieldMessages.showOnPage("admin_warnings.field.", e);
             return;
         } catch (OptimisticLockException e) {
-            messages.tell(FacesMessage.SEVERITY_WARN, "admin_warnings.message.conflict", kind);
+            messages.tell(FacesMessage.SEVERITY_WARN, "admin_warnings.message.conflict", rule);
         }
-        rows = null;
+        readAgain.run();
     }
 
     public YellowFrom[] getYellowFroms() {

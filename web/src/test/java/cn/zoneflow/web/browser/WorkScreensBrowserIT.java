@@ -20,8 +20,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** The screens a zone works in all day, driven in a real browser: sign in, inbox, task pages, projects. */
 @ExtendWith(ArquillianExtension.class)
@@ -121,6 +122,40 @@ class WorkScreensBrowserIT {
         browser.go("project/plan.xhtml?id=" + id);
         assertThat(browser.text(By.id("inForceStart"))).isEqualTo(movedStart);
         assertThat(browser.text(By.id("planVersions"))).contains("现行", "已调整", "（基线）", "土地交付推迟三个月");
+    }
+
+    /**
+     * 目标任务: the city's supervisor sets 晋中开发区's signed investment so that it stands five points behind 序时进度,
+     * and the zone's row turns yellow (red when below last year on the same day).
+     */
+    @Test
+    void aSupervisorSetsAZonesTargetAndSeesTheZoneTurnYellow() {
+        ApiClient supervisorApi = ApiClient.as(base, "supervisor.jinzhong");
+        assertThat(ApiClient.as(base, "officer.jinzhong").post("projects",
+                Projects.signed(Projects.newCode(), "晋中开发区", "1800")).status()).isEqualTo(201);
+        JsonObject board = supervisorApi.get("targets").json();
+        JsonObject zone = board.getJsonArray("places").getValuesAs(JsonObject.class).stream()
+                .filter(place -> place.getString("name").equals("晋中开发区")).findFirst().orElseThrow();
+        JsonObject signed = zone.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(indicator -> indicator.getString("indicator").equals("SIGNED_INVESTMENT")).findFirst()
+                .orElseThrow();
+        BigDecimal actual = signed.getJsonNumber("actual").bigDecimalValue();
+        BigDecimal target = actual.multiply(BigDecimal.valueOf(100)).divide(board.getJsonNumber("schedule")
+                .bigDecimalValue().subtract(BigDecimal.valueOf(5)), 4, RoundingMode.HALF_UP);
+        boolean belowLastYear = signed.getJsonNumber("lastYear").bigDecimalValue().compareTo(actual) > 0;
+
+        browser.open(base).signedInAs("supervisor.jinzhong");
+        browser.click("menu:targetsLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "目标任务完成情况");
+        browser.choose("target:place", "晋中开发区");
+        browser.choose("target:indicator", "签约投资(万元)");
+        browser.type("target:value_input", target.toPlainString());
+        browser.click("target:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "已保存");
+
+        WebElement row = browser.findAll(By.cssSelector("[id='board'] tbody tr")).stream()
+                .filter(line -> line.getText().startsWith("晋中开发区")).findFirst().orElseThrow();
+        assertThat(row.getText()).contains(belowLastYear ? "红灯" : "黄灯");
     }
 
     @Test
@@ -587,7 +622,8 @@ class WorkScreensBrowserIT {
                 "project/view.xhtml?id=" + Projects.idOf(officerApi, code),
                 "task/request-stage-move.xhtml?id=" + Projects.taskOf(officerApi, code, "requestStageMove"),
                 "task/sign-agency-agreement.xhtml?id=" + Projects.taskOf(officerApi, code, "signAgencyAgreement"),
-                "project/register.xhtml", "project/import.xhtml")) {
+                "project/register.xhtml", "project/import.xhtml",
+                "project/plan.xhtml?id=" + Projects.idOf(officerApi, code))) {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }
@@ -599,7 +635,7 @@ class WorkScreensBrowserIT {
         browser.resize(768, 1024);
         for (String page : List.of("supervision/overdue.xhtml", "supervision/stalls.xhtml",
                 "supervision/notices.xhtml", "activity/list.xhtml", "report/rates.xhtml", "report/monthly.xhtml",
-                "report/overview.xhtml", "project/list.xhtml")) {
+                "report/overview.xhtml", "report/targets.xhtml", "project/list.xhtml")) {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }

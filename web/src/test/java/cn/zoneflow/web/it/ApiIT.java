@@ -10,6 +10,7 @@ import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
@@ -623,6 +624,79 @@ class ApiIT {
         return client.get("warnings?kind=INVESTMENT&size=100").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(warning -> warning.getString("projectCode").equals(code))
                 .findFirst().orElseThrow(() -> new AssertionError("no investment warning for " + code));
+    }
+
+    /**
+     * 年度目标责任书: the province's supervisor sets 晋中市's signed investment so that the city stands five points behind
+     * 序时进度 — yellow (red when below last year on the same day) — changes it against the version read, and every
+     * wrong target is refused field by field; a city supervisor sets none for another city or their own.
+     */
+    @Test
+    void aTargetSetForACityJudgesItsProgressAgainstTheScheduleAndIsChangedAgainstItsVersion() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        officer.post("projects", Projects.signed(Projects.newCode(), "晋中开发区", "2500"));
+        ApiClient province = ApiClient.as(base, "supervisor.province");
+        int year = ChinaTime.today().getYear();
+        JsonObject board = province.get("targets?year=" + year).json();
+        JsonObject signed = indicatorOf(placeOf(board, "city:晋中市"), "SIGNED_INVESTMENT");
+        BigDecimal actual = signed.getJsonNumber("actual").bigDecimalValue();
+        BigDecimal schedule = board.getJsonNumber("schedule").bigDecimalValue();
+        BigDecimal target = actual.multiply(BigDecimal.valueOf(100))
+                .divide(schedule.subtract(BigDecimal.valueOf(5)), 4, RoundingMode.HALF_UP);
+        JsonObjectBuilder read = Json.createObjectBuilder().add("year", year).add("place", "city:晋中市")
+                .add("indicator", "SIGNED_INVESTMENT").add("target", target);
+        if (signed.containsKey("version")) {
+            read.add("version", signed.getJsonNumber("version").longValue());
+        }
+        JsonObject setting = read.build();
+
+        Answer set = province.put("targets", setting);
+
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        JsonObject judged = indicatorOf(set.json().getJsonObject("total"), "SIGNED_INVESTMENT");
+        assertThat(judged.getJsonNumber("target").bigDecimalValue()).isEqualByComparingTo(target);
+        assertThat(judged.getJsonNumber("pointsBehind").bigDecimalValue()).isBetween(new BigDecimal("4.9"),
+                new BigDecimal("5.1"));
+        boolean belowLastYear = judged.getJsonNumber("lastYear").bigDecimalValue().compareTo(actual) > 0;
+        assertThat(judged.getString("light")).isEqualTo(belowLastYear ? "RED" : "YELLOW");
+        assertThat(province.put("targets", setting).status()).as("changed since the version read").isEqualTo(409);
+        Answer changed = province.put("targets", Json.createObjectBuilder(setting).add("target", 1)
+                .add("version", judged.getJsonNumber("version").longValue()).build());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(indicatorOf(changed.json().getJsonObject("total"), "SIGNED_INVESTMENT").getString("light"))
+                .isEqualTo(belowLastYear ? "RED" : "GREEN");
+
+        ApiClient city = ApiClient.as(base, "supervisor.jinzhong");
+        assertThat(city.put("targets", Json.createObjectBuilder(setting).add("place", "zone:朔州经济开发区").build())
+                .status()).isEqualTo(403);
+        assertThat(city.put("targets", setting).status()).as("their own city").isEqualTo(403);
+        assertThat(officer.put("targets", Json.createObjectBuilder(setting).add("place", "zone:晋中开发区").build())
+                .status()).isEqualTo(403);
+        JsonObject zoneTarget = Json.createObjectBuilder(setting).add("place", "zone:晋中开发区").remove("version")
+                .build();
+        assertThat(fieldsRefused(city.put("targets", Json.createObjectBuilder(zoneTarget)
+                .add("indicator", "SIGNED_PROJECTS").add("target", "1.5").build()))).containsExactly("target");
+        assertThat(fieldsRefused(city.put("targets", Json.createObjectBuilder(zoneTarget).add("target", -1)
+                .add("version", 0).build()))).as("refused before its version is compared").containsExactly("target");
+        assertThat(fieldsRefused(city.put("targets", Json.createObjectBuilder(zoneTarget).add("year", 1999)
+                .add("indicator", "GDP").build()))).containsExactly("year", "indicator");
+        assertThat(officer.get("targets").json().getJsonArray("places")).as("a zone has no place below").isEmpty();
+    }
+
+    private static JsonObject placeOf(JsonObject board, String scope) {
+        return board.getJsonArray("places").getValuesAs(JsonObject.class).stream()
+                .filter(place -> place.getString("scope").equals(scope)).findFirst().orElseThrow();
+    }
+
+    private static JsonObject indicatorOf(JsonObject place, String indicator) {
+        return place.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(found -> found.getString("indicator").equals(indicator)).findFirst().orElseThrow();
+    }
+
+    private static List<String> fieldsRefused(Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        return answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList();
     }
 
     @Test

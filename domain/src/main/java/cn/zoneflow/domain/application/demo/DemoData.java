@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.land.LandParcel;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
 import cn.zoneflow.domain.model.land.RegionalAssessment;
+import cn.zoneflow.domain.model.plan.PlanVersionRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
@@ -17,6 +18,7 @@ import cn.zoneflow.domain.model.project.ProjectRegistered;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.target.TargetRepository;
 import cn.zoneflow.domain.model.user.PasswordHashing;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccount;
@@ -83,6 +85,12 @@ public class DemoData {
     @Inject
     private LandParcelRepository parcels;
 
+    @Inject
+    private PlanVersionRepository planVersions;
+
+    @Inject
+    private TargetRepository targets;
+
     /**
      * What the database holds, demonstration or real work, against what the installation wants.
      *
@@ -124,6 +132,9 @@ public class DemoData {
             loaded.put(demo, project);
         }
         addActivities(loaded);
+        DemoPlans plans = new DemoPlans(planVersions, targets);
+        plans.plan(loaded.values(), today);
+        plans.setTargets(loaded.values(), today);
         installation.record(LOADED);
         LOG.info(() -> "Demo data loaded: " + demoProjects.size() + " projects, password of every demo user "
                 + DEMO_PASSWORD);
