@@ -2,7 +2,7 @@ package cn.zoneflow.web.admin;
 
 import cn.zoneflow.domain.application.Targets;
 import cn.zoneflow.domain.application.WarningRuleAdministration;
-import cn.zoneflow.domain.model.target.TargetRule;
+import cn.zoneflow.domain.model.annualtarget.TargetRule;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.warning.InvestmentRule;

@@ -1,9 +1,9 @@
 package cn.zoneflow.web.api;
 
-import cn.zoneflow.domain.model.target.PlaceProgress;
-import cn.zoneflow.domain.model.target.TargetBoard;
-import cn.zoneflow.domain.model.target.TargetIndicator;
-import cn.zoneflow.domain.model.target.TargetProgress;
+import cn.zoneflow.domain.model.annualtarget.PlaceProgress;
+import cn.zoneflow.domain.model.annualtarget.TargetBoard;
+import cn.zoneflow.domain.model.annualtarget.TargetIndicator;
+import cn.zoneflow.domain.model.annualtarget.TargetProgress;
 import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.web.report.ReportScopes;
 import java.math.BigDecimal;

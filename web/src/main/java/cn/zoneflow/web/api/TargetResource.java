@@ -1,10 +1,10 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.Targets;
+import cn.zoneflow.domain.model.annualtarget.TargetIndicator;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
-import cn.zoneflow.domain.model.target.TargetIndicator;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.report.ReportScopes;
 import cn.zoneflow.web.security.CurrentUser;

@@ -1,12 +1,12 @@
 package cn.zoneflow.web.report;
 
 import cn.zoneflow.domain.application.Targets;
+import cn.zoneflow.domain.model.annualtarget.PlaceProgress;
+import cn.zoneflow.domain.model.annualtarget.TargetBoard;
+import cn.zoneflow.domain.model.annualtarget.TargetIndicator;
+import cn.zoneflow.domain.model.annualtarget.TargetProgress;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
-import cn.zoneflow.domain.model.target.PlaceProgress;
-import cn.zoneflow.domain.model.target.TargetBoard;
-import cn.zoneflow.domain.model.target.TargetIndicator;
-import cn.zoneflow.domain.model.target.TargetProgress;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;

@@ -1,5 +1,8 @@
 package cn.zoneflow.domain.application.demo;
 
+import cn.zoneflow.domain.model.annualtarget.AnnualTarget;
+import cn.zoneflow.domain.model.annualtarget.TargetIndicator;
+import cn.zoneflow.domain.model.annualtarget.TargetRepository;
 import cn.zoneflow.domain.model.plan.PlanProposal;
 import cn.zoneflow.domain.model.plan.PlanVersionRepository;
 import cn.zoneflow.domain.model.plan.PlannedDates;
@@ -10,9 +13,6 @@ import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Refusals;
 import cn.zoneflow.domain.model.shared.Stage;
-import cn.zoneflow.domain.model.target.AnnualTarget;
-import cn.zoneflow.domain.model.target.TargetIndicator;
-import cn.zoneflow.domain.model.target.TargetRepository;
 import cn.zoneflow.domain.model.user.Scope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,9 +1,9 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
-import cn.zoneflow.domain.model.target.AnnualTarget;
-import cn.zoneflow.domain.model.target.TargetIndicator;
-import cn.zoneflow.domain.model.target.TargetRepository;
-import cn.zoneflow.domain.model.target.TargetRule;
+import cn.zoneflow.domain.model.annualtarget.AnnualTarget;
+import cn.zoneflow.domain.model.annualtarget.TargetIndicator;
+import cn.zoneflow.domain.model.annualtarget.TargetRepository;
+import cn.zoneflow.domain.model.annualtarget.TargetRule;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -2,12 +2,12 @@ package cn.zoneflow.domain.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.domain.model.annualtarget.AnnualTarget;
+import cn.zoneflow.domain.model.annualtarget.TargetIndicator;
+import cn.zoneflow.domain.model.annualtarget.TargetRule;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Stage;
-import cn.zoneflow.domain.model.target.AnnualTarget;
-import cn.zoneflow.domain.model.target.TargetIndicator;
-import cn.zoneflow.domain.model.target.TargetRule;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.persistence.EntityManagerFactory;
