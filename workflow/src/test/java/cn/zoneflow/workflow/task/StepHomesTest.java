@@ -8,6 +8,7 @@ import cn.zoneflow.workflow.engine.ProcessEngineBootstrap;
 import cn.zoneflow.workflow.lifecycle.EvaluationTasks;
 import cn.zoneflow.workflow.lifecycle.MonthlyProgressTasks;
 import cn.zoneflow.workflow.lifecycle.StageMoveTasks;
+import cn.zoneflow.workflow.plan.PlanChangeTasks;
 import cn.zoneflow.workflow.supervision.NoticeTasks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,8 @@ class StepHomesTest {
             "${procedureTaskListener}");
 
     private static final List<StepHome> HOMES = List.of(new ProcedureTasks(), new CommitmentTasks(),
-            new StageMoveTasks(), new MonthlyProgressTasks(), new EvaluationTasks(), new NoticeTasks());
+            new StageMoveTasks(), new MonthlyProgressTasks(), new EvaluationTasks(), new NoticeTasks(),
+            new PlanChangeTasks());
 
     @Test
     void everyUserTaskOfTheDeployedProcessesHasOneHomeWithAPage() {
