@@ -17,6 +17,7 @@ import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.web.form.KeyedInput;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
@@ -76,33 +77,8 @@ public class PlanView implements Serializable {
     private LocalDate plannedEffectiveDate;
     private int year;
     private BigDecimal total;
-    private List<MonthInput> months = new ArrayList<>();
+    private List<KeyedInput<Integer, BigDecimal>> months = new ArrayList<>();
     private String reason;
-
-    /** One month's input on the form. */
-    public static final class MonthInput implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private final int month;
-        private BigDecimal amount;
-
-        MonthInput(int month, BigDecimal amount) {
-            this.month = month;
-            this.amount = amount;
-        }
-
-        public int getMonth() {
-            return month;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public void setAmount(BigDecimal amount) {
-            this.amount = amount;
-        }
-    }
 
     public void load() throws IOException {
         try {
@@ -128,7 +104,8 @@ public class PlanView implements Serializable {
         PlanSheet.YearRow planned = sheet.year(year).orElse(null);
         total = planned == null ? null : planned.totalWan();
         months = IntStream.rangeClosed(1, YearPlan.MONTHS)
-                .mapToObj(month -> new MonthInput(month, planned == null ? null : planned.monthsWan().get(month - 1)))
+                .mapToObj(month -> new KeyedInput<Integer, BigDecimal>(month,
+                        planned == null ? null : planned.monthsWan().get(month - 1)))
                 .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
     }
 
@@ -142,10 +119,10 @@ public class PlanView implements Serializable {
     public String save() {
         InputReader reader = new InputReader();
         List<YearPlan> years = new ArrayList<>();
-        boolean yearEntered = total != null || months.stream().anyMatch(month -> month.amount != null);
+        boolean yearEntered = total != null || months.stream().anyMatch(month -> month.getValue() != null);
         if (yearEntered) {
             List<Amount> amounts = months.stream()
-                    .map(month -> reader.convert("months", month.amount, Amount::ofWan)).toList();
+                    .map(month -> reader.convert("months", month.getValue(), Amount::ofWan)).toList();
             YearPlan entered = YearPlan.entered(Year.of(year), reader.convert("total", total, Amount::ofWan),
                     amounts, reader);
             if (entered != null) {
@@ -236,7 +213,7 @@ public class PlanView implements Serializable {
         this.total = total;
     }
 
-    public List<MonthInput> getMonths() {
+    public List<KeyedInput<Integer, BigDecimal>> getMonths() {
         return months;
     }
 

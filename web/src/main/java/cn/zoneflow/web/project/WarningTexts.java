@@ -21,7 +21,7 @@ public class WarningTexts {
 
     public String reason(Warning warning) {
         if (warning.pace() != null) {
-            return messages.get("warning.reason.investment", Integer.toString(warning.planned().getYear()),
+            return messages.get("warning.reason.investment", warning.planned().getYear(),
                     warning.pace().completed().toPlainString(), warning.pace().scheduled().toPlainString(),
                     warning.pace().pointsBehind().toPlainString());
         }

@@ -98,8 +98,8 @@ public class BulletinDraft {
     public byte[] document(Facts facts) {
         MonthlyNotice notice = facts.notice();
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            String monthText = messages.get("bulletin.month", Integer.toString(notice.month().getYear()),
-                    Integer.toString(notice.month().getMonthValue()));
+            String monthText = messages.get("bulletin.month", notice.month().getYear(),
+                    notice.month().getMonthValue());
             paragraph(document, messages.get("bulletin.title", notice.scopeName(), monthText), true, 16)
                     .setAlignment(ParagraphAlignment.CENTER);
             paragraph(document, messages.get("bulletin.draftNote", ChinaTime.today().toString(),
@@ -139,7 +139,7 @@ public class BulletinDraft {
                     plain(rate.byCount().numerator()), plain(rate.byCount().denominator()),
                     percent(rate.byInvestment())));
         }
-        paragraph(document, messages.get("bulletin.rates", Integer.toString(facts.notice().month().getYear()),
+        paragraph(document, messages.get("bulletin.rates", facts.notice().month().getYear(),
                 facts.notice().asOf().toString(), String.join("；", rates)), false, 12);
     }
 

@@ -34,8 +34,8 @@ public class ApprovePlanChangeView extends TaskPageView {
     private List<ComparedLine> comparison;
     private String reason;
 
-    /** One line of the change: what is planned now and what the change asks for. */
-    public record ComparedLine(String labelKey, String label, String inForce, String proposed) implements Serializable {
+    /** One line of the change — a date, or a year's plan (its year given) — as planned now and as asked for. */
+    public record ComparedLine(String labelKey, Integer year, String inForce, String proposed) implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -65,7 +65,7 @@ public class ApprovePlanChangeView extends TaskPageView {
             PlanSheet.YearRow before = sheet.year(year).orElse(null);
             PlanSheet.YearRow after = change.years().stream().filter(row -> row.year() == year).findFirst()
                     .orElse(null);
-            lines.add(new ComparedLine("project_plan.compare.year", Integer.toString(year), months(before),
+            lines.add(new ComparedLine("project_plan.compare.year", year, months(before),
                     months(after)));
         }
         return lines;

@@ -158,6 +158,20 @@ class WorkScreensBrowserIT {
         assertThat(row.getText()).contains(belowLastYear ? "红灯" : "黄灯");
     }
 
+    /** 分类考核: the province's supervisor finds each category's ranking and opens a zone's score into its parts. */
+    @Test
+    void theProvinceSupervisorOpensAZonesAssessmentScoreIntoItsParts() {
+        browser.open(base).signedInAs("supervisor.province");
+        browser.click("menu:assessmentLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "开发区分类考核");
+        assertThat(browser.text(By.id("ranking"))).contains("工业类", "尚未结束");
+
+        browser.clickFound(By.cssSelector("[id='ranking'] .ui-row-toggler"));
+
+        browser.waitForText(By.id("ranking"), "目标完成度");
+        assertThat(browser.text(By.id("ranking"))).contains("手续办结率", "加权得分");
+    }
+
     @Test
     void managerReturnsARequestWithAReasonTheOfficerResubmitsAndTheManagerApproves() throws IOException {
         String code = Projects.newCode();

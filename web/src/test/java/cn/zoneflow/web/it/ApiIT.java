@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -683,6 +684,14 @@ class ApiIT {
         assertThat(officer.get("targets").json().getJsonArray("places")).as("a zone has no place below").isEmpty();
     }
 
+    /** Each zone's rank and score, in order. */
+    private static List<String> ranking(JsonObject assessment) {
+        return assessment.getJsonArray("zones").getValuesAs(JsonObject.class).stream()
+                .map(zone -> zone.getString("zone") + " " + zone.getInt("rank") + " "
+                        + zone.getJsonNumber("score").bigDecimalValue().stripTrailingZeros().toPlainString())
+                .toList();
+    }
+
     private static JsonObject placeOf(JsonObject board, String scope) {
         return board.getJsonArray("places").getValuesAs(JsonObject.class).stream()
                 .filter(place -> place.getString("scope").equals(scope)).findFirst().orElseThrow();
@@ -697,6 +706,64 @@ class ApiIT {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         return answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(error -> error.getString("field")).toList();
+    }
+
+    /**
+     * 分类考核: the province's zones ranked within their category, every score the sum of its weighted parts; a closed
+     * quarter is kept as first computed, so new weights move only the running one; weights not adding up to 100, a
+     * city supervisor setting them and a period written wrongly are refused; the workbook has a line per zone.
+     */
+    @Test
+    void theProvinceRanksItsZonesWithinTheirCategoryAndKeepsAClosedQuartersResult() throws IOException {
+        ApiClient province = ApiClient.as(base, "supervisor.province");
+        int year = ChinaTime.today().getYear();
+        JsonObject running = province.get("assessments").json();
+        JsonObject firstQuarter = province.get("assessments?period=" + year + "Q1").json();
+
+        assertThat(running.getBoolean("kept")).isFalse();
+        assertThat(firstQuarter.getBoolean("kept")).isTrue();
+        assertThat(running.getJsonObject("weights").values().stream()
+                .mapToInt(weight -> ((JsonNumber) weight).intValue()).sum()).isEqualTo(100);
+        List<JsonObject> zones = running.getJsonArray("zones").getValuesAs(JsonObject.class);
+        assertThat(zones).isNotEmpty().allSatisfy(zone -> {
+            List<JsonObject> parts = zone.getJsonArray("parts").getValuesAs(JsonObject.class);
+            assertThat(parts).hasSize(8);
+            assertThat(parts.stream().map(part -> part.getJsonNumber("score").bigDecimalValue())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(
+                            zone.getJsonNumber("score").bigDecimalValue());
+        });
+        assertThat(zones).filteredOn(zone -> zone.getString("category").equals("INDUSTRIAL"))
+                .extracting(zone -> zone.getInt("rank")).startsWith(1).isSorted();
+
+        JsonObjectBuilder closureOnly = Json.createObjectBuilder();
+        running.getJsonObject("weights").keySet().forEach(indicator -> closureOnly.add(indicator,
+                indicator.equals("CLOSURE_RATE") ? 100 : 0));
+        Answer changed = province.put("assessments/weights", closureOnly.build());
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        try {
+            assertThat(ranking(province.get("assessments?period=" + year + "Q1").json()))
+                    .as("kept as first computed").isEqualTo(ranking(firstQuarter));
+            assertThat(province.get("assessments").json().getJsonArray("zones").getValuesAs(JsonObject.class))
+                    .allSatisfy(zone -> assertThat(zone.getJsonNumber("score").bigDecimalValue())
+                            .isEqualByComparingTo(zone.getJsonArray("parts").getValuesAs(JsonObject.class).stream()
+                                    .filter(part -> part.getString("indicator").equals("CLOSURE_RATE"))
+                                    .findFirst().orElseThrow().getJsonNumber("points").bigDecimalValue()));
+        } finally {
+            province.put("assessments/weights", running.getJsonObject("weights"));
+        }
+
+        Answer ninety = province.put("assessments/weights", Json.createObjectBuilder(running.getJsonObject("weights"))
+                .add("STALLED", 0).build());
+        assertThat(fieldsRefused(ninety)).containsExactly("weights");
+        assertThat(ApiClient.as(base, "supervisor.jinzhong").put("assessments/weights",
+                running.getJsonObject("weights")).status()).isEqualTo(403);
+        assertThat(fieldsRefused(province.get("assessments?period=2026Q5"))).containsExactly("period");
+        assertThat(fieldsRefused(province.get("assessments?period=" + (year + 1)))).containsExactly("period");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                province.download("assessments/workbook")))) {
+            assertThat(book.getSheetAt(0).getLastRowNum() - 1).as("a line per zone under title and headers")
+                    .isEqualTo(zones.size());
+        }
     }
 
     @Test

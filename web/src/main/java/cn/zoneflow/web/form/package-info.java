@@ -1,0 +1,2 @@
+/** What forms hold while a user fills them in. */
+package cn.zoneflow.web.form;
