@@ -1,5 +1,6 @@
 package cn.zoneflow.web.report;
 
+import cn.zoneflow.domain.application.Targets;
 import cn.zoneflow.domain.model.report.FollowUpRateKind;
 import cn.zoneflow.domain.model.report.Overview;
 import cn.zoneflow.domain.model.report.PlaceOverview;
@@ -9,6 +10,7 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.supervision.StallKind;
 import cn.zoneflow.domain.model.user.OutsideScopeException;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.web.export.WorkbookDownload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.place.ReferenceLists;
@@ -21,8 +23,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 总览: the reader's scope on one page — where its projects stand, the follow-up rates and how successive
@@ -62,10 +67,14 @@ public class OverviewView {
     @Inject
     private PageAccess pageAccess;
 
+    @Inject
+    private Targets targets;
+
     private final ReportAddress address = new ReportAddress();
     private ReportPeriodInput period = new ReportPeriodInput();
     private Overview overview;
     private List<Crumb> crumbs;
+    private Map<Scope, Light> targetLights;
 
     /** A step of the way from the reader's own scope down to the one shown. */
     public record Crumb(String name, String scope) {
@@ -122,6 +131,21 @@ public class OverviewView {
     }
 
     /** Opens a place below this one. */
+    /**
+     * A place's light against its year's targets (目标任务) as of the overview's day, the worst of its indicators;
+     * none where it has no targets.
+     */
+    public Light targetLight(PlaceOverview place) {
+        if (targetLights == null) {
+            LocalDate asOf = overview.period().asOf();
+            targetLights = new HashMap<>();
+            targets.board(overview.total().scope(), asOf.getYear(), asOf).places().stream()
+                    .filter(progress -> progress.light() != null)
+                    .forEach(progress -> targetLights.put(progress.scope(), progress.light()));
+        }
+        return targetLights.get(place.scope());
+    }
+
     public String scopeOf(PlaceOverview place) {
         return ReportScopes.written(place.name(), place.scope());
     }

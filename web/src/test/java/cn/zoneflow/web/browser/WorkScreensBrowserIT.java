@@ -156,6 +156,15 @@ class WorkScreensBrowserIT {
         WebElement row = browser.findAll(By.cssSelector("[id='board'] tbody tr")).stream()
                 .filter(line -> line.getText().startsWith("晋中开发区")).findFirst().orElseThrow();
         assertThat(row.getText()).contains(belowLastYear ? "红灯" : "黄灯");
+
+        String zoneLight = supervisorApi.get("targets").json().getJsonArray("places").getValuesAs(JsonObject.class)
+                .stream().filter(place -> place.getString("name").equals("晋中开发区")).findFirst().orElseThrow()
+                .getString("light");
+        browser.go("report/overview.xhtml");
+        WebElement inOverview = browser.findAll(By.cssSelector("[id$='places_data'] tr")).stream()
+                .filter(line -> line.getText().contains("晋中开发区")).findFirst().orElseThrow();
+        assertThat(inOverview.getText()).as("总览 shows the zone's light against its targets")
+                .contains("RED".equals(zoneLight) ? "红灯" : "黄灯");
     }
 
     /** 分类考核: the province's supervisor finds each category's ranking and opens a zone's score into its parts. */
