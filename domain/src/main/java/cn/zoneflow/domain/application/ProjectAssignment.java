@@ -4,6 +4,9 @@ import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.project.ReserveCriterion;
+import cn.zoneflow.domain.model.project.ReserveTier;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.shared.Refusals;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -42,11 +45,18 @@ public class ProjectAssignment {
             throw new OptimisticLockException("project " + projectId + " changed since version "
                     + change.version());
         }
-        if (change.reserveTier() != null && project.stage() != Stage.RESERVE) {
-            refusals.reject(AssignmentChange.RESERVE_TIER, "reserveTier.notInReserve", change.reserveTier().name());
+        ReserveTier tier = change.reserveTier();
+        if (tier != null && project.stage() != Stage.RESERVE) {
+            refusals.reject(AssignmentChange.RESERVE_TIER, "reserveTier.notInReserve", tier.name());
+        } else if (tier != null && !project.missingFor(tier).isEmpty()) {
+            refusals.reject(AssignmentChange.RESERVE_TIER, "reserveTier.criteriaMissing",
+                    ReserveCriterion.listed(project.missingFor(tier)));
         }
         refusals.finish();
-        project.assign(change.leaderInCharge(), change.reserveTier());
+        project.assign(change.leaderInCharge());
+        if (project.stage() == Stage.RESERVE) {
+            project.grade(tier, ChinaTime.today(), assignedBy);
+        }
         // the answer carries the version the next edit is made against
         projects.flush();
         audit.record(AuditEvent.success(AuditAction.PROJECT_ASSIGNED, "project", project.code().value()));

@@ -33,6 +33,7 @@ import cn.zoneflow.domain.model.zone.ZoneRepository;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -220,11 +221,23 @@ final class ImportRun {
     private void plan(ImportTable.Line line, Project existing, ProjectFacts facts, ProjectReforms reforms, Stage stage,
             Map<Stage, LocalDate> reachedOn, Amount completed, Activity activity, Batch batch) {
         try {
-            Project created = existing == null ? Project.imported(facts, stage, reachedOn, importedBy) : null;
+            Project created = existing == null ? Project.imported(facts, stage, withReserveEntry(stage, reachedOn),
+                    importedBy) : null;
             planned.add(new PlannedRow(existing, created, facts, reforms, completed, activity, batch));
         } catch (InvalidValueException e) {
             errors.add(new RowError(line.number(), STAGE.header(), e.messageKey(), e.rejectedValue()));
         }
+    }
+
+    /** A project imported in reserve enters the reserve library here on the day of the import. */
+    private Map<Stage, LocalDate> withReserveEntry(Stage stage, Map<Stage, LocalDate> reachedOn) {
+        if (stage != Stage.RESERVE) {
+            return reachedOn;
+        }
+        Map<Stage, LocalDate> withEntry = new EnumMap<>(Stage.class);
+        withEntry.putAll(reachedOn);
+        withEntry.put(Stage.RESERVE, today);
+        return withEntry;
     }
 
     /** @throws ImportRefusedException listing every wrong cell of every line, when there is one */

@@ -7,7 +7,9 @@ import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +21,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
@@ -26,9 +29,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An investment project in a zone, the aggregate everything else hangs on. It is registered when the
@@ -113,6 +119,18 @@ public class Project {
     @Column(name = "reserve_tier", length = 20)
     private ReserveTier reserveTier;
 
+    @Column(name = "reserve_entered_on")
+    private LocalDate reserveEnteredOn;
+
+    @ElementCollection
+    @CollectionTable(name = "reserve_criterion_met", joinColumns = @JoinColumn(name = "project_id"))
+    private List<CriterionMet> criteriaMet = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "reserve_tier_move", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "move_order")
+    private List<TierMove> tierMoves = new ArrayList<>();
+
     @Column(name = "leader_in_charge", length = LEADER_MAX_LENGTH)
     private String leaderInCharge;
 
@@ -152,9 +170,18 @@ public class Project {
         return project;
     }
 
+    /** A project not yet signed entering the zone's reserve library (入库) on the given day, ungraded. */
+    public static Project reserved(ProjectFacts facts, LocalDate enteredOn) {
+        Project project = new Project(facts);
+        project.stage = Stage.RESERVE;
+        project.reserveEnteredOn = enteredOn;
+        return project;
+    }
+
     /**
      * A project a zone already kept in its own list, entering ZoneFlow at the stage it has reached, with the day it
-     * reached each stage (签约 and every later one up to its stage). A project in reserve has none.
+     * reached each stage (签约 and every later one up to its stage; for a project in reserve, the day it entered the
+     * reserve here).
      *
      * @throws InvalidValueException when a day is missing, or comes before the previous stage's
      */
@@ -162,6 +189,9 @@ public class Project {
             String importedBy) {
         Project project = new Project(facts);
         project.stage = Stage.RESERVE;
+        if (stage == Stage.RESERVE) {
+            project.reserveEnteredOn = reachedOn.get(Stage.RESERVE);
+        }
         for (Stage reached : Stage.values()) {
             if (reached != Stage.RESERVE && reached.compareTo(stage) <= 0) {
                 project.move(reached, reachedOn.get(reached), importedBy, null, null, true);
@@ -191,22 +221,93 @@ public class Project {
     }
 
     /**
-     * Who follows the project (包联领导, a zone or city leader by name) and, while it is in reserve, its tier there.
+     * Who follows the project (包联领导, a zone or city leader by name).
      *
      * @param leaderInCharge null or blank when nobody is named
-     * @param tier null when not graded
-     * @throws InvalidValueException when a tier is given to a project no longer in reserve, or the name is too long
+     * @throws InvalidValueException when the name is too long
      */
-    public void assign(String leaderInCharge, ReserveTier tier) {
+    public void assign(String leaderInCharge) {
         String leader = leaderInCharge == null || leaderInCharge.isBlank() ? null : leaderInCharge.strip();
         if (leader != null && leader.length() > LEADER_MAX_LENGTH) {
             throw new InvalidValueException("leaderInCharge.tooLong", leader);
         }
-        if (tier != null && stage != Stage.RESERVE) {
-            throw new InvalidValueException("reserveTier.notInReserve", tier.name());
-        }
         this.leaderInCharge = leader;
+    }
+
+    /**
+     * Records what the zone has confirmed of the reserve criteria, as a whole: criteria newly named are dated today,
+     * those named before keep their date, those left out are withdrawn.
+     *
+     * @return whether anything changed
+     * @throws InvalidValueException when the project is no longer in reserve, or a criterion its tier needs would be
+     *     withdrawn (the tier must come down first)
+     */
+    public boolean confirmCriteria(Set<ReserveCriterion> met, LocalDate on, String confirmedBy) {
+        requireReserve();
+        Set<ReserveCriterion> needed = reserveTier == null ? Set.of() : reserveTier.missing(met);
+        if (!needed.isEmpty()) {
+            throw new InvalidValueException("reserveCriteria.neededByTier", ReserveCriterion.listed(needed));
+        }
+        boolean withdrawn = criteriaMet.removeIf(confirmed -> !met.contains(confirmed.criterion()));
+        Set<ReserveCriterion> already = criteriaMet();
+        for (ReserveCriterion criterion : ReserveCriterion.values()) {
+            if (met.contains(criterion) && !already.contains(criterion)) {
+                criteriaMet.add(new CriterionMet(criterion, on, confirmedBy));
+            }
+        }
+        return withdrawn || criteriaMet.size() != already.size();
+    }
+
+    /** What of a tier's criteria is not yet confirmed: empty when the project may enter it. */
+    public Set<ReserveCriterion> missingFor(ReserveTier tier) {
+        return tier.missing(criteriaMet());
+    }
+
+    /**
+     * A zone manager moves the project within the reserve (up, down, or out of grading with null), keeping the move.
+     *
+     * @return whether the tier changed
+     * @throws InvalidValueException when the project is no longer in reserve, or the tier's criteria are not all met
+     */
+    public boolean grade(ReserveTier tier, LocalDate on, String movedBy) {
+        requireReserve();
+        if (tier == reserveTier) {
+            return false;
+        }
+        if (tier != null && !missingFor(tier).isEmpty()) {
+            throw new InvalidValueException("reserveTier.criteriaMissing", ReserveCriterion.listed(missingFor(tier)));
+        }
+        tierMoves.add(new TierMove(reserveTier, tier, on, movedBy));
         this.reserveTier = tier;
+        return true;
+    }
+
+    private void requireReserve() {
+        if (stage != Stage.RESERVE) {
+            throw new InvalidValueException("reserveTier.notInReserve", stage.chineseName());
+        }
+    }
+
+    /** The reserve criteria confirmed, in the catalogue's order. */
+    public Set<ReserveCriterion> criteriaMet() {
+        Set<ReserveCriterion> met = EnumSet.noneOf(ReserveCriterion.class);
+        criteriaMet.forEach(confirmed -> met.add(confirmed.criterion()));
+        return met;
+    }
+
+    /** The reserve criteria confirmed with their dates; kept after signing as the project's history. */
+    public List<CriterionMet> criteriaConfirmed() {
+        return criteriaMet.stream().sorted(Comparator.comparing(CriterionMet::criterion)).toList();
+    }
+
+    /** Every move between tiers, oldest first; kept after signing as the project's history. */
+    public List<TierMove> tierMoves() {
+        return Collections.unmodifiableList(tierMoves);
+    }
+
+    /** The day the project entered the reserve library here; empty for one registered when signed. */
+    public Optional<LocalDate> reserveEnteredOn() {
+        return Optional.ofNullable(reserveEnteredOn);
     }
 
     public String leaderInCharge() {

@@ -26,6 +26,7 @@ final class TestProjects {
     private boolean strategicEmerging;
     private boolean industrial = true;
     private LocalDate signedOn = LocalDate.of(2024, 1, 10);
+    private LocalDate reservedOn;
     private final Map<Stage, LocalDate> moves = new LinkedHashMap<>();
     private LocalDate plannedStart;
     private LocalDate plannedProduction;
@@ -87,6 +88,12 @@ final class TestProjects {
         return this;
     }
 
+    /** Registers the project in reserve on that day instead of signed; a stage reached later signs it. */
+    TestProjects reservedOn(LocalDate day) {
+        this.reservedOn = day;
+        return this;
+    }
+
     /** Moves the project on to the stage on that day; call in stage order. */
     TestProjects reached(Stage stage, LocalDate day) {
         moves.put(stage, day);
@@ -97,10 +104,12 @@ final class TestProjects {
         Enterprise enterprise = new Enterprise("测试企业" + serial,
                 CreditCode.completing("91" + zone.city().divisionCode() + String.format("MA%07d", serial)), null, null);
         em.persist(enterprise);
-        Project project = Project.signed(new ProjectFacts(
+        ProjectFacts facts = new ProjectFacts(
                 ProjectCode.of(String.format("2024-%s-44-01-%06d", zone.city().divisionCode(), serial)),
                 "测试项目" + serial, enterprise, zone, em.find(Industry.class, industry), strategicEmerging, industrial,
-                investment, expectedOutput, plannedStart, plannedProduction), signedOn, "test");
+                investment, expectedOutput, plannedStart, plannedProduction);
+        Project project = reservedOn == null ? Project.signed(facts, signedOn, "test")
+                : Project.reserved(facts, reservedOn);
         moves.forEach((stage, day) -> project.advanceTo(stage, day, "test", null, null));
         em.persist(project);
         return project;

@@ -15,6 +15,7 @@ import cn.zoneflow.domain.model.zone.ZoneLevel;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 public class ProjectTest {
@@ -102,18 +103,53 @@ public class ProjectTest {
     }
 
     @Test
-    void aProjectInReserveIsGradedAndLosesItsTierOnceSignedWhileItsLeaderStays() {
-        Project signed = signedProject();
-        Project reserve = Project.imported(signed.facts(), Stage.RESERVE, Map.of(), "officer.jinzhong");
-        reserve.assign("  王副主任 ", ReserveTier.parse("重点库"));
+    void aProjectInReserveIsGradedAndLosesItsTierOnceSignedWhileItsLeaderAndItsReserveHistoryStay() {
+        Project reserve = Project.reserved(signedProject().facts(), SIGNED_ON.minusMonths(3));
+        reserve.assign("  王副主任 ");
+        reserve.confirmCriteria(Set.of(ReserveCriterion.INVESTOR_IDENTIFIED, ReserveCriterion.INTENTION_SIGNED),
+                SIGNED_ON.minusMonths(2), "officer.jinzhong");
+        reserve.grade(ReserveTier.parse("重点库"), SIGNED_ON.minusMonths(1), "manager.jinzhong");
 
         assertThat(reserve.leaderInCharge()).isEqualTo("王副主任");
         assertThat(reserve.reserveTier()).contains(ReserveTier.KEY);
         reserve.advanceTo(Stage.SIGNED, SIGNED_ON, "manager.jinzhong", "签约仪式", null);
         assertThat(reserve.reserveTier()).isEmpty();
         assertThat(reserve.leaderInCharge()).isEqualTo("王副主任");
-        assertThatThrownBy(() -> reserve.assign("王副主任", ReserveTier.MATURE))
+        assertThat(reserve.reserveEnteredOn()).contains(SIGNED_ON.minusMonths(3));
+        assertThat(reserve.tierMoves()).singleElement().satisfies(move -> {
+            assertThat(move.toTier()).contains(ReserveTier.KEY);
+            assertThat(move.movedBy()).isEqualTo("manager.jinzhong");
+        });
+        assertThat(reserve.criteriaMet()).hasSize(2);
+        assertThatThrownBy(() -> reserve.grade(ReserveTier.MATURE, SIGNED_ON, "manager.jinzhong"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("notInReserve");
         assertThatThrownBy(() -> ReserveTier.parse("三类库")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aTierIsEnteredOnlyWithAllItsCriteriaConfirmedAndKeepsThemWhileItHolds() {
+        Project reserve = Project.reserved(signedProject().facts(), SIGNED_ON);
+        reserve.confirmCriteria(Set.of(ReserveCriterion.INVESTOR_IDENTIFIED, ReserveCriterion.INTENTION_SIGNED,
+                ReserveCriterion.LAND_CONFIRMED), SIGNED_ON, "officer.jinzhong");
+
+        assertThat(reserve.missingFor(ReserveTier.MATURE)).containsExactly(ReserveCriterion.FUNDS_CONFIRMED);
+        assertThatThrownBy(() -> reserve.grade(ReserveTier.MATURE, SIGNED_ON, "manager.jinzhong"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("reserveTier.criteriaMissing")
+                .hasMessageContaining("项目资金已落实");
+        assertThat(reserve.grade(ReserveTier.KEY, SIGNED_ON, "manager.jinzhong")).isTrue();
+        assertThat(reserve.grade(ReserveTier.KEY, SIGNED_ON, "manager.jinzhong")).as("no move to the same tier")
+                .isFalse();
+        assertThatThrownBy(() -> reserve.confirmCriteria(Set.of(ReserveCriterion.INVESTOR_IDENTIFIED), SIGNED_ON,
+                "officer.jinzhong")).as("重点库 needs the intention").isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("投资意向已签订");
+        assertThat(reserve.criteriaMet()).hasSize(3);
+
+        reserve.grade(null, SIGNED_ON.plusDays(1), "manager.jinzhong");
+        assertThat(reserve.confirmCriteria(Set.of(ReserveCriterion.INVESTOR_IDENTIFIED), SIGNED_ON.plusDays(2),
+                "officer.jinzhong")).isTrue();
+        assertThat(reserve.criteriaConfirmed()).singleElement().satisfies(met ->
+                assertThat(met.confirmedOn()).as("a criterion confirmed before keeps its day").isEqualTo(SIGNED_ON));
+        assertThat(reserve.tierMoves()).extracting(move -> move.toTier().orElse(null))
+                .containsExactly(ReserveTier.KEY, null);
     }
 }
