@@ -4,13 +4,8 @@ import cn.zoneflow.domain.application.NewLandParcel;
 import cn.zoneflow.domain.model.land.RegionalAssessment;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.ReadCommand;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The body of 登记标准地 read into a {@link NewLandParcel}: figures made into quantities, the day into a date and
@@ -28,22 +23,11 @@ final class NewLandParcelJson {
                 reader.optional("soldOn", JsonFields.text(body, "soldOn"), InputReader::parseDate).orElse(null),
                 quantity(reader, body, "investmentIntensity"), quantity(reader, body, "outputPerMu"),
                 quantity(reader, body, "taxPerMu"), quantity(reader, body, "energyPerOutput"),
-                assessments(reader, body.get("assessments")));
+                JsonFields.list(reader, body, "assessments", RegionalAssessment::named));
         return ReadCommand.of(parcel, reader);
     }
 
     private static BigDecimal quantity(InputReader reader, JsonObject body, String field) {
         return reader.optional(field, JsonFields.text(body, field), InputReader::parseQuantity).orElse(null);
-    }
-
-    private static List<RegionalAssessment> assessments(InputReader reader, JsonValue value) {
-        List<RegionalAssessment> kinds = new ArrayList<>();
-        if (value instanceof JsonArray array) {
-            for (JsonValue name : array) {
-                String written = name instanceof JsonString text ? text.getString() : name.toString();
-                reader.optional("assessments", written, RegionalAssessment::named).ifPresent(kinds::add);
-            }
-        }
-        return kinds;
     }
 }

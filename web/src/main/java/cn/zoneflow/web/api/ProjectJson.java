@@ -10,6 +10,7 @@ import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.web.project.AgencyFile;
 import cn.zoneflow.web.project.ProjectQueries;
 import cn.zoneflow.web.project.ProjectSummary;
+import cn.zoneflow.web.project.ReserveFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,7 +50,31 @@ public record ProjectJson(
         LandParcelJson landParcel,
         EvaluationJson evaluation,
         List<PresentationJson> activities,
-        List<CorrectionJson> corrections) {
+        List<CorrectionJson> corrections,
+        ReserveJson reserve) {
+
+    /**
+     * 储备库: the day the project entered the reserve here, every criterion ({@code met} with the day and who confirmed
+     * it) and each move between tiers ({@code from}/{@code to} null for "not graded"); kept after signing.
+     */
+    public record ReserveJson(LocalDate enteredOn, List<CriterionJson> criteria, List<TierMoveJson> tierMoves) {
+
+        static ReserveJson of(ReserveFile file) {
+            return file == null ? null : new ReserveJson(file.enteredOn(), file.criteria().stream()
+                    .map(row -> new CriterionJson(row.criterion().name(), row.criterion().chineseName(), row.met(),
+                            row.confirmedOn(), row.confirmedBy())).toList(),
+                    file.moves().stream().map(move -> new TierMoveJson(
+                            move.from() == null ? null : move.from().name(),
+                            move.to() == null ? null : move.to().name(), move.movedOn(), move.movedBy())).toList());
+        }
+    }
+
+    public record CriterionJson(String criterion, String name, boolean met, LocalDate confirmedOn,
+            String confirmedBy) {
+    }
+
+    public record TierMoveJson(String from, String to, LocalDate movedOn, String movedBy) {
+    }
 
     /** 更正记录: who corrected which facts, when (China's time) and why; each fact before and after. */
     public record CorrectionJson(LocalDateTime correctedAt, String correctedBy, String reason,
@@ -190,7 +215,7 @@ public record ProjectJson(
 
     /** The list view: only the project's own facts. */
     static ProjectJson summary(ProjectSummary project) {
-        return of(project, null, null, null, null, null, null, null, null);
+        return of(project, null, null, null, null, null, null, null, null, null);
     }
 
     static ProjectJson detail(ProjectQueries.ProjectPage page) {
@@ -199,12 +224,12 @@ public record ProjectJson(
                 CommitmentJson.of(page.commitment()), LandParcelJson.of(page.evaluation().parcel()),
                 EvaluationJson.of(page.evaluation()),
                 page.activities().stream().map(PresentationJson::of).toList(),
-                page.corrections().stream().map(CorrectionJson::of).toList());
+                page.corrections().stream().map(CorrectionJson::of).toList(), ReserveJson.of(page.reserve()));
     }
 
     private static ProjectJson of(ProjectSummary project, List<StageMoveJson> history, List<RequestRoundJson> rounds,
             AgencyJson agency, CommitmentJson commitment, LandParcelJson landParcel, EvaluationJson evaluation,
-            List<PresentationJson> activities, List<CorrectionJson> corrections) {
+            List<PresentationJson> activities, List<CorrectionJson> corrections, ReserveJson reserve) {
         ReserveTier tier = project.reserveTier();
         return new ProjectJson(project.id(), project.code(), project.name(), project.enterprise(),
                 project.creditCode(), project.zone(), project.city(), project.industry(), project.stage().name(),
@@ -213,6 +238,6 @@ public record ProjectJson(
                 project.plannedProductionDate(), project.signedOn(), project.underCommitment(),
                 project.fullAgency(), project.landParcelCode(), project.leaderInCharge(),
                 tier == null ? null : tier.name(), tier == null ? null : tier.chineseName(), project.version(),
-                history, rounds, agency, commitment, landParcel, evaluation, activities, corrections);
+                history, rounds, agency, commitment, landParcel, evaluation, activities, corrections, reserve);
     }
 }

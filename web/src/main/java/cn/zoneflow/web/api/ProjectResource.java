@@ -186,7 +186,7 @@ public class ProjectResource {
         InputReader reader = new InputReader();
         AssignmentChange change = new AssignmentChange(
                 reader.optional(AssignmentChange.VERSION, JsonFields.text(body, AssignmentChange.VERSION),
-                        ProjectResource::version).orElse(null),
+                        JsonFields::version).orElse(null),
                 JsonFields.text(body, AssignmentChange.LEADER_IN_CHARGE),
                 reader.optional(AssignmentChange.RESERVE_TIER, JsonFields.text(body, AssignmentChange.RESERVE_TIER),
                         ReserveTier::parse).orElse(null));
@@ -211,7 +211,7 @@ public class ProjectResource {
         InputReader reader = new InputReader();
         CorrectedFacts corrected = new CorrectedFacts(
                 reader.optional(AssignmentChange.VERSION, JsonFields.text(body, AssignmentChange.VERSION),
-                        ProjectResource::version).orElse(null),
+                        JsonFields::version).orElse(null),
                 JsonFields.text(body, "name"), JsonFields.text(body, "industry"),
                 reader.flag("strategicEmerging", JsonFields.text(body, "strategicEmerging")),
                 reader.flag("industrial", JsonFields.text(body, "industrial")),
@@ -245,13 +245,6 @@ public class ProjectResource {
         }
     }
 
-    private static long version(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("version.format", text);
-        }
-    }
 
     private Scope scope() {
         return currentUser.required().scope();

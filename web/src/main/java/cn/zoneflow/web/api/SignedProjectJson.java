@@ -1,6 +1,7 @@
 package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.ProjectDetails;
+import cn.zoneflow.domain.application.ReserveProject;
 import cn.zoneflow.domain.application.SignedProject;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.project.ProjectCode;
@@ -11,8 +12,9 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 
 /**
- * The body of 登记签约项目 read into a {@link SignedProject}: codes, amounts, dates and 是/否 flags made into their
- * values, each value that cannot be read refused under its field name for the registration to report with the rest.
+ * The body of 登记签约项目 read into a {@link SignedProject} (or of 储备项目入库 into a {@link ReserveProject}): codes,
+ * amounts, dates and 是/否 flags made into their values, each value that cannot be read refused under its field name
+ * for the registration to report with the rest.
  */
 final class SignedProjectJson {
 
@@ -27,8 +29,21 @@ final class SignedProjectJson {
         return new SignedProjectJson(body).read();
     }
 
+    /** 入库: the same details and contact as a signed project, without a signing day or planned dates. */
+    static ReadCommand<ReserveProject> readReserve(JsonObject body) {
+        SignedProjectJson json = new SignedProjectJson(body);
+        return ReadCommand.of(new ReserveProject(json.details(), json.text("contactPerson"),
+                json.text("contactPhone")), json.reader);
+    }
+
     private ReadCommand<SignedProject> read() {
-        ProjectDetails details = new ProjectDetails(
+        SignedProject signed = new SignedProject(details(), text("contactPerson"), text("contactPhone"),
+                date("plannedStartDate"), date("plannedProductionDate"), date("plannedEffectiveDate"), date("signedOn"));
+        return ReadCommand.of(signed, reader);
+    }
+
+    private ProjectDetails details() {
+        return new ProjectDetails(
                 reader.optional("code", text("code"), ProjectCode::of).orElse(null),
                 text("name"),
                 text("enterpriseName"),
@@ -42,9 +57,6 @@ final class SignedProjectJson {
                 flag("underCommitment"),
                 flag("fullAgency"),
                 text("landParcelCode"));
-        SignedProject signed = new SignedProject(details, text("contactPerson"), text("contactPhone"),
-                date("plannedStartDate"), date("plannedProductionDate"), date("plannedEffectiveDate"), date("signedOn"));
-        return ReadCommand.of(signed, reader);
     }
 
     private String text(String field) {

@@ -70,7 +70,7 @@ public class TargetResource {
         TargetIndicator indicator = reader.required("indicator", JsonFields.text(body, "indicator"),
                 TargetIndicator::parse);
         BigDecimal value = reader.required("target", JsonFields.text(body, "target"), TargetResource::number);
-        Long version = reader.optional("version", JsonFields.text(body, "version"), TargetResource::version)
+        Long version = reader.optional("version", JsonFields.text(body, "version"), JsonFields::version)
                 .orElse(null);
         String place = JsonFields.text(body, "place");
         if (place == null || place.isBlank()) {
@@ -102,11 +102,4 @@ public class TargetResource {
         }
     }
 
-    private static Long version(String text) {
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("version.format", text);
-        }
-    }
 }

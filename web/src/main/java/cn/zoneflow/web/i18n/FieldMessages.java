@@ -32,7 +32,7 @@ public class FieldMessages {
         faces.validationFailed();
         Locale locale = language.getLocale();
         for (FieldError error : refused.errors()) {
-            String reason = Texts.VALIDATION.get(locale, error.messageKey());
+            String reason = Texts.VALIDATION.get(locale, error.messageKey(), error.rejectedValue());
             boolean quoted = error.field().equals(quotingField) && !error.rejectedValue().isEmpty();
             faces.addMessage(form + ":" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     quoted ? Texts.MESSAGES.get(locale, "field.quoted", reason, error.rejectedValue()) : reason,
@@ -50,8 +50,8 @@ public class FieldMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : refused.errors()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Texts.MESSAGES.get(language.getLocale(), labels + error.field()) + " "
-                            + Texts.VALIDATION.get(language.getLocale(), error.messageKey()), null));
+                    Texts.MESSAGES.get(language.getLocale(), labels + error.field()) + " " + Texts.VALIDATION.get(
+                            language.getLocale(), error.messageKey(), error.rejectedValue()), null));
         }
     }
 }

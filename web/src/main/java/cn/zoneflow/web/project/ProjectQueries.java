@@ -53,7 +53,7 @@ public class ProjectQueries {
             List<PresentationRow> activities, List<InvestmentRow> investments, BigDecimal completedInvestmentYi,
             BigDecimal completedInvestmentWan, AgencyFile agency, CommitmentFile commitment, EvaluationFile evaluation,
             List<DocumentSummary> documents, List<CorrectionRow> corrections, List<Warning> warnings,
-            List<WarningChange> warningHistory) {
+            List<WarningChange> warningHistory, ReserveFile reserve) {
 
         /** The project's worst light: green without a standing warning. */
         public Light light() {
@@ -200,7 +200,8 @@ public class ProjectQueries {
                 corrections.of(id).stream().map(CorrectionRow::of).toList(),
                 warnings.standing(List.of(id)).getOrDefault(id, List.of()).stream().map(ProjectWarning::warning)
                         .sorted(Comparator.comparing(Warning::kind)).toList(),
-                warnings.historyOf(id));
+                warnings.historyOf(id),
+                ReserveFile.of(project));
     }
 
     /** The project's stage-move request rounds, oldest first; callers have checked its scope. */

@@ -3,12 +3,16 @@ package cn.zoneflow.web.project;
 import cn.zoneflow.domain.application.AssignmentChange;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.ProjectAssignment;
+import cn.zoneflow.domain.application.ReserveCriteriaChange;
+import cn.zoneflow.domain.application.ReserveLibrary;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
+import cn.zoneflow.domain.model.project.ReserveCriterion;
 import cn.zoneflow.domain.model.project.ReserveTier;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
@@ -22,8 +26,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A project's page: its facts, the stage timeline with dates and approvers, and the "三个一批" activities it was
@@ -59,12 +67,17 @@ public class ProjectView implements Serializable {
     private ProjectQueries.ProjectPage page;
     private String leaderInCharge;
     private ReserveTier reserveTier;
+    private List<String> criteriaMet = new ArrayList<>();
+
+    @Inject
+    private transient ReserveLibrary reserveLibrary;
 
     public void load() throws IOException {
         try {
             page = queries.project(currentUser.required().scope(), id);
             leaderInCharge = page.summary().leaderInCharge();
             reserveTier = page.summary().reserveTier();
+            criteriaMet = criteriaMetOf(page);
         } catch (NoSuchElementException e) {
             audit.recordSeparately(new AuditEvent(AuditAction.ACCESS_DENIED, "project", String.valueOf(id),
                     AuditResult.DENIED, "project/view"));
@@ -95,6 +108,50 @@ public class ProjectView implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     messages.get("project_view.assignment.message.warn.changed"), null));
         }
+    }
+
+    /** Whether the user may confirm reserve criteria: the zone's officers and managers, while the project is in reserve. */
+    public boolean isConfirming() {
+        return page != null && page.summary().stage() == Stage.RESERVE
+                && (currentUser.hasRole(Role.OFFICER.roleName()) || currentUser.hasRole(Role.MANAGER.roleName()));
+    }
+
+    /** Saves the criteria ticked against the version this page showed. */
+    public void confirmCriteria() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Set<ReserveCriterion> ticked = EnumSet.noneOf(ReserveCriterion.class);
+            criteriaMet.forEach(name -> ticked.add(ReserveCriterion.valueOf(name)));
+            reserveLibrary.confirmCriteria(currentUser.required().scope(), id, ReadCommand.whole(
+                    new ReserveCriteriaChange(page.summary().version(), ticked)), currentUser.required().username());
+            page = queries.project(currentUser.required().scope(), id);
+            criteriaMet = criteriaMetOf(page);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("project_view.reserve.message.saved"), null));
+        } catch (InvalidInputException e) {
+            fieldMessages.show("reserveCriteria", e);
+        } catch (OptimisticLockException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    messages.get("project_view.assignment.message.warn.changed"), null));
+        }
+    }
+
+    private static List<String> criteriaMetOf(ProjectQueries.ProjectPage page) {
+        return page.reserve() == null ? new ArrayList<>() : page.reserve().criteria().stream()
+                .filter(ReserveFile.CriterionRow::met).map(row -> row.criterion().name())
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    public List<ReserveCriterion> getCriteria() {
+        return List.of(ReserveCriterion.values());
+    }
+
+    public List<String> getCriteriaMet() {
+        return criteriaMet;
+    }
+
+    public void setCriteriaMet(List<String> criteriaMet) {
+        this.criteriaMet = criteriaMet;
     }
 
     public List<ReserveTier> getReserveTiers() {

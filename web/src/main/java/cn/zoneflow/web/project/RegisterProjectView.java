@@ -2,6 +2,7 @@ package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.application.ProjectDetails;
 import cn.zoneflow.domain.application.ProjectRegistration;
+import cn.zoneflow.domain.application.ReserveProject;
 import cn.zoneflow.domain.application.SignedProject;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.project.Project;
@@ -98,18 +99,38 @@ public class RegisterProjectView implements Serializable {
         }
     }
 
+    /** 入库: the same details as a project not yet signed; the signing day and planned dates are not asked. */
+    public String enterReserve() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            InputReader reader = new InputReader();
+            Project project = registration.registerReserve(currentUser.required().scope(),
+                    ReadCommand.of(new ReserveProject(details(reader), contactPerson, contactPhone), reader));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("project_register.message.info.reserved", project.name()), null));
+            return "/project/view.xhtml?faces-redirect=true&id=" + project.id();
+        } catch (InvalidInputException e) {
+            fieldMessages.show("register", e);
+            return null;
+        }
+    }
+
     /** The form as a command: the numbers and dates JSF converted, the codes read here. */
     private ReadCommand<SignedProject> signedProject() {
         InputReader reader = new InputReader();
-        ProjectDetails details = new ProjectDetails(
+        return ReadCommand.of(new SignedProject(details(reader), contactPerson, contactPhone, plannedStartDate,
+                plannedProductionDate, plannedEffectiveDate, signedOn), reader);
+    }
+
+    private ProjectDetails details(InputReader reader) {
+        return new ProjectDetails(
                 reader.optional("code", code, ProjectCode::of).orElse(null), name, enterpriseName,
                 reader.optional("creditCode", creditCode, CreditCode::of).orElse(null), zone, industry,
                 strategicEmerging, industrial,
                 reader.convert("totalInvestment", totalInvestment, Amount::ofWan),
                 reader.convert("expectedAnnualOutput", expectedAnnualOutput, Amount::ofWan),
                 underCommitment, fullAgency, landParcelCode);
-        return ReadCommand.of(new SignedProject(details, contactPerson, contactPhone, plannedStartDate,
-                plannedProductionDate, plannedEffectiveDate, signedOn), reader);
     }
 
     public List<ZoneItem> getZones() {

@@ -2,9 +2,11 @@ package cn.zoneflow.web.report;
 
 import cn.zoneflow.domain.application.FollowUpReports;
 import cn.zoneflow.domain.application.Overviews;
+import cn.zoneflow.domain.application.ReserveLibrary;
 import cn.zoneflow.domain.model.report.FollowUpReport;
 import cn.zoneflow.domain.model.report.Overview;
 import cn.zoneflow.domain.model.report.RatePeriod;
+import cn.zoneflow.domain.model.reserve.ReserveBook;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.security.CurrentUser;
@@ -27,6 +29,9 @@ public class ReportRequest {
     private Overviews overviews;
 
     @Inject
+    private ReserveLibrary reserveLibrary;
+
+    @Inject
     private ReportScopes scopes;
 
     @Inject
@@ -38,6 +43,10 @@ public class ReportRequest {
 
     public Overview overview(String scope, String from, String to, String asOf) {
         return overviews.overview(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
+    }
+
+    public ReserveBook reserve(String scope, String from, String to, String asOf) {
+        return reserveLibrary.book(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
     }
 
     private Scope resolve(String scope) {

@@ -658,7 +658,7 @@ class WorkScreensBrowserIT {
         browser.resize(768, 1024);
         for (String page : List.of("supervision/overdue.xhtml", "supervision/stalls.xhtml",
                 "supervision/notices.xhtml", "activity/list.xhtml", "report/rates.xhtml", "report/monthly.xhtml",
-                "report/overview.xhtml", "report/targets.xhtml", "project/list.xhtml")) {
+                "report/overview.xhtml", "report/targets.xhtml", "report/reserve.xhtml", "project/list.xhtml")) {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }
@@ -1362,6 +1362,49 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.id("projectStage"))).isEqualTo("签约");
         assertThat(browser.text(By.id("creditCode"))).as("what was registered is shown").isEqualTo(creditCode);
         assertThat(browser.text(By.id("enterpriseContact"))).isEqualTo("赵经理 · 0354-3216547");
+    }
+
+    @Test
+    void anOfficerEntersAProjectIntoTheReserveConfirmsItsCriteriaAndTheManagerGradesItInTheReserveLibrary() {
+        String code = Projects.newCode();
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.click("menu:registerLink");
+        browser.waitForText(By.cssSelector(".zf-register"), "项目代码");
+        browser.type("register:code", code);
+        browser.type("register:name", "晋中浏览器测试储备项目");
+        browser.type("register:enterpriseName", "山西浏览器测试储备有限公司");
+        browser.type("register:creditCode", CreditCode.completing("91140700MA" + code.substring(18) + "2").value());
+        browser.choose("register:industry", "新能源");
+        browser.type("register:totalInvestment_input", "18000");
+        browser.type("register:expectedAnnualOutput_input", "20000");
+        browser.click("register:enterReserve");
+
+        browser.waitForText(By.cssSelector("h1.zf-title"), "项目详情");
+        assertThat(browser.text(By.id("projectStage"))).isEqualTo("储备");
+        String page = browser.currentPath();
+        List<WebElement> boxes = browser.findAll(By.cssSelector("[id='reserveCriteria:criteria'] .ui-chkbox-box"));
+        boxes.get(0).click();
+        boxes.get(1).click();
+        browser.click("reserveCriteria:save");
+        browser.waitForText(By.id("reserveCriteria:reserveMessages"), "已保存入库标准");
+        assertThat(browser.texts(By.cssSelector("#reserveCriteriaList .zf-criterion-met"))).hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains(ChinaTime.today().toString(), "officer.jinzhong"));
+
+        browser.signOut();
+        browser.signedInAs("manager.jinzhong");
+        browser.go(page.substring(page.indexOf("project/")));
+        browser.choose("assignment:reserveTier", "成熟库");
+        browser.click("assignment:save");
+        browser.waitForText(By.cssSelector("#assignment .ui-message-error"), "项目用地已落实");
+        browser.choose("assignment:reserveTier", "重点库");
+        browser.click("assignment:save");
+        browser.waitForText(By.id("assignment:assignmentMessages"), "已保存");
+        assertThat(browser.text(By.id("tierMoves"))).contains("未分级", "重点库", "manager.jinzhong");
+
+        browser.click("menu:reserveLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "储备库");
+        assertThat(browser.text(By.id("projects"))).contains("晋中浏览器测试储备项目", "重点库");
+        assertThat(browser.text(By.id("places"))).contains("储备转化率");
     }
 
     @Test

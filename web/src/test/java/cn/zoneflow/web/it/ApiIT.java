@@ -766,6 +766,78 @@ class ApiIT {
         }
     }
 
+    /**
+     * 储备库: an officer enters a project not yet signed, confirms its criteria; the manager grades it only as far as
+     * the criteria reach, and a criterion its tier needs cannot be withdrawn; the library counts it in its tier and
+     * the 储备项目册 lists it; wrong input is refused naming its field, nothing written.
+     */
+    @Test
+    void aReserveProjectClimbsATierOnlyOnceItsCriteriaAreConfirmedAndIsListedInTheReserveBook() throws Exception {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        Answer entered = officer.post("reserve", Projects.signed(code, "晋中开发区", "36000"));
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        JsonObject project = entered.json();
+        long id = project.getJsonNumber("id").longValue();
+        assertThat(project.getString("stage")).isEqualTo("RESERVE");
+        assertThat(project.getJsonObject("reserve").getString("enteredOn")).isNotEmpty();
+        String criteriaPath = "reserve/" + id + "/criteria";
+        String assignmentPath = "projects/" + id + "/assignment";
+        long version = project.getJsonNumber("version").longValue();
+
+        assertThat(fieldsRefused(officer.put(criteriaPath, Json.createObjectBuilder()
+                .add("criteria", Json.createArrayBuilder().add("三通一平")).add("version", version).build())))
+                .containsExactly("criteria");
+        assertThat(fieldsRefused(officer.put(criteriaPath, Json.createObjectBuilder()
+                .add("criteria", "投资主体已明确").add("version", version).build()))).containsExactly("criteria");
+        Answer tooEarly = manager.put(assignmentPath, Json.createObjectBuilder().add("reserveTier", "重点库")
+                .add("version", version).build());
+        assertThat(fieldsRefused(tooEarly)).containsExactly("reserveTier");
+        assertThat(tooEarly.body()).contains("投资主体已明确");
+
+        JsonObject confirmed = officer.put(criteriaPath, Json.createObjectBuilder().add("criteria",
+                Json.createArrayBuilder().add("投资主体已明确").add("INTENTION_SIGNED")).add("version", version)
+                .build()).json();
+        assertThat(confirmed.getJsonObject("reserve").getJsonArray("criteria").getValuesAs(JsonObject.class))
+                .filteredOn(criterion -> criterion.getBoolean("met"))
+                .extracting(criterion -> criterion.getString("criterion"))
+                .containsExactly("INVESTOR_IDENTIFIED", "INTENTION_SIGNED");
+        assertThat(officer.put(criteriaPath, Json.createObjectBuilder().add("criteria", Json.createArrayBuilder())
+                .add("version", version).build()).status()).as("against the version read before").isEqualTo(409);
+        long confirmedVersion = confirmed.getJsonNumber("version").longValue();
+        assertThat(fieldsRefused(manager.put(assignmentPath, Json.createObjectBuilder().add("reserveTier", "成熟库")
+                .add("version", confirmedVersion).build()))).containsExactly("reserveTier");
+        JsonObject graded = manager.put(assignmentPath, Json.createObjectBuilder().add("reserveTier", "重点库")
+                .add("version", confirmedVersion).build()).json();
+        assertThat(graded.getString("reserveTier")).isEqualTo("KEY");
+        assertThat(graded.getJsonObject("reserve").getJsonArray("tierMoves").getJsonObject(0).getString("to"))
+                .isEqualTo("KEY");
+        assertThat(fieldsRefused(officer.put(criteriaPath, Json.createObjectBuilder().add("criteria",
+                Json.createArrayBuilder().add("投资主体已明确")).add("version",
+                graded.getJsonNumber("version").longValue()).build()))).as("重点库 needs the intention")
+                .containsExactly("criteria");
+
+        JsonObject book = manager.get("reserve?size=200").json();
+        assertThat(book.getJsonObject("total").getJsonObject("tiers").getJsonObject("KEY").getInt("projects"))
+                .isPositive();
+        assertThat(book.getJsonObject("projects").getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(listed -> listed.getString("code").equals(code)).singleElement()
+                .satisfies(listed -> assertThat(listed.getString("tierName")).isEqualTo("重点库"));
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("reserve?size=200").body()).doesNotContain(code);
+        assertThat(fieldsRefused(manager.get("reserve?from=2026-13-01"))).containsExactly("from");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(manager.download("reserve/workbook")))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            boolean listed = false;
+            for (Row row : workbook.getSheetAt(0)) {
+                listed |= row.getCell(1) != null && code.equals(row.getCell(1).getStringCellValue());
+            }
+            assertThat(listed).as("the 储备项目册 lists the project").isTrue();
+        }
+        assertThat(ApiClient.as(base, "supervisor.jinzhong").post("reserve",
+                Projects.signed(Projects.newCode(), "晋中开发区", "100")).status()).isEqualTo(403);
+    }
+
     @Test
     void aCitySupervisorCannotSendANoticeAboutAnotherCitysProject() {
         long shuozhouProject = ApiClient.as(base, "officer.shuozhou").get("projects?size=1").json()
