@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 
 /**
  * A zone's manager names the leader who follows a project (包联领导) and grades a project in reserve. The change is
@@ -48,9 +49,12 @@ public class ProjectAssignment {
         ReserveTier tier = change.reserveTier();
         if (tier != null && project.stage() != Stage.RESERVE) {
             refusals.reject(AssignmentChange.RESERVE_TIER, "reserveTier.notInReserve", tier.name());
-        } else if (tier != null && !project.missingFor(tier).isEmpty()) {
-            refusals.reject(AssignmentChange.RESERVE_TIER, "reserveTier.criteriaMissing",
-                    ReserveCriterion.listed(project.missingFor(tier)));
+        } else if (tier != null) {
+            Set<ReserveCriterion> missing = project.missingFor(tier);
+            if (!missing.isEmpty()) {
+                refusals.reject(AssignmentChange.RESERVE_TIER, "reserveTier.criteriaMissing",
+                        ReserveCriterion.listed(missing));
+            }
         }
         refusals.finish();
         project.assign(change.leaderInCharge());

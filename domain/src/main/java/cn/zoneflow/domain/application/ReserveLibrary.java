@@ -90,8 +90,7 @@ public class ReserveLibrary {
         if (project.stage() != Stage.RESERVE) {
             refusals.reject(ReserveCriteriaChange.CRITERIA, "reserveTier.notInReserve", project.stage().chineseName());
         } else {
-            Set<ReserveCriterion> needed = project.reserveTier().map(tier -> tier.missing(change.criteria()))
-                    .orElse(Set.of());
+            Set<ReserveCriterion> needed = project.neededByTier(change.criteria());
             if (!needed.isEmpty()) {
                 refusals.reject(ReserveCriteriaChange.CRITERIA, "reserveCriteria.neededByTier",
                         ReserveCriterion.listed(needed));

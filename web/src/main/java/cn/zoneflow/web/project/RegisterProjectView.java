@@ -27,6 +27,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * 登记签约项目: a zone registers a newly signed project; its lifecycle starts at once. Every wrong field is shown
@@ -85,30 +86,27 @@ public class RegisterProjectView implements Serializable {
     }
 
     public String register() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            Project project = registration.registerSigned(currentUser.required().scope(), signedProject(),
-                    currentUser.required().username());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.get("project_register.message.info.registered", project.name()), null));
-            return "/project/view.xhtml?faces-redirect=true&id=" + project.id();
-        } catch (InvalidInputException e) {
-            fieldMessages.show("register", e);
-            return null;
-        }
+        return opened(() -> registration.registerSigned(currentUser.required().scope(), signedProject(),
+                currentUser.required().username()), "project_register.message.info.registered");
     }
 
     /** 入库: the same details as a project not yet signed; the signing day and planned dates are not asked. */
     public String enterReserve() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
+        return opened(() -> {
             InputReader reader = new InputReader();
-            Project project = registration.registerReserve(currentUser.required().scope(),
+            return registration.registerReserve(currentUser.required().scope(),
                     ReadCommand.of(new ReserveProject(details(reader), contactPerson, contactPhone), reader));
+        }, "project_register.message.info.reserved");
+    }
+
+    /** Registers, then opens the new project's page saying so; a refusal stays on the form beside its fields. */
+    private String opened(Supplier<Project> registering, String confirmationKey) {
+        try {
+            Project project = registering.get();
+            FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.get("project_register.message.info.reserved", project.name()), null));
+                    messages.get(confirmationKey, project.name()), null));
             return "/project/view.xhtml?faces-redirect=true&id=" + project.id();
         } catch (InvalidInputException e) {
             fieldMessages.show("register", e);

@@ -38,10 +38,12 @@ public record ReserveFile(LocalDate enteredOn, List<CriterionRow> criteria, List
             implements Serializable {
     }
 
-    /** The project's reserve file; null for a project that was never in reserve here. */
+    /**
+     * The project's reserve file; null for a project that was never in reserve here, known by its having no day of
+     * entry, so that its criteria and moves are not read.
+     */
     static ReserveFile of(Project project) {
-        if (project.reserveEnteredOn().isEmpty() && project.tierMoves().isEmpty()
-                && project.criteriaConfirmed().isEmpty()) {
+        if (project.reserveEnteredOn().isEmpty()) {
             return null;
         }
         Map<ReserveCriterion, CriterionMet> met = project.criteriaConfirmed().stream()

@@ -68,9 +68,9 @@ public class JpaReserveRepository implements ReserveRepository {
 
     @Override
     public List<Project> inReserve(Scope scope) {
-        String narrowed = "select p from Project p" + ScopeSql.jpqlWhere(scope, "p.zone");
-        return ScopeSql.bindPlace(entityManager.createQuery(narrowed + (narrowed.contains(" where ") ? " and" : " where")
-                        + " p.stage = :reserve", Project.class), scope)
+        return ScopeSql.bindPlace(entityManager.createQuery("select p from Project p join fetch p.enterprise"
+                        + " where p.stage = :reserve"
+                        + ScopeSql.jpqlAnd(scope, "p.zone"), Project.class), scope)
                 .setParameter("reserve", Stage.RESERVE)
                 .setHint("eclipselink.batch", "p.criteriaMet")
                 .setHint("eclipselink.batch.type", "IN")

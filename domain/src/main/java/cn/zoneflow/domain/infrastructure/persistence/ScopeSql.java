@@ -4,6 +4,7 @@ import cn.zoneflow.domain.model.user.Scope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Narrows a native query over {@code project p join zone z} to a scope: one zone, the zones of one city, or nothing
@@ -44,11 +45,20 @@ final class ScopeSql {
      * {@code where} clause with the parameter {@code :place}, empty for the province.
      */
     static String jpqlWhere(Scope scope, String zonePath) {
-        return scope.match(() -> "", city -> " where " + zonePath + ".city.divisionCode = :place",
-                zone -> " where " + zonePath + ".id = :place");
+        return condition(scope, zonePath).map(condition -> " where " + condition).orElse("");
     }
 
-    /** Binds {@code :place} of a query narrowed by {@link #jpqlWhere}. */
+    /** The same narrowing added to a query that has its own {@code where} clause. */
+    static String jpqlAnd(Scope scope, String zonePath) {
+        return condition(scope, zonePath).map(condition -> " and " + condition).orElse("");
+    }
+
+    private static Optional<String> condition(Scope scope, String zonePath) {
+        return scope.match(Optional::empty, city -> Optional.of(zonePath + ".city.divisionCode = :place"),
+                zone -> Optional.of(zonePath + ".id = :place"));
+    }
+
+    /** Binds {@code :place} of a query narrowed by {@link #jpqlWhere} or {@link #jpqlAnd}. */
     static <T extends Query> T bindPlace(T query, Scope scope) {
         scope.match(() -> query, city -> query.setParameter("place", city), zone -> query.setParameter("place", zone));
         return query;

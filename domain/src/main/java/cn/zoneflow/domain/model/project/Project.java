@@ -244,7 +244,7 @@ public class Project {
      */
     public boolean confirmCriteria(Set<ReserveCriterion> met, LocalDate on, String confirmedBy) {
         requireReserve();
-        Set<ReserveCriterion> needed = reserveTier == null ? Set.of() : reserveTier.missing(met);
+        Set<ReserveCriterion> needed = neededByTier(met);
         if (!needed.isEmpty()) {
             throw new InvalidValueException("reserveCriteria.neededByTier", ReserveCriterion.listed(needed));
         }
@@ -256,6 +256,11 @@ public class Project {
             }
         }
         return withdrawn || criteriaMet.size() != already.size();
+    }
+
+    /** What the project's tier needs that is not among the given criteria: empty when they may stand. */
+    public Set<ReserveCriterion> neededByTier(Set<ReserveCriterion> met) {
+        return reserveTier == null ? EnumSet.noneOf(ReserveCriterion.class) : reserveTier.missing(met);
     }
 
     /** What of a tier's criteria is not yet confirmed: empty when the project may enter it. */
