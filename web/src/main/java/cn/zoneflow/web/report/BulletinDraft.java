@@ -1,7 +1,14 @@
 package cn.zoneflow.web.report;
 
+import cn.zoneflow.domain.application.Assessments.Assessment;
+import cn.zoneflow.domain.application.Assessments;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.Overviews;
+import cn.zoneflow.domain.application.Targets;
+import cn.zoneflow.domain.model.annualtarget.TargetBoard;
+import cn.zoneflow.domain.model.annualtarget.TargetProgress;
+import cn.zoneflow.domain.model.assessment.AssessmentPeriod;
+import cn.zoneflow.domain.model.assessment.AssessmentResult;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.report.FollowUpRate;
@@ -23,6 +30,8 @@ import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.domain.model.warning.ProjectWarning;
 import cn.zoneflow.domain.model.warning.WarningRepository;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.project.WarningTexts;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +43,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -70,13 +81,23 @@ public class BulletinDraft {
     private WarningTexts warningTexts;
 
     @Inject
+    private Targets targets;
+
+    @Inject
+    private Assessments assessments;
+
+    @Inject
+    private ZoneRepository zones;
+
+    @Inject
     private Messages messages;
 
     @Inject
     private AuditTrail audit;
 
     /** What a draft is written from, read once. */
-    public record Facts(MonthlyNotice notice, Overview overview, Page<ProjectWarning> red) {
+    public record Facts(MonthlyNotice notice, Overview overview, Page<ProjectWarning> red, TargetBoard targets,
+            Assessment assessment) {
     }
 
     public static String fileName(MonthlyNotice notice) {
@@ -92,7 +113,17 @@ public class BulletinDraft {
         Scope place = request.scopeOf(scope);
         Overview overview = overviews.overview(place, new RatePeriod(notice.month().withMonth(1).atDay(1),
                 notice.month().atEndOfMonth(), notice.asOf()));
-        return new Facts(notice, overview, warnings.within(place, Light.RED, null, 0, RED_NAMED));
+        return new Facts(notice, overview, warnings.within(place, Light.RED, null, 0, RED_NAMED),
+                targets.board(place, notice.month().getYear(), notice.asOf()), assessmentOf(place, notice));
+    }
+
+    /** 分类考核 of the month's quarter, the scope's zones with the rank each holds among all of its category. */
+    private Assessment assessmentOf(Scope place, MonthlyNotice notice) {
+        Set<Long> within = zones.zonesWithin(place).stream().map(Zone::id).collect(Collectors.toSet());
+        Assessment province = assessments.assess(AssessmentPeriod.quarterOf(notice.month().atEndOfMonth()),
+                ChinaTime.today());
+        return new Assessment(province.period(), province.asOf(), province.kept(), province.results().stream()
+                .filter(result -> within.contains(result.zoneId())).toList());
     }
 
     public byte[] document(Facts facts) {
@@ -106,6 +137,7 @@ public class BulletinDraft {
                     notice.asOf().toString()), false, 10).setAlignment(ParagraphAlignment.CENTER);
             overall(document, facts);
             ranking(document, notice);
+            assessment(document, facts.assessment());
             red(document, facts);
             stalled(document, facts.overview().total().supervision());
             appendix(document, facts);
@@ -141,6 +173,19 @@ public class BulletinDraft {
         }
         paragraph(document, messages.get("bulletin.rates", facts.notice().month().getYear(),
                 facts.notice().asOf().toString(), String.join("；", rates)), false, 12);
+        List<String> completions = setTargets(facts).stream().map(progress -> messages.get("bulletin.target",
+                messages.get("TargetIndicator." + progress.indicator().name()), plain(progress.actual()),
+                plain(progress.target()), progress.completion().toPlainString())).toList();
+        TargetBoard board = facts.targets();
+        paragraph(document, completions.isEmpty() ? messages.get("bulletin.targetsNone", board.year())
+                : messages.get("bulletin.targets", board.year(), board.asOf().toString(),
+                        board.schedule().toPlainString(), String.join("；", completions)), false, 12);
+    }
+
+    /** The scope's own targets of the year that are set, with what was reached against each. */
+    private static List<TargetProgress> setTargets(Facts facts) {
+        return facts.targets().total().indicators().stream()
+                .filter(progress -> progress.target() != null && progress.completion() != null).toList();
     }
 
     private void ranking(XWPFDocument document, MonthlyNotice notice) {
@@ -155,6 +200,18 @@ public class BulletinDraft {
         }
         table(document, List.of("rank", "city", "zone", "closureRate", "tasksOverdue", "stalled", "noticesOpen",
                 "projectsRed"), rows);
+    }
+
+    private void assessment(XWPFDocument document, Assessment assessment) {
+        heading(document, "bulletin.heading.assessment");
+        paragraph(document, messages.get("bulletin.assessment", assessment.period().toString(),
+                assessment.asOf().toString()), false, 12);
+        List<List<String>> rows = new ArrayList<>();
+        for (AssessmentResult result : assessment.results()) {
+            rows.add(List.of(messages.get("ZoneCategory." + result.category().name()), Integer.toString(result.rank()),
+                    result.city(), result.zone(), result.score().toPlainString()));
+        }
+        table(document, List.of("category", "rankInCategory", "city", "zone", "score"), rows);
     }
 
     private void red(XWPFDocument document, Facts facts) {
@@ -192,6 +249,11 @@ public class BulletinDraft {
         }
         rows.add(ratioRow(messages.get("bulletin.appendix.closureRate"),
                 facts.overview().total().supervision().closureRate()));
+        for (TargetProgress progress : setTargets(facts)) {
+            rows.add(List.of(messages.get("bulletin.appendix.target",
+                    messages.get("TargetIndicator." + progress.indicator().name())), plain(progress.actual()),
+                    plain(progress.target()), progress.completion().toPlainString()));
+        }
         table(document, List.of("figure", "numerator", "denominator", "result"), rows);
     }
 

@@ -1437,12 +1437,23 @@ class ApiIT {
                     .contains("签约项目开工率" + percentText(started.getJsonObject("byCount")) + "%（"
                             + started.getJsonObject("byCount").getInt("numerator") + "/"
                             + started.getJsonObject("byCount").getInt("denominator") + "个）");
+            JsonObject signedTarget = indicatorOf(citySupervisor.get("targets").json().getJsonObject("total"),
+                    "SIGNED_PROJECTS");
+            assertThat(signedTarget.isNull("target")).as("the demo sets the city's targets").isFalse();
+            assertThat(text).contains("年度目标任务完成情况").contains("签约项目(个)完成").contains("为年度目标"
+                    + signedTarget.getJsonNumber("target").bigDecimalValue().stripTrailingZeros().toPlainString()
+                    + "的");
             XWPFTable ranking = document.getTables().get(0);
             assertThat(ranking.getRows()).as("a row per zone under the header")
                     .hasSize(notice.getJsonArray("zones").size() + 1);
             assertThat(ranking.getRow(1).getCell(2).getText())
                     .isEqualTo(notice.getJsonArray("zones").getJsonObject(0).getString("zone"));
-            XWPFTable appendix = document.getTables().get(1);
+            XWPFTable assessment = document.getTables().get(1);
+            assertThat(assessment.getRows()).as("分类考核: a row per zone of the city, ranked within the province")
+                    .hasSize(notice.getJsonArray("zones").size() + 1);
+            assertThat(assessment.getRows().subList(1, assessment.getRows().size()))
+                    .allSatisfy(row -> assertThat(row.getCell(2).getText()).isEqualTo("晋中市"));
+            XWPFTable appendix = document.getTables().get(2);
             assertThat(appendix.getRow(1).getCell(1).getText())
                     .isEqualTo(Integer.toString(started.getJsonObject("byCount").getInt("numerator")));
             assertThat(appendix.getRow(1).getCell(2).getText())
