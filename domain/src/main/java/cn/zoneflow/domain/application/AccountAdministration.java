@@ -141,17 +141,30 @@ public class AccountAdministration {
     private record Placement(Role role, Zone zone, City city) {
     }
 
-    /** The role and the scope it needs: a zone for officers and managers, a city or none for supervisors. */
+    /**
+     * The role and the scope it needs: a zone for officers and managers, a city or none for supervisors, a zone, a
+     * city or none for leaders.
+     */
     private Placement placement(InputReader reader, String roleName, String zoneName, String cityName) {
         Role role = reader.required("role", roleName, AccountAdministration::role);
         if (role == null) {
             return new Placement(null, null, null);
         }
-        boolean zoneRole = role == Role.OFFICER || role == Role.MANAGER;
-        Zone zone = zoneRole ? reader.required("zone", zoneName, name -> zones.zoneCalled(name)
-                .orElseThrow(() -> new InvalidValueException("zone.unknown", name))) : null;
-        City city = role == Role.SUPERVISOR ? reader.optional("city", cityName, this::city).orElse(null) : null;
+        Zone zone = null;
+        if (role.needsZone()) {
+            zone = reader.required("zone", zoneName, this::zone);
+        } else if (role.mayHaveZone()) {
+            zone = reader.optional("zone", zoneName, this::zone).orElse(null);
+        }
+        City city = role.mayHaveCity() ? reader.optional("city", cityName, this::city).orElse(null) : null;
+        if (zone != null && city != null) {
+            reader.reject("city", "account.city.withZone", city.fullName());
+        }
         return new Placement(role, zone, city);
+    }
+
+    private Zone zone(String name) {
+        return zones.zoneCalled(name).orElseThrow(() -> new InvalidValueException("zone.unknown", name));
     }
 
     private City city(String name) {

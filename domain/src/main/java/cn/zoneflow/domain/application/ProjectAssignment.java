@@ -12,6 +12,8 @@ import cn.zoneflow.domain.model.shared.Refusals;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.shared.constraint.CommandCheck;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -19,7 +21,7 @@ import jakarta.transaction.Transactional;
 import java.util.Set;
 
 /**
- * A zone's manager names the leader who follows a project (包联领导) and grades a project in reserve. The change is
+ * A zone's manager puts a leader in charge of a project (包联领导) and grades a project in reserve. The change is
  * made against the version the manager read: one made meanwhile by someone else refuses it.
  */
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class ProjectAssignment {
 
     @Inject
     private ProjectRepository projects;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private AuditTrail audit;
@@ -56,8 +61,9 @@ public class ProjectAssignment {
                         ReserveCriterion.listed(missing));
             }
         }
+        UserAccount leader = leaderOf(project, change, refusals);
         refusals.finish();
-        project.assign(change.leaderInCharge());
+        project.assign(change.leaderInCharge(), leader);
         if (project.stage() == Stage.RESERVE) {
             project.grade(tier, ChinaTime.today(), assignedBy);
         }
@@ -65,5 +71,24 @@ public class ProjectAssignment {
         projects.flush();
         audit.record(AuditEvent.success(AuditAction.PROJECT_ASSIGNED, "project", project.code().value()));
         return project;
+    }
+
+    /**
+     * The leader's account named, refused unless it may lead the project; whether the account does not exist or is
+     * not a leader over the project's zone is not told apart, so the refusal tells nothing about other accounts.
+     */
+    private UserAccount leaderOf(Project project, AssignmentChange change, Refusals refusals) {
+        if (change.leaderAccount() == null) {
+            return null;
+        }
+        UserAccount leader = accounts.findByUsername(change.leaderAccount()).filter(project::mayBeLedBy).orElse(null);
+        if (leader == null) {
+            refusals.rejectUnlessRefused(AssignmentChange.LEADER_ACCOUNT, "leaderAccount.notALeader",
+                    change.leaderAccount());
+        } else if (change.leaderInCharge() != null && !change.leaderInCharge().equals(leader.displayName())) {
+            refusals.rejectUnlessRefused(AssignmentChange.LEADER_IN_CHARGE, "leaderInCharge.notTheAccounts",
+                    change.leaderInCharge());
+        }
+        return leader;
     }
 }

@@ -20,7 +20,7 @@ class CommandFieldsTest {
 
     @Test
     void aLeaderNameTooLongIsRefusedUnderTheLeaderFieldWithItsOwnLimit() {
-        AssignmentChange change = new AssignmentChange(3L, "王".repeat(61), ReserveTier.KEY);
+        AssignmentChange change = new AssignmentChange(3L, "王".repeat(61), null, ReserveTier.KEY);
 
         assertThat(refusalsOf(change)).extracting(FieldError::field, FieldError::messageKey)
                 .containsExactly(tuple("leaderInCharge", "leaderInCharge.tooLong"));
@@ -28,9 +28,10 @@ class CommandFieldsTest {
 
     @Test
     void anAssignmentNeedsTheVersionItWasMadeAgainstAndAnEmptyLeaderIsNone() {
-        AssignmentChange change = new AssignmentChange(null, "  ", null);
+        AssignmentChange change = new AssignmentChange(null, "  ", " ", null);
 
         assertThat(change.leaderInCharge()).isNull();
+        assertThat(change.leaderAccount()).isNull();
         assertThat(refusalsOf(change)).extracting(FieldError::field, FieldError::messageKey)
                 .containsExactly(tuple("version", "field.required"));
     }

@@ -72,6 +72,11 @@ class InitialAccountsTest {
         }
 
         @Override
+        public List<UserAccount> leadersOver(Zone zone) {
+            return List.of();
+        }
+
+        @Override
         public List<UserAccount> all() {
             return List.copyOf(added);
         }

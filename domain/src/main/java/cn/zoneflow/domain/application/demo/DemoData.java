@@ -35,6 +35,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +56,9 @@ public class DemoData {
 
     public static final String DEMO_PASSWORD = "Demo#2026";
     static final String LOADED = "demo-data-loaded";
+    /** The demo's leader in charge (包联领导) of 晋中市, and how many of its zone's projects they lead. */
+    public static final String LEADER = "leader.jinzhong";
+    private static final int LED_PROJECTS = 3;
     private static final BigDecimal PARCEL_INVESTMENT_PER_MU = new BigDecimal("350");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -132,6 +136,7 @@ public class DemoData {
             loaded.put(demo, project);
         }
         addActivities(loaded);
+        putLeaderInCharge(loaded.values());
         DemoPlans plans = new DemoPlans(planVersions, targets);
         plans.plan(loaded.values(), today);
         plans.setTargets(loaded.values(), today);
@@ -228,6 +233,15 @@ public class DemoData {
         }
     }
 
+    /** 晋中's leader leads the zone's first signed projects, so their page has something to follow. */
+    private void putLeaderInCharge(Collection<Project> loaded) {
+        UserAccount leader = users.findByUsername(LEADER).orElseThrow();
+        loaded.stream()
+                .filter(project -> project.zone().name().equals("晋中开发区") && project.stage() != Stage.RESERVE)
+                .limit(LED_PROJECTS)
+                .forEach(project -> project.assign(null, leader));
+    }
+
     private void addUsers(Map<String, Zone> zoneByName) {
         String hash = passwordHashing.hash(DEMO_PASSWORD.toCharArray());
         Zone jinzhong = zoneByName.get("晋中开发区");
@@ -240,6 +254,7 @@ public class DemoData {
                 UserAccount.inZone("manager.shuozhou", "朔州经开区管委会", hash, Role.MANAGER, shuozhou),
                 UserAccount.inCity("supervisor.jinzhong", "晋中市商务局督办", hash, jinzhongCity),
                 UserAccount.provinceWide("supervisor.province", "省商务厅督办", hash, Role.SUPERVISOR),
+                UserAccount.withScope(LEADER, "晋中市包联领导", hash, Role.LEADER, null, jinzhongCity),
                 UserAccount.provinceWide("admin", "系统管理员", hash, Role.ADMIN),
                 UserAccount.provinceWide("security", "安全管理员", hash, Role.SECURITY),
                 UserAccount.provinceWide("auditor", "安全审计员", hash, Role.AUDITOR))

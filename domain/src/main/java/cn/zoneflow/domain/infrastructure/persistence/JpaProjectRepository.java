@@ -8,6 +8,7 @@ import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.domain.model.warning.ProjectWarning;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -96,6 +97,22 @@ public class JpaProjectRepository implements ProjectRepository {
         select.select(project).where(criteria(cb, select, project, scope, filter))
                 .orderBy(descending ? cb.desc(key) : cb.asc(key), cb.asc(project.get("id")));
         List<Project> items = entityManager.createQuery(select)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(items, total, page, size);
+    }
+
+    @Override
+    public Page<Project> ledBy(UserAccount leader, int page, int size) {
+        Page.check(page, size);
+        long total = entityManager.createQuery("select count(p) from Project p where p.leader = :leader", Long.class)
+                .setParameter("leader", leader)
+                .getSingleResult();
+        List<Project> items = entityManager.createQuery(
+                        "select p from Project p join fetch p.enterprise where p.leader = :leader order by p.code",
+                        Project.class)
+                .setParameter("leader", leader)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();

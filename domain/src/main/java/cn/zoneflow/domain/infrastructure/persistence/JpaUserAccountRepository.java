@@ -36,6 +36,19 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public List<UserAccount> leadersOver(Zone zone) {
+        return entityManager.createQuery("""
+                select u from UserAccount u
+                where u.role = :leader and u.enabled = true
+                  and (u.zone = :zone or u.city = :city or u.zone is null and u.city is null)
+                order by u.displayName, u.username""", UserAccount.class)
+                .setParameter("leader", Role.LEADER)
+                .setParameter("zone", zone)
+                .setParameter("city", zone.city())
+                .getResultList();
+    }
+
+    @Override
     public List<UserAccount> all() {
         return entityManager.createQuery("select u from UserAccount u order by u.role, u.username", UserAccount.class)
                 .getResultList();

@@ -5,6 +5,8 @@ import cn.zoneflow.domain.model.plan.PlannedDates;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -134,6 +136,10 @@ public class Project {
     @Column(name = "leader_in_charge", length = LEADER_MAX_LENGTH)
     private String leaderInCharge;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "leader_account_id")
+    private UserAccount leader;
+
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
@@ -221,17 +227,34 @@ public class Project {
     }
 
     /**
-     * Who follows the project (包联领导, a zone or city leader by name).
+     * Who follows the project (包联领导): a leader's account, whose name the project then carries, or a name alone, as
+     * written before leaders had accounts.
      *
-     * @param leaderInCharge null or blank when nobody is named
+     * @param leaderInCharge null or blank when nobody is named; not read when a leader's account is given
+     * @param leader the account of the leader in charge, null when there is none
      * @throws InvalidValueException when the name is too long
+     * @throws IllegalArgumentException when the account {@linkplain #mayBeLedBy may not lead} the project
      */
-    public void assign(String leaderInCharge) {
-        String leader = leaderInCharge == null || leaderInCharge.isBlank() ? null : leaderInCharge.strip();
-        if (leader != null && leader.length() > LEADER_MAX_LENGTH) {
-            throw new InvalidValueException("leaderInCharge.tooLong", leader);
+    public void assign(String leaderInCharge, UserAccount leader) {
+        if (leader != null && !mayBeLedBy(leader)) {
+            throw new IllegalArgumentException(leader.username() + " may not lead project " + code);
         }
-        this.leaderInCharge = leader;
+        String name = leaderInCharge == null || leaderInCharge.isBlank() ? null : leaderInCharge.strip();
+        if (leader == null && name != null && name.length() > LEADER_MAX_LENGTH) {
+            throw new InvalidValueException("leaderInCharge.tooLong", name);
+        }
+        this.leader = leader;
+        this.leaderInCharge = leader == null ? name : null;
+    }
+
+    /** Whether the account is an enabled leader's of a zone, city or province that holds the project. */
+    public boolean mayBeLedBy(UserAccount account) {
+        return account.role() == Role.LEADER && account.isEnabled() && account.scope().covers(zone);
+    }
+
+    /** Whether the account is the one assigned to lead the project. */
+    public boolean isLedBy(UserAccount account) {
+        return leader != null && leader.equals(account);
     }
 
     /**
@@ -315,8 +338,13 @@ public class Project {
         return Optional.ofNullable(reserveEnteredOn);
     }
 
+    /** The name of the leader in charge: their account's, or as written when no account is linked. */
     public String leaderInCharge() {
-        return leaderInCharge;
+        return leader != null ? leader.displayName() : leaderInCharge;
+    }
+
+    public Optional<UserAccount> leader() {
+        return Optional.ofNullable(leader);
     }
 
     /** The reserve tier, only ever while the project is in reserve. */
@@ -477,6 +505,16 @@ public class Project {
 
     public Amount expectedAnnualOutput() {
         return expectedAnnualOutput;
+    }
+
+    /** The day the next stage (开工, 投产 or 达效) is planned for; none in reserve, at 达效 or where it is not planned. */
+    public Optional<LocalDate> nextPlannedDate() {
+        return stage.next().map(next -> switch (next) {
+            case STARTED -> plannedStartDate;
+            case PRODUCING -> plannedProductionDate;
+            case EFFECTIVE -> plannedEffectiveDate;
+            case RESERVE, SIGNED -> null;
+        });
     }
 
     public LocalDate plannedStartDate() {

@@ -1,7 +1,9 @@
 package cn.zoneflow.domain.model.project;
 
 import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.user.UserAccount;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -32,6 +34,21 @@ public interface ProjectRepository {
 
     /** The projects within the scope matching the filter, one page in the given order, counted in the database. */
     Page<Project> search(Scope scope, ProjectFilter filter, ProjectSort sort, boolean descending, int page, int size);
+
+    /** The projects the leader is in charge of, one page by code, counted in the database. */
+    Page<Project> ledBy(UserAccount leader, int page, int size);
+
+    /**
+     * A project the user may read: one the scope covers, or for a leader in charge one they lead; any other does not
+     * exist for the caller, whatever its id.
+     *
+     * @throws NoSuchElementException when there is no such project for the user
+     */
+    default Project findFor(UserAccount reader, long id) {
+        return find(id).filter(project -> reader.role() == Role.LEADER ? project.isLedBy(reader)
+                : reader.role().worksOnProjects() && reader.scope().covers(project.zone()))
+                .orElseThrow(() -> new NoSuchElementException("project " + id));
+    }
 
     void add(Project project);
 

@@ -5,7 +5,8 @@ import cn.zoneflow.domain.model.zone.Zone;
 
 /**
  * What a user does. Officers (代办员) handle a zone's tasks, managers (管委会) approve its stage moves,
- * supervisors (督办) watch deadlines of a city or the province. The system administrator, the security
+ * supervisors (督办) watch deadlines of a city or the province, and a leader in charge (包联领导) of a zone, a city or
+ * the province follows the projects assigned to them, and only those. The system administrator, the security
  * administrator and the auditor are separate accounts, as classified protection level 3 asks.
  */
 public enum Role {
@@ -14,7 +15,8 @@ public enum Role {
     SUPERVISOR,
     ADMIN,
     SECURITY,
-    AUDITOR;
+    AUDITOR,
+    LEADER;
 
     /**
      * Whether the role's work is the projects themselves. The system administrator, the security administrator and
@@ -22,6 +24,26 @@ public enum Role {
      */
     public boolean worksOnProjects() {
         return this == OFFICER || this == MANAGER || this == SUPERVISOR;
+    }
+
+    /** Whether an account of the role works for one zone and must name it: officers and managers. */
+    public boolean needsZone() {
+        return this == OFFICER || this == MANAGER;
+    }
+
+    /** Whether an account of the role may work for one zone: those who must, and a zone's leaders. */
+    public boolean mayHaveZone() {
+        return needsZone() || this == LEADER;
+    }
+
+    /** Whether an account of the role may work for one city rather than the province: supervisors and leaders. */
+    public boolean mayHaveCity() {
+        return this == SUPERVISOR || this == LEADER;
+    }
+
+    /** Whether the role visits enterprises (入企服务) and records it: a zone's officers and managers, and leaders. */
+    public boolean visitsEnterprises() {
+        return this == OFFICER || this == MANAGER || this == LEADER;
     }
 
     /** The name containers and the process engine know the role by: {@code officer}, {@code manager} … */

@@ -111,7 +111,7 @@ public class UserAccount {
         return withScope(username, displayName, passwordHash, role, null, null);
     }
 
-    /** An account of any role with the scope it needs: a zone, a city (supervisors) or neither (the province). */
+    /** An account of any role with the scope it allows: a zone, a city (supervisors, leaders) or the province. */
     public static UserAccount withScope(String username, String displayName, String passwordHash, Role role,
             Zone zone, City city) {
         checkScope(role, zone, city);
@@ -119,8 +119,8 @@ public class UserAccount {
     }
 
     private static void checkScope(Role role, Zone zone, City city) {
-        boolean zoneRole = role == Role.OFFICER || role == Role.MANAGER;
-        if (zoneRole != (zone != null) || city != null && role != Role.SUPERVISOR || zone != null && city != null) {
+        if (role.needsZone() && zone == null || zone != null && !role.mayHaveZone()
+                || city != null && !role.mayHaveCity() || zone != null && city != null) {
             throw new IllegalArgumentException("role " + role + " does not fit zone " + zone + " and city " + city);
         }
     }

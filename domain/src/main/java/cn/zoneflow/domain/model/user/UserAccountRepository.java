@@ -12,6 +12,12 @@ public interface UserAccountRepository {
     /** The enabled accounts of a zone with one of the roles, by user name: e.g. who may be named its specialist. */
     List<UserAccount> inZone(Zone zone, Role... roles);
 
+    /**
+     * The enabled leaders' accounts that may be put in charge of a project of the zone: its own leaders, its city's and
+     * the province's, by name.
+     */
+    List<UserAccount> leadersOver(Zone zone);
+
     /** Every account, enabled or not, by role and user name: what the security administrator manages. */
     List<UserAccount> all();
 

@@ -1,6 +1,8 @@
 package cn.zoneflow.domain.model.warning;
 
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import java.util.Collection;
+import java.util.Comparator;
 
 /** A warning's colour, in rising order of concern. */
 public enum Light {
@@ -18,6 +20,11 @@ public enum Light {
     }
 
     /** The colour as people (红灯) or programs (RED, red) write it. */
+    /** The worst light of a project's standing warnings: green without any. */
+    public static Light worstOf(Collection<Warning> standing) {
+        return standing.stream().map(Warning::light).max(Comparator.naturalOrder()).orElse(GREEN);
+    }
+
     public static Light parse(String text) {
         String written = text == null ? "" : text.strip();
         for (Light light : values()) {

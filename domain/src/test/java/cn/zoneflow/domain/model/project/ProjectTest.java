@@ -8,6 +8,8 @@ import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneCategory;
@@ -105,7 +107,7 @@ public class ProjectTest {
     @Test
     void aProjectInReserveIsGradedAndLosesItsTierOnceSignedWhileItsLeaderAndItsReserveHistoryStay() {
         Project reserve = Project.reserved(signedProject().facts(), SIGNED_ON.minusMonths(3));
-        reserve.assign("  王副主任 ");
+        reserve.assign("  王副主任 ", null);
         reserve.confirmCriteria(Set.of(ReserveCriterion.INVESTOR_IDENTIFIED, ReserveCriterion.INTENTION_SIGNED),
                 SIGNED_ON.minusMonths(2), "officer.jinzhong");
         reserve.grade(ReserveTier.parse("重点库"), SIGNED_ON.minusMonths(1), "manager.jinzhong");
@@ -151,5 +153,44 @@ public class ProjectTest {
                 assertThat(met.confirmedOn()).as("a criterion confirmed before keeps its day").isEqualTo(SIGNED_ON));
         assertThat(reserve.tierMoves()).extracting(move -> move.toTier().orElse(null))
                 .containsExactly(ReserveTier.KEY, null);
+    }
+
+    @Test
+    void aLeadersAccountOverTheProjectsZoneLeadsItUnderItsOwnNameWhileANameAloneIsKeptAsWritten() {
+        Project project = signedProject();
+        Zone zone = project.zone();
+        UserAccount cityLeader = UserAccount.withScope("leader.jinzhong", "王副市长", "h", Role.LEADER, null,
+                zone.city());
+        UserAccount otherCity = UserAccount.withScope("leader.shuozhou", "李副市长", "h", Role.LEADER, null,
+                new City("140600", "朔州"));
+        UserAccount disabled = UserAccount.provinceWide("leader.gone", "赵厅长", "h", Role.LEADER);
+        disabled.disable();
+        UserAccount supervisor = UserAccount.provinceWide("supervisor.province", "督办", "h", Role.SUPERVISOR);
+
+        assertThat(project.mayBeLedBy(cityLeader)).isTrue();
+        assertThat(project.mayBeLedBy(UserAccount.provinceWide("leader.province", "省领导", "h", Role.LEADER)))
+                .isTrue();
+        assertThat(project.mayBeLedBy(otherCity)).as("a leader of another city").isFalse();
+        assertThat(project.mayBeLedBy(disabled)).as("a disabled account").isFalse();
+        assertThat(project.mayBeLedBy(supervisor)).as("no leader's account").isFalse();
+        assertThatThrownBy(() -> project.assign(null, otherCity)).isInstanceOf(IllegalArgumentException.class);
+
+        project.assign(" 张主任 ", null);
+        assertThat(project.leaderInCharge()).isEqualTo("张主任");
+        assertThat(project.isLedBy(cityLeader)).isFalse();
+
+        project.assign("张主任", cityLeader);
+        assertThat(project.leaderInCharge()).as("the account's name").isEqualTo("王副市长");
+        assertThat(project.isLedBy(cityLeader)).isTrue();
+        assertThat(project.leader()).contains(cityLeader);
+    }
+
+    @Test
+    void theNextPlannedDayIsTheOneOfTheNextStage() {
+        Project project = signedProject();
+        assertThat(project.nextPlannedDate()).contains(SIGNED_ON.plusMonths(2));
+        project.advanceTo(Stage.STARTED, SIGNED_ON.plusMonths(1), "manager.jinzhong", "施工许可证", null);
+        assertThat(project.nextPlannedDate()).contains(SIGNED_ON.plusMonths(20));
+        assertThat(Project.reserved(project.facts(), SIGNED_ON).nextPlannedDate()).isEmpty();
     }
 }

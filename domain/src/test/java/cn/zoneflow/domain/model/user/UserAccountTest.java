@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneCategory;
+import cn.zoneflow.domain.model.zone.ZoneLevel;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -84,5 +87,22 @@ class UserAccountTest {
 
         assertThat(account.scope()).isEqualTo(Scope.ofCity("140700"));
         assertThat(account.groups()).containsExactly("supervisor", "supervisor:city-140700");
+    }
+
+    @Test
+    void aLeaderLeadsInAZoneACityOrTheProvinceButNotInAZoneAndACity() {
+        City jinzhong = new City("140700", "晋中");
+        Zone zone = new Zone("晋中开发区", jinzhong, ZoneCategory.INDUSTRIAL, ZoneLevel.PROVINCIAL);
+
+        account.assign(Role.LEADER, zone, null);
+        assertThat(account.groups()).first().isEqualTo("leader");
+        account.assign(Role.LEADER, null, jinzhong);
+        assertThat(account.scope()).isEqualTo(Scope.ofCity("140700"));
+        account.assign(Role.LEADER, null, null);
+        assertThat(account.scope()).isEqualTo(Scope.PROVINCE);
+        assertThatThrownBy(() -> account.assign(Role.LEADER, zone, jinzhong))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Role.LEADER.worksOnProjects()).as("a leader sees the projects they lead, not the zone's work")
+                .isFalse();
     }
 }
