@@ -24,12 +24,18 @@ public class Placement implements Serializable {
         return placement;
     }
 
+    /** Whether the role may work for one zone: officers and managers must, leaders may. */
     public boolean isZoneRole() {
-        return role == Role.OFFICER || role == Role.MANAGER;
+        return role != null && role.mayHaveZone();
+    }
+
+    /** Whether the zone must be chosen, as for officers and managers. */
+    public boolean isZoneRequired() {
+        return role != null && role.needsZone();
     }
 
     public boolean isCityRole() {
-        return role == Role.SUPERVISOR;
+        return role != null && role.mayHaveCity();
     }
 
     String roleName() {

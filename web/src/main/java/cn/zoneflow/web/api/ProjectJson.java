@@ -40,6 +40,7 @@ public record ProjectJson(
         boolean fullAgency,
         String landParcelCode,
         String leaderInCharge,
+        String leaderAccount,
         String reserveTier,
         String reserveTierName,
         long version,
@@ -236,7 +237,7 @@ public record ProjectJson(
                 project.stage().chineseName(), project.strategicEmerging(), project.industrial(),
                 project.totalInvestmentWan(), project.expectedAnnualOutputWan(), project.plannedStartDate(),
                 project.plannedProductionDate(), project.signedOn(), project.underCommitment(),
-                project.fullAgency(), project.landParcelCode(), project.leaderInCharge(),
+                project.fullAgency(), project.landParcelCode(), project.leaderInCharge(), project.leaderAccount(),
                 tier == null ? null : tier.name(), tier == null ? null : tier.chineseName(), project.version(),
                 history, rounds, agency, commitment, landParcel, evaluation, activities, corrections, reserve);
     }

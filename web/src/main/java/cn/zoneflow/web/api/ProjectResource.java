@@ -127,11 +127,13 @@ public class ProjectResource {
         return PageJson.of(queries.page(scope(), filter, order, descending, page, size).map(ProjectJson::summary));
     }
 
+    /** A project within the caller's scope, or for a leader in charge (包联领导) one they lead. */
     @Operation(operationId = "getProject", summary = "项目详情")
     @GET
     @Path("{id}")
+    @BusinessData(alsoFor = Role.LEADER)
     public ProjectJson detail(@PathParam("id") long id) {
-        return ProjectJson.detail(queries.project(scope(), id));
+        return ProjectJson.detail(queries.project(currentUser.required(), id));
     }
 
     /** Registers a project whose contract was signed; its lifecycle process starts in the same transaction. */
@@ -171,9 +173,10 @@ public class ProjectResource {
     }
 
     /**
-     * The zone's managers name the project's leader in charge (包联领导) and, while it is in reserve, its tier:
-     * {@code {"leaderInCharge": "…", "reserveTier": "重点库", "version": 3}} — the version as last read; a change
-     * made meanwhile answers 409.
+     * The zone's managers put a leader in charge of the project (包联领导) and, while it is in reserve, grade it:
+     * {@code {"leaderAccount": "leader.jinzhong", "reserveTier": "重点库", "version": 3}} — a leader's account of the
+     * zone, its city or the province, who then sees the project; or {@code "leaderInCharge": "…"}, a name alone for a
+     * leader without an account. The version as last read; a change made meanwhile answers 409.
      */
     @Operation(operationId = "assignProject", summary = "设置包联领导及储备库层级")
     @PUT
@@ -188,6 +191,7 @@ public class ProjectResource {
                 reader.optional(AssignmentChange.VERSION, JsonFields.text(body, AssignmentChange.VERSION),
                         JsonFields::version).orElse(null),
                 JsonFields.text(body, AssignmentChange.LEADER_IN_CHARGE),
+                JsonFields.text(body, AssignmentChange.LEADER_ACCOUNT),
                 reader.optional(AssignmentChange.RESERVE_TIER, JsonFields.text(body, AssignmentChange.RESERVE_TIER),
                         ReserveTier::parse).orElse(null));
         assignment.assign(scope(), id, ReadCommand.of(change, reader), currentUser.required().username());

@@ -1,10 +1,6 @@
 package cn.zoneflow.web.project;
 
-import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.ProjectPlans;
-import cn.zoneflow.domain.model.audit.AuditAction;
-import cn.zoneflow.domain.model.audit.AuditEvent;
-import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.plan.PlanChangePendingException;
 import cn.zoneflow.domain.model.plan.PlanProposal;
 import cn.zoneflow.domain.model.plan.PlanState;
@@ -21,12 +17,12 @@ import cn.zoneflow.web.form.KeyedInput;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -61,7 +57,8 @@ public class PlanView implements Serializable {
     private transient CurrentUser currentUser;
 
     @Inject
-    private transient AuditTrail audit;
+    private transient PageAccess pageAccess;
+
 
     @Inject
     private transient FieldMessages fieldMessages;
@@ -85,11 +82,7 @@ public class PlanView implements Serializable {
             sheet = PlanSheet.of(plans.planOf(currentUser.required().scope(), id));
             project = queries.summaryOfTaskProject(id);
         } catch (NoSuchElementException e) {
-            audit.recordSeparately(new AuditEvent(AuditAction.ACCESS_DENIED, "project", String.valueOf(id),
-                    AuditResult.DENIED, "project/plan"));
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            pageAccess.projectNotFound(id, "project/plan");
             return;
         }
         plannedStartDate = sheet.plannedStartDate();

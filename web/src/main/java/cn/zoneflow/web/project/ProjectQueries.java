@@ -1,6 +1,7 @@
 package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.application.CommitmentService;
+import cn.zoneflow.domain.application.EnterpriseVisits;
 import cn.zoneflow.domain.application.EvaluationService;
 import cn.zoneflow.domain.application.ProjectCorrection;
 import cn.zoneflow.domain.application.StageMoveService;
@@ -21,6 +22,10 @@ import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.domain.model.visit.EnterpriseVisit;
+import cn.zoneflow.domain.model.visit.VisitRepository;
 import cn.zoneflow.domain.model.warning.Light;
 import cn.zoneflow.domain.model.warning.ProjectWarning;
 import cn.zoneflow.domain.model.warning.Warning;
@@ -29,6 +34,7 @@ import cn.zoneflow.domain.model.warning.WarningRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,7 +63,40 @@ public class ProjectQueries {
 
         /** The project's worst light: green without a standing warning. */
         public Light light() {
-            return warnings.stream().map(Warning::light).max(Comparator.naturalOrder()).orElse(Light.GREEN);
+            return Light.worstOf(warnings);
+        }
+    }
+
+    /**
+     * A project its leader in charge follows: its standing warnings, the day its next stage is planned for and the day
+     * of its latest 入企服务 visit (none when not planned, not visited).
+     */
+    public record LedProject(ProjectSummary summary, List<Warning> warnings, LocalDate nextPlannedDate,
+            LocalDate lastVisit) {
+
+        /** The project's worst light: green without a standing warning. */
+        public Light light() {
+            return Light.worstOf(warnings);
+        }
+    }
+
+    /** One 入企服务 visit as listed: who recorded it, and the leader's name where a leader in charge did. */
+    public record VisitRow(LocalDate visitedOn, String visitors, String met, String asked, String followUp,
+            String recordedBy, String leader) implements Serializable {
+
+        public static VisitRow of(EnterpriseVisit visit) {
+            return new VisitRow(visit.visitedOn(), visit.visitors(), visit.met(), visit.asked(), visit.followUp(),
+                    visit.recordedBy(), visit.leader().map(UserAccount::displayName).orElse(null));
+        }
+    }
+
+    /** A leader's account as a manager picks it: by name, with where the leader leads. */
+    public record LeaderChoice(String username, String label) implements Serializable {
+
+        static LeaderChoice of(UserAccount leader) {
+            String place = leader.zone() != null ? leader.zone().name()
+                    : leader.city() != null ? leader.city().fullName() : Scope.PROVINCE_NAME;
+            return new LeaderChoice(leader.username(), leader.displayName() + "（" + place + "）");
         }
     }
 
@@ -138,6 +177,15 @@ public class ProjectQueries {
     @Inject
     private WarningRepository warnings;
 
+    @Inject
+    private VisitRepository visits;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private EnterpriseVisits enterpriseVisits;
+
     /** The worst standing light of each project that has one; the projects were read within the user's scope. */
     public Map<Long, Light> lightsOf(Collection<Long> projectIds) {
         return warnings.worstOf(projectIds);
@@ -177,7 +225,47 @@ public class ProjectQueries {
 
     /** @throws NoSuchElementException when there is no such project within the scope */
     public ProjectPage project(Scope scope, long id) {
-        Project project = projects.findWithin(scope, id);
+        return pageOf(projects.findWithin(scope, id));
+    }
+
+    /**
+     * A project as the user may read it: within their scope, or for a leader in charge one they lead.
+     *
+     * @throws NoSuchElementException when there is no such project for the user
+     */
+    public ProjectPage project(UserAccount reader, long id) {
+        return pageOf(projects.findFor(reader, id));
+    }
+
+    /** 我包联的项目: a page of the projects the leader is in charge of, each with its warnings and its last visit. */
+    public Page<LedProject> ledBy(UserAccount leader, int page, int size) {
+        Page<Project> led = projects.ledBy(leader, page, size);
+        List<Long> ids = led.items().stream().map(Project::id).toList();
+        Map<Long, List<ProjectWarning>> standing = warnings.standing(ids);
+        Map<Long, LocalDate> lastVisits = visits.lastVisitOf(ids);
+        return led.map(project -> new LedProject(ProjectSummary.of(project),
+                standing.getOrDefault(project.id(), List.of()).stream().map(ProjectWarning::warning)
+                        .sorted(Comparator.comparing(Warning::kind)).toList(),
+                project.nextPlannedDate().orElse(null), lastVisits.get(project.id())));
+    }
+
+    /**
+     * A project's 入企服务 visits, the latest first, for whoever may read the project.
+     *
+     * @throws NoSuchElementException when there is no such project for the user
+     */
+    public List<VisitRow> visitsOf(UserAccount reader, long projectId) {
+        return enterpriseVisits.of(reader, projectId).stream().map(VisitRow::of).toList();
+    }
+
+    /** The leaders' accounts that may be put in charge of the project: the zone's, its city's and the province's. */
+    public List<LeaderChoice> leadersOver(Scope scope, long projectId) {
+        return accounts.leadersOver(projects.findWithin(scope, projectId).zone()).stream()
+                .map(LeaderChoice::of).toList();
+    }
+
+    private ProjectPage pageOf(Project project) {
+        long id = project.id();
         return new ProjectPage(ProjectSummary.of(project),
                 project.stageMoves().stream()
                         .map(move -> new StageMoveRow(move.stage(), move.movedOn(), move.approvedBy(),

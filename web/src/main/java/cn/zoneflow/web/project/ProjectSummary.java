@@ -3,6 +3,7 @@ package cn.zoneflow.web.project;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ReserveTier;
 import cn.zoneflow.domain.model.shared.Stage;
+import cn.zoneflow.domain.model.user.UserAccount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -37,6 +38,7 @@ public record ProjectSummary(
         boolean fullAgency,
         String landParcelCode,
         String leaderInCharge,
+        String leaderAccount,
         ReserveTier reserveTier,
         long version) {
 
@@ -50,6 +52,7 @@ public record ProjectSummary(
                 project.isStrategicEmerging(), project.isIndustrial(), project.reached(Stage.SIGNED).orElse(null),
                 project.plannedStartDate(), project.plannedProductionDate(), project.reforms().underCommitment(),
                 project.reforms().fullAgency(), project.reforms().landParcelCode(), project.leaderInCharge(),
+                project.leader().map(UserAccount::username).orElse(null),
                 project.reserveTier().orElse(null), project.version());
     }
 }

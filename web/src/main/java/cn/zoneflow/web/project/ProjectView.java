@@ -1,13 +1,9 @@
 package cn.zoneflow.web.project;
 
 import cn.zoneflow.domain.application.AssignmentChange;
-import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.ProjectAssignment;
 import cn.zoneflow.domain.application.ReserveCriteriaChange;
 import cn.zoneflow.domain.application.ReserveLibrary;
-import cn.zoneflow.domain.model.audit.AuditAction;
-import cn.zoneflow.domain.model.audit.AuditEvent;
-import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.project.ReserveCriterion;
 import cn.zoneflow.domain.model.project.ReserveTier;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
@@ -17,13 +13,13 @@ import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -52,7 +48,8 @@ public class ProjectView implements Serializable {
     private transient CurrentUser currentUser;
 
     @Inject
-    private transient AuditTrail audit;
+    private transient PageAccess pageAccess;
+
 
     @Inject
     private transient ProjectAssignment assignment;
@@ -66,6 +63,8 @@ public class ProjectView implements Serializable {
     private long id;
     private ProjectQueries.ProjectPage page;
     private String leaderInCharge;
+    private String leaderAccount;
+    private List<ProjectQueries.LeaderChoice> leaders = List.of();
     private ReserveTier reserveTier;
     private List<String> criteriaMet = new ArrayList<>();
 
@@ -76,18 +75,18 @@ public class ProjectView implements Serializable {
         try {
             page = queries.project(currentUser.required().scope(), id);
             leaderInCharge = page.summary().leaderInCharge();
+            leaderAccount = page.summary().leaderAccount();
             reserveTier = page.summary().reserveTier();
             criteriaMet = criteriaMetOf(page);
+            if (isAssigning()) {
+                leaders = queries.leadersOver(currentUser.required().scope(), id);
+            }
         } catch (NoSuchElementException e) {
-            audit.recordSeparately(new AuditEvent(AuditAction.ACCESS_DENIED, "project", String.valueOf(id),
-                    AuditResult.DENIED, "project/view"));
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            pageAccess.projectNotFound(id, "project/view");
         }
     }
 
-    /** Whether the user may name the leader and grade the reserve: the zone's managers. */
+    /** Whether the user may put a leader in charge and grade the reserve: the zone's managers. */
     public boolean isAssigning() {
         return currentUser.hasRole(Role.MANAGER.roleName());
     }
@@ -97,7 +96,8 @@ public class ProjectView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             assignment.assign(currentUser.required().scope(), id, ReadCommand.whole(
-                    new AssignmentChange(page.summary().version(), leaderInCharge, reserveTier)),
+                    new AssignmentChange(page.summary().version(), leaderAccount == null ? leaderInCharge : null,
+                            leaderAccount, reserveTier)),
                     currentUser.required().username());
             page = queries.project(currentUser.required().scope(), id);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -164,6 +164,19 @@ public class ProjectView implements Serializable {
 
     public void setLeaderInCharge(String leaderInCharge) {
         this.leaderInCharge = leaderInCharge;
+    }
+
+    public String getLeaderAccount() {
+        return leaderAccount;
+    }
+
+    public void setLeaderAccount(String leaderAccount) {
+        this.leaderAccount = leaderAccount;
+    }
+
+    /** The leaders' accounts the manager may choose from. */
+    public List<ProjectQueries.LeaderChoice> getLeaders() {
+        return leaders;
     }
 
     public ReserveTier getReserveTier() {

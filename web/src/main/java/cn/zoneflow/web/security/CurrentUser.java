@@ -67,13 +67,14 @@ public class CurrentUser {
 
     /**
      * Where the user starts, and goes back to from an error: the inbox for those who work on projects, the screen of
-     * their duty for the administrators.
+     * their duty for the administrators, their projects for a leader in charge.
      */
     public String getStartPage() {
         return account().map(user -> switch (user.role()) {
             case ADMIN -> "/admin/incidents.xhtml";
             case SECURITY -> "/admin/users.xhtml";
             case AUDITOR -> "/audit/trail.xhtml";
+            case LEADER -> "/leader/projects.xhtml";
             default -> INBOX;
         }).orElse(INBOX);
     }

@@ -1,5 +1,9 @@
 package cn.zoneflow.web.security;
 
+import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.audit.AuditResult;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +20,9 @@ public class PageAccess {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private AuditTrail audit;
+
     /** Refuses the page unless the user has the role; {@code true} when it was refused. */
     public boolean deniedUnless(String role) throws IOException {
         if (currentUser.hasRole(role)) {
@@ -23,6 +30,19 @@ public class PageAccess {
         }
         deny();
         return true;
+    }
+
+    /**
+     * Answers 404 for a project the user may not read, whether it exists or not, and audits the refusal.
+     *
+     * @param page the page that was asked for, e.g. {@code project/view}
+     */
+    public void projectNotFound(long id, String page) throws IOException {
+        audit.recordSeparately(new AuditEvent(AuditAction.ACCESS_DENIED, "project", String.valueOf(id),
+                AuditResult.DENIED, page));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        faces.responseComplete();
     }
 
     public void deny() throws IOException {

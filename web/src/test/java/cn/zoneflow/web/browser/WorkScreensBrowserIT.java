@@ -501,6 +501,46 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aManagerPutsTheCitysLeaderInChargeWhoFindsTheProjectOnTheirOwnPageAndRecordsAVisitTheOfficerThenReads() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        officerApi.post("projects", Projects.signed(code, "晋中开发区", "20000"));
+        long id = Projects.idOf(officerApi, code);
+
+        browser.open(base).signedInAs("manager.jinzhong");
+        browser.go("project/view.xhtml?id=" + id);
+        browser.choose("assignment:leaderAccount", "晋中市包联领导（晋中市）");
+        browser.click("assignment:save");
+        browser.waitForText(By.id("assignment:assignmentMessages"), "已保存包联领导");
+        assertThat(browser.text(By.id("leaderInCharge"))).isEqualTo("晋中市包联领导");
+        browser.signOut();
+
+        browser.signedInAs("leader.jinzhong");
+        assertThat(browser.currentPath()).as("a leader starts on their projects").endsWith("leader/projects.xhtml");
+        assertThat(browser.texts(By.cssSelector("[id='menu'] .ui-menuitem-text")))
+                .as("a leader's menu holds their projects, none of the zone's work").containsExactly("我包联的项目");
+        browser.clickFound(By.xpath("//tr[contains(., '" + code + "')]//a[contains(@class, 'zf-project-link')]"));
+        browser.waitForText(By.id("projectCode"), code);
+        browser.type("visit:visitors", "晋中市包联领导、开发区招商局");
+        browser.type("visit:met", "总经理张三");
+        browser.type("visit:visitedOn_input", ChinaTime.today().toString());
+        browser.click("visit:saveVisit");
+        browser.waitForText(By.id("visit"), "必填");
+        browser.type("visit:asked", "<b>用电增容</b>");
+        browser.click("visit:saveVisit");
+        browser.waitForText(By.id("visitList"), "总经理张三");
+        assertThat(browser.text(By.id("visitList"))).contains("<b>用电增容</b>", "晋中市包联领导");
+        browser.go("leader/projects.xhtml");
+        assertThat(browser.text(By.xpath("//tr[contains(., '" + code + "')]")))
+                .contains(ChinaTime.today().toString());
+        browser.signOut();
+
+        browser.signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + id);
+        assertThat(browser.text(By.id("visitList"))).contains("<b>用电增容</b>", "总经理张三");
+    }
+
+    @Test
     void anOfficerNarrowsTheInboxToOneProjectAndKindOfTaskClaimsItAndHandsItBack() {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.entrusted(officerApi);
@@ -1413,6 +1453,30 @@ class WorkScreensBrowserIT {
 
         browser.waitForText(By.id("login:messages"), "用户名或密码错误");
         assertThat(browser.currentPath()).startsWith("/login.xhtml");
+    }
+
+    @Test
+    void theSecurityAdministratorCreatesACitysLeaderInChargeWhoLeadsNoZoneAlone() {
+        String username = "leader.t" + System.nanoTime() % 1_000_000_000L;
+        browser.open(base).signedInAs("security");
+        browser.click("menu:usersLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "用户管理");
+        browser.type("create:username", username);
+        browser.type("create:displayName", "晋中市副市长");
+        browser.choose("create:role", "包联领导");
+        browser.choose("create:zone", "晋中开发区");
+        browser.choose("create:city", "晋中市");
+        browser.type("create:temporaryPassword", "Temp#2026x");
+        browser.click("create:submit");
+        browser.waitForText(By.cssSelector("#create .ui-message-error"), "不能同时选择");
+
+        browser.choose("create:zone", "不限于一个开发区（市级或省级领导）");
+        browser.type("create:temporaryPassword", "Temp#2026x");
+        browser.click("create:submit");
+        browser.waitForText(By.id("pageMessages"), "已新建账户 " + username);
+        browser.type("accounts:table:globalFilter", username);
+        assertThat(browser.waitForTexts(By.cssSelector("[id='accounts:table_data'] > tr"), rows -> rows.size() == 1
+                && rows.get(0).contains(username))).singleElement().asString().contains("包联领导", "晋中市");
     }
 
     @Test

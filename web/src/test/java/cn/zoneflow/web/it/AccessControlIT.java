@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Who may read and do what over the API, as a matrix: every role and scope of the demo users against every kind of
- * call on one zone's project, its task and document, the reports, supervision, the audit trail and reference data;
- * and changes sent from another site's page refused before they happen.
+ * Who may read and do what over the API, as a matrix: every role and scope of the demo users, the leader in charge of
+ * some of 晋中's projects among them, against every kind of call on one zone's project, its task and document, the
+ * reports, supervision, the audit trail and reference data; and changes sent from another site's page refused before
+ * they happen.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,11 +48,12 @@ class AccessControlIT {
     private static final String ADMIN = "admin";
     private static final String SECURITY = "security";
     private static final String AUDITOR = "auditor";
+    private static final String LEADER = "leader.jinzhong";
     /**
      * The officer comes last: their claim, the one allowed, must not change what the others are refused. (朔州's
      * manager is left out: ApiIT locks that account to test the lockout.)
      */
-    private static final List<String> USERS = List.of(M_JZ, O_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, O_JZ);
+    private static final List<String> USERS = List.of(M_JZ, O_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, LEADER, O_JZ);
     private static final Set<String> JINZHONG = Set.of(O_JZ, M_JZ, S_JZ, S_P);
     private static final Set<String> PROJECT_ROLES = Set.of(O_JZ, M_JZ, O_SZ, S_JZ, S_P);
     private static final Set<String> SUPERVISORS = Set.of(S_JZ, S_P);
@@ -79,12 +81,24 @@ class AccessControlIT {
                 Base64.getDecoder().decode(PNG), "image/png");
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         long document = uploaded.json().getJsonNumber("id").longValue();
+        long led = ApiClient.as(base, LEADER).get("leader/projects?size=1").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
         List<Call> calls = List.of(
                 new Call("GET a 晋中 project", api -> api.get("projects/" + project), JINZHONG),
                 new Call("GET its documents", api -> api.get("projects/" + project + "/documents"), JINZHONG),
                 new Call("GET its document", api -> api.get("documents/" + document), JINZHONG),
                 new Call("GET its processes", api -> api.get("projects/" + project + "/processes"), JINZHONG),
                 new Call("GET its investment", api -> api.get("projects/" + project + "/investment"), JINZHONG),
+                new Call("GET its visits", api -> api.get("projects/" + project + "/visits"), JINZHONG),
+                new Call("POST a visit to it", api -> api.post("projects/" + project + "/visits",
+                        Json.createObjectBuilder().add("visitedOn", ChinaTime.today().toString())
+                                .add("visitors", "权限测试").add("met", "经理").add("asked", "无").build()),
+                        Set.of(O_JZ, M_JZ)),
+                new Call("GET a led 晋中 project", api -> api.get("projects/" + led), Set.of(O_JZ, M_JZ, S_JZ, S_P,
+                        LEADER)),
+                new Call("GET the visits to a led project", api -> api.get("projects/" + led + "/visits"),
+                        Set.of(O_JZ, M_JZ, S_JZ, S_P, LEADER)),
+                new Call("GET the projects one leads", api -> api.get("leader/projects"), Set.of(LEADER)),
                 new Call("GET the project list", api -> api.get("projects?size=1"), PROJECT_ROLES),
                 new Call("GET the inbox", api -> api.get("tasks"), PROJECT_ROLES),
                 new Call("GET one's messages", api -> api.get("messages"), PROJECT_ROLES),

@@ -1095,6 +1095,75 @@ class ApiIT {
     }
 
     @Test
+    void aLeaderPutInChargeSeesOnlyTheProjectsTheyLeadAndRecordsTheVisitsToThem() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        ApiClient leader = ApiClient.as(base, "leader.jinzhong");
+        ApiClient supervisor = ApiClient.as(base, "supervisor.jinzhong");
+        String code = Projects.newCode();
+        String otherCode = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "20000"));
+        officer.post("projects", Projects.signed(otherCode, "晋中开发区", "3000"));
+        long id = Projects.idOf(officer, code);
+        long other = Projects.idOf(officer, otherCode);
+        String path = "projects/" + id + "/assignment";
+        long version = manager.get("projects/" + id).json().getJsonNumber("version").longValue();
+
+        assertThat(fieldsRefused(manager.put(path, Json.createObjectBuilder().add("leaderAccount", "officer.jinzhong")
+                .add("version", version).build()))).as("an officer's account leads nothing")
+                .containsExactly("leaderAccount");
+        assertThat(fieldsRefused(manager.put(path, Json.createObjectBuilder().add("leaderAccount", "nobody.here")
+                .add("version", version).build()))).containsExactly("leaderAccount");
+        JsonObject assigned = manager.put(path, Json.createObjectBuilder().add("leaderAccount", "leader.jinzhong")
+                .add("version", version).build()).json();
+        assertThat(assigned.getString("leaderAccount")).isEqualTo("leader.jinzhong");
+        assertThat(assigned.getString("leaderInCharge")).as("the account's name").isEqualTo("晋中市包联领导");
+
+        List<JsonObject> led = leader.get("leader/projects?size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(led).extracting(project -> project.getString("code")).contains(code).doesNotContain(otherCode);
+        JsonObject mine = led.stream().filter(project -> project.getString("code").equals(code)).findFirst()
+                .orElseThrow();
+        assertThat(mine.getString("stage")).isEqualTo("SIGNED");
+        assertThat(mine.get("lastVisit")).as("not visited yet").isNull();
+        assertThat(leader.get("projects/" + id).status()).isEqualTo(200);
+        assertThat(leader.get("projects/" + other).status()).as("a project they do not lead").isEqualTo(404);
+        assertThat(leader.get("projects?size=1").status()).as("the zone's project list").isEqualTo(403);
+        assertThat(officer.get("leader/projects").status()).isEqualTo(403);
+
+        String visits = "projects/" + id + "/visits";
+        Answer wrong = leader.post(visits, Json.createObjectBuilder()
+                .add("visitedOn", ChinaTime.today().plusDays(1).toString()).add("visitors", " ")
+                .add("met", "总经理").add("asked", "用电增容").build());
+        assertThat(fieldsRefused(wrong)).containsExactlyInAnyOrder("visitedOn", "visitors");
+        assertThat(officer.get(visits).jsonArray()).as("nothing written on refusal").isEmpty();
+        Answer recorded = leader.post(visits, Json.createObjectBuilder()
+                .add("visitedOn", ChinaTime.today().toString()).add("visitors", "晋中市包联领导、开发区招商局")
+                .add("met", "总经理张三").add("asked", "用电增容<script>alert(1)</script>")
+                .add("followUp", "供电公司下周现场办理").build());
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().getString("leader")).isEqualTo("晋中市包联领导");
+
+        JsonObject kept = officer.get(visits).jsonArray().getJsonObject(0);
+        assertThat(kept.getString("asked")).as("kept as typed").isEqualTo("用电增容<script>alert(1)</script>");
+        assertThat(kept.getString("recordedBy")).isEqualTo("leader.jinzhong");
+        assertThat(supervisor.get(visits).jsonArray()).hasSize(1);
+        assertThat(supervisor.post(visits, Json.createObjectBuilder().add("visitedOn", ChinaTime.today().toString())
+                .add("visitors", "督办").add("met", "经理").add("asked", "无").build()).status())
+                .as("supervisors read visits; the zone and the leader make them").isEqualTo(403);
+        assertThat(leader.post("projects/" + other + "/visits", Json.createObjectBuilder()
+                .add("visitedOn", ChinaTime.today().toString()).add("visitors", "我").add("met", "经理")
+                .add("asked", "无").build()).status()).isEqualTo(404);
+        assertThat(leader.get("leader/projects?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(project -> project.getString("code").equals(code)).singleElement()
+                .satisfies(project -> assertThat(project.getString("lastVisit"))
+                        .isEqualTo(ChinaTime.today().toString()));
+        assertThat(ApiClient.as(base, "auditor").get("audit?action=VISIT_RECORDED&actor=leader.jinzhong").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(entry -> assertThat(entry.getString("objectId")).isEqualTo(code));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApiByTopic() {
         Answer document = ApiClient.as(base, "officer.jinzhong").get("../openapi");
 
