@@ -6,7 +6,8 @@ import java.io.Serializable;
 
 /**
  * The role and scope a form gives an account, as selected: a zone for officers and managers, a city (or none for
- * the whole province) for supervisors, neither for the administrators.
+ * the whole province) for supervisors, a zone, a city or neither for leaders in charge, neither for the
+ * administrators.
  */
 public class Placement implements Serializable {
 
