@@ -17,6 +17,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -94,6 +95,8 @@ public class JpaProjectRepository implements ProjectRepository {
             case TOTAL_INVESTMENT -> project.get("totalInvestment");
             case STAGE -> project.get("stage");
         };
+        // every list row names the project's leader in charge: read with the page, not one account per row
+        project.fetch("leader", JoinType.LEFT);
         select.select(project).where(criteria(cb, select, project, scope, filter))
                 .orderBy(descending ? cb.desc(key) : cb.asc(key), cb.asc(project.get("id")));
         List<Project> items = entityManager.createQuery(select)
