@@ -31,7 +31,8 @@ public final class ProcessCoverage implements TestExecutionListener {
     /** The processes ZoneFlow deploys, each of which the tests should pass through entirely. */
     static final List<String> RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
             ProcedureHandling.RESOURCE, CommitmentProcess.RESOURCE, SupervisionNoticeProcess.RESOURCE,
-            OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE, PlanChangeProcess.RESOURCE);
+            OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE, PlanChangeProcess.RESOURCE,
+            ProblemProcess.RESOURCE);
     static final Path REPORT = Path.of("target", "process-coverage.txt");
 
     private static final Set<String> PASSED = ConcurrentHashMap.newKeySet();

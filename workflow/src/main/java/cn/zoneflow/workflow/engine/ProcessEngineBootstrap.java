@@ -10,6 +10,7 @@ import cn.zoneflow.processes.RequiredProcedures;
 import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.OverdueSweep;
 import cn.zoneflow.processes.PlanChangeProcess;
+import cn.zoneflow.processes.ProblemProcess;
 import cn.zoneflow.processes.StageMoveApprovals;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
 import cn.zoneflow.workflow.task.OpenTaskIndex;
@@ -50,7 +51,7 @@ public class ProcessEngineBootstrap {
     public static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
             ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE, StageMoveApprovals.RESOURCE,
             SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE,
-            CommitmentProcess.RESOURCE, PlanChangeProcess.RESOURCE);
+            CommitmentProcess.RESOURCE, PlanChangeProcess.RESOURCE, ProblemProcess.RESOURCE);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = ConfiguredDataSource.JNDI_NAME)

@@ -46,6 +46,14 @@ public enum Role {
         return this == OFFICER || this == MANAGER || this == LEADER;
     }
 
+    /**
+     * Whether the role raises problems (问题) for the projects it sees: the zone's officers and managers, supervisors
+     * and leaders; the administrators keep out of the projects' business.
+     */
+    public boolean raisesProblems() {
+        return worksOnProjects() || this == LEADER;
+    }
+
     /** The name containers and the process engine know the role by: {@code officer}, {@code manager} … */
     public String roleName() {
         return name().toLowerCase();
@@ -59,5 +67,10 @@ public enum Role {
     /** The engine's candidate group for this role's work in one city, e.g. {@code supervisor:city-140700}. */
     public String groupIn(City city) {
         return roleName() + ":city-" + city.divisionCode();
+    }
+
+    /** The engine's candidate group for this role's work for the province itself, e.g. {@code supervisor:province}. */
+    public String groupInProvince() {
+        return roleName() + ":province";
     }
 }

@@ -198,6 +198,9 @@ public class UserAccount {
         if (city != null) {
             groups.add(role.groupIn(city));
         }
+        if (zone == null && city == null && role.mayHaveCity()) {
+            groups.add(role.groupInProvince());
+        }
         return groups;
     }
 

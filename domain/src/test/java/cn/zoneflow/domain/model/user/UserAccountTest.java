@@ -43,8 +43,8 @@ class UserAccountTest {
     }
 
     @Test
-    void aProvinceUsersOnlyGroupIsTheirRole() {
-        assertThat(account.groups()).containsExactly("supervisor");
+    void aProvinceUsersGroupsAreTheirRoleAndTheirRoleForTheProvince() {
+        assertThat(account.groups()).containsExactly("supervisor", "supervisor:province");
         assertThat(account.scope()).isEqualTo(Scope.PROVINCE);
     }
 

@@ -1,0 +1,200 @@
+package cn.zoneflow.domain.application;
+
+import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.problem.ProblemActor;
+import cn.zoneflow.domain.model.problem.ProblemAssignment;
+import cn.zoneflow.domain.model.problem.ProblemCategory;
+import cn.zoneflow.domain.model.problem.ProblemNote;
+import cn.zoneflow.domain.model.problem.ProblemRaised;
+import cn.zoneflow.domain.model.problem.ProblemReport;
+import cn.zoneflow.domain.model.problem.ProblemRepository;
+import cn.zoneflow.domain.model.problem.ProjectProblem;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.shared.Refusals;
+import cn.zoneflow.domain.model.shared.constraint.CommandCheck;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.RoleRequiredException;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * 问题清单: problems raised for the projects a user sees, and each step of their way. Raising one starts its process
+ * ({@link ProblemRaised}); the steps are done through the process's tasks, which call the step methods here.
+ */
+@ApplicationScoped
+@Transactional
+public class ProjectProblems {
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private ProblemRepository problems;
+
+    @Inject
+    private Deadlines deadlines;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Event<ProblemRaised> raised;
+
+    public List<ProblemCategory> categories() {
+        return problems.categories();
+    }
+
+    /**
+     * @throws NoSuchElementException when the project does not exist for the actor
+     * @throws RoleRequiredException for the administrators, who keep out of the projects' business
+     * @throws InvalidInputException naming every wrong field, an unknown category among them; nothing is written
+     */
+    public ProjectProblem raise(UserAccount actor, long projectId, ReadCommand<ProblemReport> input) {
+        Project project = projects.findFor(actor, projectId);
+        requireRaiser(actor);
+        ProblemReport report = input.command();
+        Refusals refusals = new Refusals(input.unreadable());
+        CommandCheck.check(report, refusals);
+        ProblemCategory category = null;
+        if (report.category() != null) {
+            category = problems.category(report.category()).orElse(null);
+            if (category == null) {
+                refusals.rejectUnlessRefused(ProblemReport.CATEGORY, "problem.category.unknown", report.category());
+            }
+        }
+        refusals.finish();
+        ProjectProblem problem = new ProjectProblem(project, category, report.description(), ProblemActor.of(actor),
+                ChinaTime.nowInChina());
+        problems.add(problem);
+        audit.record(AuditEvent.success(AuditAction.PROBLEM_RAISED, "project", project.code().value())
+                .withDetail(category.name()));
+        raised.fire(new ProblemRaised(problem.id(), project.id(), project.code().value(), project.zone().id(),
+                actor.username()));
+        return problem;
+    }
+
+    /**
+     * One problem with every step of its way.
+     *
+     * @throws NoSuchElementException when it does not exist or its project is not the actor's to see
+     */
+    public ProjectProblem problem(UserAccount actor, long problemId) {
+        ProjectProblem problem = problems.find(problemId).orElseThrow();
+        projects.findFor(actor, problem.project().id());
+        return problem;
+    }
+
+    /**
+     * A project's problems, the open ones first.
+     *
+     * @throws NoSuchElementException when the project does not exist for the actor
+     */
+    public List<ProjectProblem> ofProject(UserAccount actor, long projectId) {
+        return problems.ofProject(projects.findFor(actor, projectId).id());
+    }
+
+    /**
+     * A progress note or a leader's comment on a problem of a project the actor sees.
+     *
+     * @throws NoSuchElementException when the problem is not the actor's to see
+     * @throws RoleRequiredException for the administrators
+     * @throws InvalidInputException naming {@code text}; nothing is written
+     */
+    public ProjectProblem note(UserAccount actor, long problemId, ReadCommand<ProblemNote> input) {
+        ProjectProblem problem = problem(actor, problemId);
+        requireRaiser(actor);
+        Refusals refusals = new Refusals(input.unreadable());
+        CommandCheck.check(input.command(), refusals);
+        refusals.finish();
+        problem.note(input.command().text(), ProblemActor.of(actor), ChinaTime.nowInChina());
+        audit.record(AuditEvent.success(AuditAction.PROBLEM_NOTED, "project", problem.project().code().value()));
+        return problem;
+    }
+
+    /**
+     * 受理交办, done in the zone's acceptance step: the day given, or the same day for 马上办, or else the category's
+     * working days from today.
+     *
+     * @throws InvalidInputException naming each wrong field, a deadline before today among them
+     */
+    public void accept(String username, long problemId, ReadCommand<ProblemAssignment> input) {
+        ProjectProblem problem = problems.find(problemId).orElseThrow();
+        ProblemAssignment assignment = input.command();
+        Refusals refusals = new Refusals(input.unreadable());
+        CommandCheck.check(assignment, refusals);
+        LocalDateTime now = ChinaTime.nowInChina();
+        LocalDate today = now.toLocalDate();
+        if (assignment.deadline() != null && assignment.deadline().isBefore(today)) {
+            refusals.rejectUnlessRefused(ProblemAssignment.DEADLINE, "problem.deadline.past",
+                    assignment.deadline().toString());
+        }
+        refusals.finish();
+        LocalDate deadline = assignment.immediate() ? today
+                : assignment.deadline() != null ? assignment.deadline() : defaultDeadline(problem, today);
+        problem.accept(assignment.responsible(), deadline, assignment.immediate(), actor(username), now);
+    }
+
+    /** The level solving the problem gives it to the one above, which has the category's working days from today. */
+    public void escalate(String username, long problemId, String reason) {
+        ProjectProblem problem = problems.find(problemId).orElseThrow();
+        LocalDateTime now = ChinaTime.nowInChina();
+        problem.escalate(reason, defaultDeadline(problem, now.toLocalDate()), actor(username), now);
+    }
+
+    public void answer(String username, long problemId, String answer) {
+        problems.find(problemId).orElseThrow().answer(answer, actor(username), ChinaTime.nowInChina());
+    }
+
+    /**
+     * The raiser's confirmation: solved, or reopened with the reason.
+     *
+     * @throws InvalidInputException naming {@code decision} when someone else than the raiser confirms
+     */
+    public void confirm(String username, long problemId, boolean solved, String reason) {
+        ProjectProblem problem = problems.find(problemId).orElseThrow();
+        if (!problem.wasRaisedBy(username)) {
+            throw InvalidInputException.of("decision", "problem.confirmation.notTheRaiser", username);
+        }
+        ProblemActor by = actor(username);
+        if (solved) {
+            problem.confirmSolved(by, ChinaTime.nowInChina());
+        } else {
+            problem.reopen(reason, by, ChinaTime.nowInChina());
+        }
+    }
+
+    /** A problem by id, for the steps of its process. */
+    public ProjectProblem problem(long problemId) {
+        return problems.find(problemId).orElseThrow();
+    }
+
+    private ProblemActor actor(String username) {
+        return ProblemActor.of(accounts.findByUsername(username).orElseThrow());
+    }
+
+    private LocalDate defaultDeadline(ProjectProblem problem, LocalDate today) {
+        return deadlines.forStep(problem.category().workingDays(), today).due();
+    }
+
+    private static void requireRaiser(UserAccount actor) {
+        if (!actor.role().raisesProblems()) {
+            throw new RoleRequiredException(actor, Role.OFFICER);
+        }
+    }
+}

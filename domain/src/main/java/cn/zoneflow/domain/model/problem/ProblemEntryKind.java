@@ -1,0 +1,12 @@
+package cn.zoneflow.domain.model.problem;
+
+/** What happened to a problem: each step of its way, and the progress notes and comments written meanwhile. */
+public enum ProblemEntryKind {
+    RAISED,
+    ACCEPTED,
+    NOTE,
+    ESCALATED,
+    ANSWERED,
+    REOPENED,
+    SOLVED
+}

@@ -1,0 +1,281 @@
+package cn.zoneflow.domain.model.problem;
+
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.user.Role;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A problem (问题 / 诉求) that blocks a project, on its way from being raised to being solved: who raised it, what it
+ * is, who solves it by when, at which level, and every step, answer, reopening and note on the way. Only whoever
+ * raised it says it is solved; each answer they reject is a round kept with its reason.
+ */
+@Entity
+@Table(name = "project_problem")
+public class ProjectProblem {
+
+    public static final int TEXT_MAX_LENGTH = 2000;
+    public static final int RESPONSIBLE_MAX_LENGTH = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "problemIds")
+    @TableGenerator(name = "problemIds", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "next_val", pkColumnValue = "project_problem", allocationSize = 10)
+    @Column(name = "id")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    /** The project's zone, kept here so the figures of a zone, city or province count problems without projects. */
+    @Column(name = "zone_id", nullable = false)
+    private Long zoneId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "category_code", nullable = false)
+    private ProblemCategory category;
+
+    @Column(name = "description", nullable = false, length = TEXT_MAX_LENGTH)
+    private String description;
+
+    @Column(name = "raised_by", nullable = false, length = 60)
+    private String raisedBy;
+
+    @Column(name = "raiser_name", nullable = false, length = 100)
+    private String raiserName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "raiser_role", nullable = false, length = 20)
+    private Role raiserRole;
+
+    @Column(name = "raised_on", nullable = false)
+    private LocalDate raisedOn;
+
+    @Column(name = "immediate", nullable = false)
+    private boolean immediate;
+
+    @Column(name = "responsible", length = RESPONSIBLE_MAX_LENGTH)
+    private String responsible;
+
+    @Column(name = "deadline")
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "solving_level", nullable = false, length = 10)
+    private ProblemLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private ProblemStatus status;
+
+    @Column(name = "rounds", nullable = false)
+    private int rounds;
+
+    @Column(name = "solved_on")
+    private LocalDate solvedOn;
+
+    @OneToMany(mappedBy = "problem", cascade = CascadeType.PERSIST)
+    @OrderBy("writtenAt, id")
+    private List<ProblemEntry> entries = new ArrayList<>();
+
+    protected ProjectProblem() {
+    }
+
+    /** A problem raised now for the project, waiting for its zone to accept it. */
+    public ProjectProblem(Project project, ProblemCategory category, String description, ProblemActor raiser,
+            LocalDateTime now) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.zoneId = project.zone().id();
+        this.category = Objects.requireNonNull(category, "category");
+        this.description = Objects.requireNonNull(description, "description");
+        this.raisedBy = raiser.username();
+        this.raiserName = raiser.displayName();
+        this.raiserRole = raiser.role();
+        this.raisedOn = now.toLocalDate();
+        this.level = ProblemLevel.ZONE;
+        this.status = ProblemStatus.RAISED;
+        write(ProblemEntryKind.RAISED, raiser, now, description);
+    }
+
+    /**
+     * The zone accepts the problem and gives it to the responsible unit or person, due on the given day.
+     *
+     * @throws IllegalStateException when it was accepted before
+     */
+    public void accept(String responsible, LocalDate deadline, boolean immediate, ProblemActor by,
+            LocalDateTime now) {
+        requireStatus(ProblemStatus.RAISED);
+        if (deadline.isBefore(now.toLocalDate())) {
+            throw new IllegalArgumentException("deadline " + deadline + " before " + now);
+        }
+        this.responsible = Objects.requireNonNull(responsible, "responsible");
+        this.deadline = deadline;
+        this.immediate = immediate;
+        this.status = ProblemStatus.IN_HAND;
+        write(ProblemEntryKind.ACCEPTED, by, now, responsible + " · " + deadline);
+    }
+
+    /** The level solving the problem cannot, and gives it to the one above, which has until the given day. */
+    public void escalate(String reason, LocalDate newDeadline, ProblemActor by, LocalDateTime now) {
+        if (status == ProblemStatus.ANSWERED || status == ProblemStatus.SOLVED) {
+            throw new IllegalStateException("problem " + id + " is " + status);
+        }
+        level = level.above();
+        deadline = newDeadline;
+        status = ProblemStatus.IN_HAND;
+        write(ProblemEntryKind.ESCALATED, by, now, reason);
+    }
+
+    /** A dated progress note or a comment; it changes nothing else. */
+    public void note(String text, ProblemActor by, LocalDateTime now) {
+        write(ProblemEntryKind.NOTE, by, now, text);
+    }
+
+    /** The level solving it answers how it was solved, and the raiser is asked to confirm. */
+    public void answer(String text, ProblemActor by, LocalDateTime now) {
+        requireStatus(ProblemStatus.IN_HAND);
+        status = ProblemStatus.ANSWERED;
+        rounds++;
+        write(ProblemEntryKind.ANSWERED, by, now, text);
+    }
+
+    /**
+     * The raiser accepts the answer: the problem is solved.
+     *
+     * @throws IllegalArgumentException when someone else than its raiser confirms it
+     */
+    public void confirmSolved(ProblemActor by, LocalDateTime now) {
+        requireRaiser(by);
+        requireStatus(ProblemStatus.ANSWERED);
+        status = ProblemStatus.SOLVED;
+        solvedOn = now.toLocalDate();
+        write(ProblemEntryKind.SOLVED, by, now, null);
+    }
+
+    /** The raiser rejects the answer with the reason: the same level solves it again, the round kept. */
+    public void reopen(String reason, ProblemActor by, LocalDateTime now) {
+        requireRaiser(by);
+        requireStatus(ProblemStatus.ANSWERED);
+        status = ProblemStatus.IN_HAND;
+        write(ProblemEntryKind.REOPENED, by, now, reason);
+    }
+
+    /** Whether the given user raised the problem, and so confirms its answers. */
+    public boolean wasRaisedBy(String username) {
+        return raisedBy.equals(username);
+    }
+
+    /** Whether it is still open after its deadline's day. */
+    public boolean isOverdueOn(LocalDate day) {
+        return status.isOpen() && deadline != null && deadline.isBefore(day);
+    }
+
+    private void requireRaiser(ProblemActor by) {
+        if (!wasRaisedBy(by.username())) {
+            throw new IllegalArgumentException(by.username() + " did not raise problem " + id);
+        }
+    }
+
+    private void requireStatus(ProblemStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("problem " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    private void write(ProblemEntryKind kind, ProblemActor by, LocalDateTime now, String text) {
+        entries.add(new ProblemEntry(this, kind, by, now, text));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Long zoneId() {
+        return zoneId;
+    }
+
+    public ProblemCategory category() {
+        return category;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String raisedBy() {
+        return raisedBy;
+    }
+
+    public String raiserName() {
+        return raiserName;
+    }
+
+    public Role raiserRole() {
+        return raiserRole;
+    }
+
+    public LocalDate raisedOn() {
+        return raisedOn;
+    }
+
+    /** 马上办: due the working day it was accepted. */
+    public boolean isImmediate() {
+        return immediate;
+    }
+
+    /** The unit or person solving it; none before the zone accepts it. */
+    public String responsible() {
+        return responsible;
+    }
+
+    /** The day it is due; none before the zone accepts it. */
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public ProblemLevel level() {
+        return level;
+    }
+
+    public ProblemStatus status() {
+        return status;
+    }
+
+    /** How many answers it has had: more than one means its raiser reopened it. */
+    public int rounds() {
+        return rounds;
+    }
+
+    public LocalDate solvedOn() {
+        return solvedOn;
+    }
+
+    /** Every step and note, the first first. */
+    public List<ProblemEntry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+}

@@ -1,0 +1,79 @@
+package cn.zoneflow.domain.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zoneflow.domain.model.problem.ProblemActor;
+import cn.zoneflow.domain.model.problem.ProblemCategory;
+import cn.zoneflow.domain.model.problem.ProblemEntry;
+import cn.zoneflow.domain.model.problem.ProblemEntryKind;
+import cn.zoneflow.domain.model.problem.ProblemStatus;
+import cn.zoneflow.domain.model.problem.ProjectProblem;
+import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.zone.Zone;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The catalogue as migrated, and a project's problems kept with every step and read back open first. */
+class ProblemPersistenceTest {
+
+    private static final LocalDateTime MONDAY = LocalDateTime.of(2026, 11, 30, 9, 0);
+    private static final ProblemActor LEADER = new ProblemActor("leader.jinzhong", "王副市长", Role.LEADER);
+    private static final ProblemActor OFFICER = new ProblemActor("officer.jinzhong", "代办员", Role.OFFICER);
+
+    static Stream<DatabaseSettings> databases() {
+        return Stream.of(TestDatabases.h2(), TestDatabases.mariaDb("zoneflow_problem_test"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aProjectsProblemsComeBackOpenFirstWithEveryStepInOrder(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            List<ProblemCategory> catalogue = TestDatabases.read(factory,
+                    em -> new JpaProblemRepository(em).categories());
+            assertThat(catalogue).extracting(ProblemCategory::name)
+                    .containsExactly("土地", "资金", "能评环评", "水电气暖", "手续审批", "用工", "其他");
+
+            long projectId = TestDatabases.read(factory, em -> {
+                em.getTransaction().begin();
+                Zone jinzhong = TestProjects.zone(em, "晋中开发区");
+                Project project = TestProjects.project(1, jinzhong).persist(em);
+                JpaProblemRepository problems = new JpaProblemRepository(em);
+                ProjectProblem solved = new ProjectProblem(project, problems.category("LAND").orElseThrow(),
+                        "用地指标不足", LEADER, MONDAY.minusDays(20));
+                solved.accept("自然资源局", LocalDate.of(2026, 11, 20), false, OFFICER, MONDAY.minusDays(20));
+                solved.answer("已调剂指标", OFFICER, MONDAY.minusDays(15));
+                solved.confirmSolved(LEADER, MONDAY.minusDays(14));
+                problems.add(solved);
+                ProjectProblem open = new ProjectProblem(project, problems.category("UTILITIES").orElseThrow(),
+                        "用电增容<未批>", LEADER, MONDAY);
+                open.accept("供电公司", LocalDate.of(2026, 12, 10), true, OFFICER, MONDAY);
+                open.note("已对接", OFFICER, MONDAY.plusHours(2));
+                problems.add(open);
+                em.getTransaction().commit();
+                return project.id();
+            });
+
+            List<ProjectProblem> read = TestDatabases.read(factory, em -> {
+                List<ProjectProblem> problems = new JpaProblemRepository(em).ofProject(projectId);
+                problems.forEach(problem -> problem.entries().size());
+                return problems;
+            });
+            assertThat(read).extracting(ProjectProblem::status)
+                    .containsExactly(ProblemStatus.IN_HAND, ProblemStatus.SOLVED);
+            ProjectProblem open = read.get(0);
+            assertThat(open.description()).as("kept as typed").isEqualTo("用电增容<未批>");
+            assertThat(open.isImmediate()).isTrue();
+            assertThat(open.category().workingDays()).isEqualTo(10);
+            assertThat(open.entries()).extracting(ProblemEntry::kind)
+                    .containsExactly(ProblemEntryKind.RAISED, ProblemEntryKind.ACCEPTED, ProblemEntryKind.NOTE);
+            assertThat(read.get(1).solvedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+            assertThat(read.get(1).entries()).extracting(ProblemEntry::writerName).contains("王副市长", "代办员");
+        }
+    }
+}

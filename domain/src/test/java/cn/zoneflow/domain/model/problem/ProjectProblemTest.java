@@ -1,0 +1,103 @@
+package cn.zoneflow.domain.model.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.zoneflow.domain.model.project.ProjectTest;
+import cn.zoneflow.domain.model.user.Role;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class ProjectProblemTest {
+
+    private static final LocalDateTime MONDAY = LocalDateTime.of(2026, 11, 30, 9, 0);
+    private static final ProblemActor LEADER = new ProblemActor("leader.jinzhong", "王副市长", Role.LEADER);
+    private static final ProblemActor MANAGER = new ProblemActor("manager.jinzhong", "晋中开发区管委会", Role.MANAGER);
+    private static final ProblemActor OFFICER = new ProblemActor("officer.jinzhong", "代办员", Role.OFFICER);
+    private static final ProblemActor CITY = new ProblemActor("supervisor.jinzhong", "晋中市督办", Role.SUPERVISOR);
+    private static final ProblemCategory UTILITIES = new ProblemCategory("UTILITIES", "水电气暖", 10, 4);
+
+    private static ProjectProblem raised() {
+        return new ProjectProblem(ProjectTest.signedProject(), UTILITIES, "用电增容迟迟未批", LEADER, MONDAY);
+    }
+
+    @Test
+    void aRaisedProblemWaitsForItsZoneWithNoDeadlineYet() {
+        ProjectProblem problem = raised();
+
+        assertThat(problem.status()).isEqualTo(ProblemStatus.RAISED);
+        assertThat(problem.level()).isEqualTo(ProblemLevel.ZONE);
+        assertThat(problem.deadline()).isNull();
+        assertThat(problem.raisedOn()).isEqualTo(MONDAY.toLocalDate());
+        assertThat(problem.raiserRole()).isEqualTo(Role.LEADER);
+        assertThat(problem.entries()).extracting(ProblemEntry::kind).containsExactly(ProblemEntryKind.RAISED);
+    }
+
+    @Test
+    void everyRoundOfAnswerAndReopeningIsKeptUntilTheRaiserConfirms() {
+        ProjectProblem problem = raised();
+        problem.accept("供电公司", LocalDate.of(2026, 12, 10), false, MANAGER, MONDAY);
+        problem.note("已与供电公司对接", OFFICER, MONDAY.plusDays(1));
+        problem.answer("已批复增容", OFFICER, MONDAY.plusDays(2));
+        problem.reopen("批复了但未施工", LEADER, MONDAY.plusDays(3));
+        problem.answer("已施工送电", OFFICER, MONDAY.plusDays(5));
+        problem.confirmSolved(LEADER, MONDAY.plusDays(6));
+
+        assertThat(problem.status()).isEqualTo(ProblemStatus.SOLVED);
+        assertThat(problem.rounds()).isEqualTo(2);
+        assertThat(problem.solvedOn()).isEqualTo(LocalDate.of(2026, 12, 6));
+        assertThat(problem.entries()).extracting(ProblemEntry::kind).containsExactly(ProblemEntryKind.RAISED,
+                ProblemEntryKind.ACCEPTED, ProblemEntryKind.NOTE, ProblemEntryKind.ANSWERED,
+                ProblemEntryKind.REOPENED, ProblemEntryKind.ANSWERED, ProblemEntryKind.SOLVED);
+        assertThat(problem.entries().get(4).text()).isEqualTo("批复了但未施工");
+    }
+
+    @Test
+    void onlyWhoeverRaisedAProblemSaysItIsSolvedOrReopensIt() {
+        ProjectProblem problem = raised();
+        problem.accept("供电公司", LocalDate.of(2026, 12, 10), false, MANAGER, MONDAY);
+        problem.answer("已批复增容", OFFICER, MONDAY);
+
+        assertThatThrownBy(() -> problem.confirmSolved(MANAGER, MONDAY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> problem.reopen("不满意", OFFICER, MONDAY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(problem.status()).isEqualTo(ProblemStatus.ANSWERED);
+    }
+
+    @Test
+    void aProblemPassedUpGoesToTheCityThenTheProvinceWithANewDeadline() {
+        ProjectProblem problem = raised();
+        problem.escalate("涉及市级电网规划", LocalDate.of(2026, 12, 14), MANAGER, MONDAY);
+        assertThat(problem.level()).isEqualTo(ProblemLevel.CITY);
+        problem.escalate("需省电力公司协调", LocalDate.of(2026, 12, 18), CITY, MONDAY.plusDays(2));
+
+        assertThat(problem.level()).isEqualTo(ProblemLevel.PROVINCE);
+        assertThat(problem.deadline()).isEqualTo(LocalDate.of(2026, 12, 18));
+        assertThat(problem.status()).isEqualTo(ProblemStatus.IN_HAND);
+        assertThatThrownBy(() -> problem.escalate("再上报", LocalDate.of(2026, 12, 30), CITY, MONDAY))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anImmediateProblemIsOverdueTheDayAfterItWasAcceptedWhileItIsOpen() {
+        ProjectProblem problem = raised();
+        problem.accept("开发区规划建设局", MONDAY.toLocalDate(), true, MANAGER, MONDAY);
+
+        assertThat(problem.isImmediate()).isTrue();
+        assertThat(problem.isOverdueOn(MONDAY.toLocalDate())).isFalse();
+        assertThat(problem.isOverdueOn(MONDAY.toLocalDate().plusDays(1))).isTrue();
+        problem.answer("当日办结", OFFICER, MONDAY);
+        problem.confirmSolved(LEADER, MONDAY);
+        assertThat(problem.isOverdueOn(MONDAY.toLocalDate().plusDays(1))).isFalse();
+    }
+
+    @Test
+    void aDeadlineBeforeTheDayOfAcceptingIsRefused() {
+        ProjectProblem problem = raised();
+
+        assertThatThrownBy(() -> problem.accept("供电公司", LocalDate.of(2026, 11, 29), false, MANAGER, MONDAY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(problem.status()).isEqualTo(ProblemStatus.RAISED);
+    }
+}
