@@ -35,7 +35,7 @@ public final class ProblemProcess {
         public static final String PROBLEM_ID = "problemId";
         /** The zone's managers, who accept it (candidate group). */
         public static final String MANAGER_GROUP = ProjectLifecycle.Variables.MANAGER_GROUP;
-        /** The zone's officers, who solve what the zone keeps with its managers (candidate group). */
+        /** The zone's officers, who see that what the zone keeps is solved and answer it (candidate group). */
         public static final String OFFICER_GROUP = ProjectLifecycle.Variables.OFFICER_GROUP;
         /** The city's supervisors (candidate group). */
         public static final String CITY_GROUP = "cityGroup";

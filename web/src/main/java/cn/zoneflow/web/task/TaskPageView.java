@@ -77,7 +77,7 @@ public abstract class TaskPageView implements Serializable {
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     messages.get(doneKey, task.projectName()), null));
-            return INBOX;
+            return doneOutcome();
         } catch (TaskInputException e) {
             faces.validationFailed();
             faces.addMessage(fieldIds.get(e.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -95,6 +95,11 @@ public abstract class TaskPageView implements Serializable {
             error(null, "task_page.message.error.gone");
         }
         return null;
+    }
+
+    /** Where the user goes once the step is done: back to the inbox. */
+    protected String doneOutcome() {
+        return INBOX;
     }
 
     private void error(String clientId, String key) {

@@ -541,6 +541,80 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aLeaderRaisesAProblemTheZoneAssignsAndAnswersTheLeaderReopensItOnceAndConfirmsItTheSecondTime() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
+        String code = Projects.newCode();
+        officerApi.post("projects", Projects.signed(code, "晋中开发区", "20000"));
+        long id = Projects.idOf(officerApi, code);
+        long version = managerApi.get("projects/" + id).json().getJsonNumber("version").longValue();
+        assertThat(managerApi.put("projects/" + id + "/assignment", Json.createObjectBuilder()
+                .add("leaderAccount", "leader.jinzhong").add("version", version).build()).status()).isEqualTo(200);
+        By openStep = By.xpath("//*[@id='problemList']//a[contains(@id, 'openStep')]");
+
+        browser.open(base).signedInAs("leader.jinzhong");
+        browser.go("leader/project.xhtml?id=" + id);
+        browser.click("problem:raiseProblem");
+        browser.waitForText(By.cssSelector("#problem .ui-message-error"), "必填");
+        browser.choose("problem:category", "水电气暖");
+        browser.type("problem:description", "用电增容<b>迟迟未批</b>");
+        browser.click("problem:raiseProblem");
+        browser.waitForText(By.id("problemList"), "待受理");
+        assertThat(browser.text(By.id("problemList"))).contains("用电增容<b>迟迟未批</b>", "晋中市包联领导");
+        browser.signOut();
+
+        browser.signedInAs("manager.jinzhong");
+        browser.go("project/view.xhtml?id=" + id);
+        browser.clickFound(openStep);
+        browser.waitForText(By.id("taskTitle"), "受理交办问题");
+        browser.type("step:responsible", "市供电公司");
+        browser.clickFound(By.cssSelector("[id='step:immediate'] .ui-chkbox-box"));
+        browser.click("step:assignButton");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+
+        browser.signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + id);
+        assertThat(browser.text(By.id("problemList"))).contains("市供电公司", "马上办", ChinaTime.today().toString());
+        browser.clickFound(openStep);
+        browser.waitForText(By.id("taskTitle"), "办理答复问题");
+        browser.type("step:answer", "已批复增容");
+        browser.click("step:answerButton");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+
+        browser.signedInAs("leader.jinzhong");
+        browser.go("leader/project.xhtml?id=" + id);
+        browser.clickFound(openStep);
+        browser.waitForText(By.id("taskTitle"), "确认问题办理结果");
+        assertThat(browser.text(By.id("problemHistory"))).contains("已批复增容", "市供电公司");
+        browser.click("step:reopenButton");
+        browser.waitForText(By.cssSelector("#step .ui-message-error"), "必填");
+        browser.type("step:reason", "批复了但未送电");
+        browser.click("step:reopenButton");
+        browser.waitForText(By.id("problemList"), "办理中");
+        assertThat(browser.currentPath()).as("back on the leader's own page").contains("leader/project.xhtml");
+        browser.signOut();
+
+        browser.signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + id);
+        browser.clickFound(openStep);
+        browser.waitForText(By.id("problemHistory"), "批复了但未送电");
+        browser.type("step:answer", "已送电");
+        browser.click("step:answerButton");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+
+        browser.signedInAs("leader.jinzhong");
+        browser.go("leader/project.xhtml?id=" + id);
+        browser.clickFound(openStep);
+        browser.waitForText(By.id("taskTitle"), "确认问题办理结果");
+        browser.click("step:solveButton");
+        browser.waitForText(By.id("problemList"), "已办结");
+        assertThat(browser.text(By.id("problemList"))).contains("第2轮", "批复了但未送电", "已送电");
+    }
+
+    @Test
     void anOfficerNarrowsTheInboxToOneProjectAndKindOfTaskClaimsItAndHandsItBack() {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.entrusted(officerApi);

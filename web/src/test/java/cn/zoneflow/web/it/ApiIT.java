@@ -1164,6 +1164,80 @@ class ApiIT {
     }
 
     @Test
+    void aProblemIsAcceptedAnsweredReopenedPassedToTheCityAndSolvedOnlyWhenItsRaiserSaysSo() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        ApiClient raiser = ApiClient.as(base, "supervisor.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "8000"));
+        long id = Projects.idOf(officer, code);
+        String problems = "projects/" + id + "/problems";
+
+        assertThat(fieldsRefused(raiser.post(problems, Json.createObjectBuilder().add("category", "NOPE")
+                .add("description", " ").build()))).containsExactlyInAnyOrder("category", "description");
+        assertThat(ApiClient.as(base, "officer.shuozhou").post(problems, Json.createObjectBuilder()
+                .add("category", "LAND").add("description", "外市").build()).status()).isEqualTo(404);
+        assertThat(officer.get(problems).jsonArray()).as("nothing written on refusal").isEmpty();
+        assertThat(raiser.get("problems/categories").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(category -> category.getString("name")).contains("土地", "水电气暖", "其他");
+        Answer raised = raiser.post(problems, Json.createObjectBuilder().add("category", "UTILITIES")
+                .add("description", "用电增容<b>未批</b>").build());
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        long problem = raised.json().getJsonNumber("id").longValue();
+        assertThat(raised.json().getString("status")).isEqualTo("RAISED");
+        assertThat(raised.json().getString("description")).as("kept as typed").isEqualTo("用电增容<b>未批</b>");
+
+        String accept = Projects.taskOf(manager, code, "acceptProblem");
+        assertThat(fieldsRefused(manager.post("tasks/" + accept + "/complete", Json.createObjectBuilder()
+                .add("decision", "assign").add("responsible", "市供电公司")
+                .add("deadline", ChinaTime.today().minusDays(1).toString()).build()))).containsExactly("deadline");
+        assertThat(officer.get("problems/" + problem).json().getString("status")).isEqualTo("RAISED");
+        assertThat(manager.post("tasks/" + accept + "/complete", Json.createObjectBuilder().add("decision", "assign")
+                .add("responsible", "市供电公司").add("immediate", "true").build()).status()).isEqualTo(204);
+        JsonObject accepted = officer.get("problems/" + problem).json();
+        assertThat(accepted.getString("status")).isEqualTo("IN_HAND");
+        assertThat(accepted.getString("deadline")).as("马上办: due today").isEqualTo(ChinaTime.today().toString());
+
+        String handle = Projects.taskOf(officer, code, "handleProblem");
+        assertThat(officer.post("problems/" + problem + "/notes", Json.createObjectBuilder()
+                .add("text", "已与供电公司对接").build()).status()).isEqualTo(200);
+        assertThat(fieldsRefused(officer.post("tasks/" + handle + "/complete",
+                Json.createObjectBuilder().add("decision", "answer").build()))).containsExactly("answer");
+        assertThat(officer.post("tasks/" + handle + "/complete", Json.createObjectBuilder().add("decision", "answer")
+                .add("answer", "已批复增容").build()).status()).isEqualTo(204);
+
+        String confirm = Projects.taskOf(raiser, code, "confirmProblem");
+        assertThat(manager.post("tasks/" + confirm + "/complete", Json.createObjectBuilder()
+                .add("decision", "solve").build()).status()).as("only its raiser confirms").isEqualTo(404);
+        assertThat(fieldsRefused(raiser.post("tasks/" + confirm + "/complete",
+                Json.createObjectBuilder().add("decision", "reopen").build()))).containsExactly("reason");
+        assertThat(raiser.post("tasks/" + confirm + "/complete", Json.createObjectBuilder().add("decision", "reopen")
+                .add("reason", "批复了但未送电").build()).status()).isEqualTo(204);
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "handleProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "escalate").add("reason", "需市级电网改造").build()).status())
+                .isEqualTo(204);
+        JsonObject escalated = raiser.get("problems/" + problem).json();
+        assertThat(escalated.getString("level")).isEqualTo("CITY");
+        assertThat(escalated.getString("openStep")).as("the city's step is the supervisor's to work on").isNotEmpty();
+        assertThat(raiser.post("tasks/" + Projects.taskOf(raiser, code, "coordinateInCity") + "/complete",
+                Json.createObjectBuilder().add("decision", "answer").add("answer", "市供电公司已送电").build()).status())
+                .isEqualTo(204);
+        assertThat(raiser.post("tasks/" + Projects.taskOf(raiser, code, "confirmProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "solve").build()).status()).isEqualTo(204);
+
+        JsonObject solved = officer.get(problems).jsonArray().getJsonObject(0);
+        assertThat(solved.getString("status")).isEqualTo("SOLVED");
+        assertThat(solved.getInt("rounds")).isEqualTo(2);
+        assertThat(solved.getString("solvedOn")).isEqualTo(ChinaTime.today().toString());
+        assertThat(solved.getJsonArray("entries").getValuesAs(JsonObject.class))
+                .extracting(entry -> entry.getString("kind")).containsExactly("RAISED", "ACCEPTED", "NOTE",
+                        "ANSWERED", "REOPENED", "ESCALATED", "ANSWERED", "SOLVED");
+        assertThat(ApiClient.as(base, "auditor").get("audit?action=PROBLEM_SOLVED&actor=supervisor.jinzhong").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(entry -> assertThat(entry.getString("objectId")).isEqualTo(code));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApiByTopic() {
         Answer document = ApiClient.as(base, "officer.jinzhong").get("../openapi");
 

@@ -7,6 +7,7 @@ import cn.zoneflow.domain.model.problem.ProblemLevel;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.processes.ProblemProcess;
 import cn.zoneflow.processes.ProblemProcess.Activities;
 import cn.zoneflow.processes.ProblemProcess.Variables;
 import cn.zoneflow.workflow.task.Actor;
@@ -17,6 +18,7 @@ import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -135,6 +137,19 @@ public class ProblemTasks implements StepHome {
         String checked = TaskSteps.requiredText(REASON, reason, ProjectProblem.TEXT_MAX_LENGTH);
         problems.confirm(actor.username(), problemIdOf(task), false, checked);
         steps.complete(actor, task, AuditAction.PROBLEM_REOPENED, Map.of(Variables.SOLVED, false));
+    }
+
+    /**
+     * The steps of the project's problems the actor may work on now, by problem: the task the actor has, or one
+     * their groups are candidates for.
+     */
+    public Map<Long, String> openStepsOf(Actor actor, String projectCode) {
+        Map<Long, String> steps = new HashMap<>();
+        taskService.createTaskQuery().processDefinitionKey(ProblemProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(projectCode)
+                .or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr()
+                .list().forEach(task -> steps.put(problemIdOf(task), task.getId()));
+        return steps;
     }
 
     private long problemIdOf(Task task) {

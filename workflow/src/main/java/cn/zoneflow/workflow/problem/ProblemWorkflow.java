@@ -15,8 +15,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * Starts every raised problem's process in the raising transaction: the zone's managers accept it, its officers and
- * managers solve it, the city's and then the province's supervisors take what the zone cannot, its raiser confirms.
+ * Starts every raised problem's process in the raising transaction: the zone's managers accept it, its officers see
+ * it solved and answer, the city's and then the province's supervisors take what the zone cannot, its raiser
+ * confirms.
  */
 @ApplicationScoped
 public class ProblemWorkflow {
