@@ -33,6 +33,7 @@ CREATE TABLE project_problem (
     status VARCHAR(10) NOT NULL,
     rounds INT NOT NULL,
     solved_on DATE,
+    solving_days INT,
     CONSTRAINT pk_project_problem PRIMARY KEY (id),
     CONSTRAINT fk_project_problem_project FOREIGN KEY (project_id) REFERENCES project (id),
     CONSTRAINT fk_project_problem_zone FOREIGN KEY (zone_id) REFERENCES zone (id),

@@ -2,6 +2,7 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.problem.ProblemActor;
 import cn.zoneflow.domain.model.problem.ProblemAssignment;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
@@ -173,7 +174,8 @@ public class ProjectProblems {
         }
         ProblemActor by = actor(username);
         if (solved) {
-            problem.confirmSolved(by, ChinaTime.nowInChina());
+            LocalDateTime now = ChinaTime.nowInChina();
+            problem.confirmSolved(by, now, solvingDays(problem.raisedOn(), now.toLocalDate()));
         } else {
             problem.reopen(reason, by, ChinaTime.nowInChina());
         }
@@ -182,6 +184,14 @@ public class ProjectProblems {
     /** A problem by id, for the steps of its process. */
     public ProjectProblem problem(long problemId) {
         return problems.find(problemId).orElseThrow();
+    }
+
+    private Integer solvingDays(LocalDate raisedOn, LocalDate solvedOn) {
+        try {
+            return deadlines.calendar().workingDaysBetween(raisedOn, solvedOn);
+        } catch (CalendarYearMissingException e) {
+            return null;
+        }
     }
 
     private ProblemActor actor(String username) {

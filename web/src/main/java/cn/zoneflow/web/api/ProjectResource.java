@@ -102,6 +102,8 @@ public class ProjectResource {
             @QueryParam("standardLand") String standardLand,
             @QueryParam("q") String keyword,
             @QueryParam("light") String light,
+            @QueryParam("openProblems") String openProblems,
+            @QueryParam("leader") String leader,
             @QueryParam("sort") String sort,
             @QueryParam("descending") @DefaultValue("false") boolean descending,
             @QueryParam("page") @DefaultValue("0") int page,
@@ -121,7 +123,9 @@ public class ProjectResource {
                 reader.optional("fullAgency", fullAgency, InputReader::parseFlag).orElse(null),
                 reader.optional("standardLand", standardLand, InputReader::parseFlag).orElse(null),
                 reader.optional("q", keyword, Keyword::parse).orElse(null),
-                reader.optional("light", light, Light::parse).orElse(null));
+                reader.optional("light", light, Light::parse).orElse(null),
+                reader.optional("openProblems", openProblems, InputReader::parseFlag).orElse(null),
+                leader == null || leader.isBlank() ? null : leader.strip());
         ProjectSort order = reader.optional("sort", sort, ProjectSort::parse).orElse(ProjectSort.CODE);
         reader.finish();
         return PageJson.of(queries.page(scope(), filter, order, descending, page, size).map(ProjectJson::summary));

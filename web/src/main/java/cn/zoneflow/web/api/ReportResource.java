@@ -3,10 +3,10 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.export.WorkbookDownload;
-import cn.zoneflow.web.report.ReportRequest;
 import cn.zoneflow.web.report.BulletinDraft;
 import cn.zoneflow.web.report.MonthlyNoticeExport;
 import cn.zoneflow.web.report.MonthlyNoticeRequest;
+import cn.zoneflow.web.report.ReportRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -94,6 +94,7 @@ public class ReportResource {
     @Produces(SheetWriter.CONTENT_TYPE)
     public Response monthlyNoticeWorkbook(@QueryParam("scope") String scope, @QueryParam("month") String month) {
         MonthlyNotice notice = monthlyNotice.read(scope, month);
-        return WorkbookDownload.forApi(MonthlyNoticeExport.fileName(notice), monthlyNoticeExport.workbook(notice));
+        return WorkbookDownload.forApi(MonthlyNoticeExport.fileName(notice),
+                monthlyNoticeExport.workbook(notice, monthlyNotice.problemsOf(scope, notice)));
     }
 }

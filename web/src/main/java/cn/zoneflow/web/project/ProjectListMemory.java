@@ -20,7 +20,8 @@ public class ProjectListMemory implements Serializable {
     /** The list's criteria as the form holds them (investment in 亿元). */
     public record Criteria(Keyword keyword, String cityCode, Long zoneId, Stage stage, String industryCode,
             Boolean strategicEmerging, BigDecimal minInvestmentYi, BigDecimal maxInvestmentYi, Boolean underCommitment,
-            Boolean fullAgency, Boolean onStandardLand, Light light) implements Serializable {
+            Boolean fullAgency, Boolean onStandardLand, Light light, Boolean openProblems, String leader)
+            implements Serializable {
     }
 
     private Criteria last;

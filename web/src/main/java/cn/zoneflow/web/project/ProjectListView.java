@@ -71,6 +71,9 @@ public class ProjectListView implements Serializable {
     private Boolean onStandardLand;
     private Keyword keyword;
     private Light light;
+    private Boolean openProblems;
+    private String leader;
+    private List<ProjectQueries.LeaderChoice> leaders;
     private Map<Long, Light> lights = Map.of();
     private List<ZoneItem> zones;
     private List<CityItem> cities;
@@ -84,6 +87,7 @@ public class ProjectListView implements Serializable {
         }
         zones = referenceLists.zonesWithin(currentUser.required().scope());
         cities = referenceLists.citiesWatchedWhole(currentUser.required().scope());
+        leaders = queries.leadersWithin(currentUser.required().scope());
         industries = referenceLists.industries();
         model = new ProjectModel();
     }
@@ -107,14 +111,18 @@ public class ProjectListView implements Serializable {
         fullAgency = criteria.fullAgency();
         onStandardLand = criteria.onStandardLand();
         light = criteria.light();
+        openProblems = criteria.openProblems();
+        leader = criteria.leader();
     }
 
     /** The list as filtered now, remembered for when the user comes back to it. */
     private ProjectFilter filter() {
         memory.keep(new ProjectListMemory.Criteria(keyword, cityCode, zoneId, stage, industryCode, strategicEmerging,
-                minInvestmentYi, maxInvestmentYi, underCommitment, fullAgency, onStandardLand, light));
+                minInvestmentYi, maxInvestmentYi, underCommitment, fullAgency, onStandardLand, light, openProblems,
+                leader));
         return new ProjectFilter(cityCode, zoneId, stage, industryCode, strategicEmerging, null, inWan(minInvestmentYi),
-                inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand, keyword, light);
+                inWan(maxInvestmentYi), underCommitment, fullAgency, onStandardLand, keyword, light, openProblems,
+                leader);
     }
 
     private static Amount inWan(BigDecimal yi) {
@@ -181,6 +189,27 @@ public class ProjectListView implements Serializable {
     /** The project's worst warning on the page shown; green without one. */
     public Light lightOf(ProjectSummary project) {
         return lights.getOrDefault(project.id(), Light.GREEN);
+    }
+
+    public Boolean getOpenProblems() {
+        return openProblems;
+    }
+
+    public void setOpenProblems(Boolean openProblems) {
+        this.openProblems = openProblems;
+    }
+
+    public String getLeader() {
+        return leader;
+    }
+
+    public void setLeader(String leader) {
+        this.leader = leader;
+    }
+
+    /** The leaders in charge of some project the user sees. */
+    public List<ProjectQueries.LeaderChoice> getLeaders() {
+        return leaders;
     }
 
     public Light[] getLights() {

@@ -258,6 +258,11 @@ public class ProjectQueries {
         return enterpriseVisits.of(reader, projectId).stream().map(VisitRow::of).toList();
     }
 
+    /** The leaders' accounts in charge of some project in the scope, for narrowing the project list to one. */
+    public List<LeaderChoice> leadersWithin(Scope scope) {
+        return projects.leadersWithin(scope).stream().map(LeaderChoice::of).toList();
+    }
+
     /** The leaders' accounts that may be put in charge of the project: the zone's, its city's and the province's. */
     public List<LeaderChoice> leadersOver(Scope scope, long projectId) {
         return accounts.leadersOver(projects.findWithin(scope, projectId).zone()).stream()

@@ -3,6 +3,7 @@ package cn.zoneflow.web.report;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.problem.ProblemBoard;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
 import cn.zoneflow.domain.model.report.SupervisionTally;
 import cn.zoneflow.domain.model.report.ZoneRanking.Ranked;
@@ -30,16 +31,21 @@ public class MonthlyNoticeExport {
     @Inject
     private RateSheet rateSheet;
 
+    @Inject
+    private ProblemExport problemExport;
+
     public static String fileName(MonthlyNotice notice) {
         return notice.scopeName() + "-" + notice.month() + "-月通报.xlsx";
     }
 
-    public byte[] workbook(MonthlyNotice notice) {
+    /** @param problems the problems raised in the notice's scope during its month */
+    public byte[] workbook(MonthlyNotice notice, ProblemBoard problems) {
         try (SheetWriter sheet = new SheetWriter(messages.get("monthly_export.sheet.rates"))) {
             rates(sheet, notice);
             procedures(sheet.sheet(messages.get("monthly_export.sheet.procedures")), notice);
             supervision(sheet.sheet(messages.get("monthly_export.sheet.supervision")), notice);
             ranking(sheet.sheet(messages.get("monthly_export.sheet.ranking")), notice);
+            problemExport.figures(sheet.sheet(messages.get("monthly_export.sheet.problems")), problems);
             audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "monthlyNotice", notice.month())
                     .withDetail(notice.scopeName()));
             return sheet.bytes();

@@ -1,7 +1,10 @@
 package cn.zoneflow.web.report;
 
 import cn.zoneflow.domain.application.MonthlyNotices;
+import cn.zoneflow.domain.application.ProblemStatistics;
+import cn.zoneflow.domain.model.problem.ProblemBoard;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
+import cn.zoneflow.domain.model.report.RatePeriod;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Scope;
@@ -22,6 +25,9 @@ public class MonthlyNoticeRequest {
     private ReportScopes scopes;
 
     @Inject
+    private ProblemStatistics problemStatistics;
+
+    @Inject
     private CurrentUser currentUser;
 
     /**
@@ -32,6 +38,12 @@ public class MonthlyNoticeRequest {
     public MonthlyNotice read(String scope, String month) {
         return notices.notice(scopeOf(scope), monthOf(month),
                 ChinaTime.today());
+    }
+
+    /** The problems raised in the notice's scope during its month, as its 问题办理 sheet reports them. */
+    public ProblemBoard problemsOf(String scope, MonthlyNotice notice) {
+        return problemStatistics.board(scopeOf(scope), new RatePeriod(notice.month().atDay(1),
+                notice.month().atEndOfMonth(), notice.asOf()));
     }
 
     /**

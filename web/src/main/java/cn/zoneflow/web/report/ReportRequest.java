@@ -2,7 +2,10 @@ package cn.zoneflow.web.report;
 
 import cn.zoneflow.domain.application.FollowUpReports;
 import cn.zoneflow.domain.application.Overviews;
+import cn.zoneflow.domain.application.ProblemStatistics;
 import cn.zoneflow.domain.application.ReserveLibrary;
+import cn.zoneflow.domain.model.problem.ProblemBoard;
+import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.report.FollowUpReport;
 import cn.zoneflow.domain.model.report.Overview;
 import cn.zoneflow.domain.model.report.RatePeriod;
@@ -12,6 +15,7 @@ import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The figures of a scope and period the signed-in reader asks for, as the API and the screens take the question: all
@@ -32,6 +36,9 @@ public class ReportRequest {
     private ReserveLibrary reserveLibrary;
 
     @Inject
+    private ProblemStatistics problemStatistics;
+
+    @Inject
     private ReportScopes scopes;
 
     @Inject
@@ -47,6 +54,15 @@ public class ReportRequest {
 
     public ReserveBook reserve(String scope, String from, String to, String asOf) {
         return reserveLibrary.book(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
+    }
+
+    public ProblemBoard problems(String scope, String from, String to, String asOf) {
+        return problemStatistics.board(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
+    }
+
+    /** 问题台账 of the board's scope and period, which the board has checked. */
+    public List<ProjectProblem> problemLedger(ProblemBoard board) {
+        return problemStatistics.ledger(board.total().scope(), board.period());
     }
 
     private Scope resolve(String scope) {

@@ -6,8 +6,8 @@ import cn.zoneflow.domain.application.projectimport.ImportColumn;
 import cn.zoneflow.domain.application.projectimport.ImportTemplate;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.shared.ChinaTime;
-import cn.zoneflow.web.it.ApiClient.Answer;
 import cn.zoneflow.web.it.ApiClient;
+import cn.zoneflow.web.it.ApiClient.Answer;
 import cn.zoneflow.web.it.Deployments;
 import cn.zoneflow.web.it.Projects;
 import jakarta.json.Json;
@@ -612,6 +612,15 @@ class WorkScreensBrowserIT {
         browser.click("step:solveButton");
         browser.waitForText(By.id("problemList"), "已办结");
         assertThat(browser.text(By.id("problemList"))).contains("第2轮", "批复了但未送电", "已送电");
+        browser.signOut();
+
+        browser.signedInAs("supervisor.jinzhong");
+        browser.go("report/problems.xhtml");
+        assertThat(browser.text(By.id("scopeName"))).isEqualTo("晋中市");
+        browser.clickFound(By.xpath("//*[@id='places']//a[contains(., '晋中开发区')]"));
+        browser.waitForText(By.id("scopeName"), "晋中开发区");
+        assertThat(browser.text(By.xpath("//*[@id='categories']//tr[contains(., '水电气暖')]")))
+                .contains("水电气暖");
     }
 
     @Test

@@ -106,6 +106,9 @@ class AccessControlIT {
                         Set.of(O_JZ, M_JZ, S_JZ, S_P, LEADER)),
                 new Call("GET the problem categories", api -> api.get("problems/categories"),
                         Set.of(O_JZ, M_JZ, O_SZ, S_JZ, S_P, LEADER)),
+                new Call("GET the problem figures", api -> api.get("reports/problems"), PROJECT_ROLES),
+                new Call("GET 晋中开发区's problem figures", api -> api.get("reports/problems?scope="
+                        + ApiClient.query("zone:晋中开发区")), JINZHONG),
                 new Call("GET the projects one leads", api -> api.get("leader/projects"), Set.of(LEADER)),
                 new Call("GET the project list", api -> api.get("projects?size=1"), PROJECT_ROLES),
                 new Call("GET the inbox", api -> api.get("tasks"), PROJECT_ROLES),

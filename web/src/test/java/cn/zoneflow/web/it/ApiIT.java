@@ -12,8 +12,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -1118,6 +1118,8 @@ class ApiIT {
                 .add("version", version).build()).json();
         assertThat(assigned.getString("leaderAccount")).isEqualTo("leader.jinzhong");
         assertThat(assigned.getString("leaderInCharge")).as("the account's name").isEqualTo("晋中市包联领导");
+        assertThat(manager.get("projects?leader=leader.jinzhong&q=" + code).json().getInt("total")).isEqualTo(1);
+        assertThat(manager.get("projects?leader=leader.jinzhong&q=" + otherCode).json().getInt("total")).isZero();
 
         List<JsonObject> led = leader.get("leader/projects?size=200").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class);
@@ -1186,6 +1188,8 @@ class ApiIT {
         long problem = raised.json().getJsonNumber("id").longValue();
         assertThat(raised.json().getString("status")).isEqualTo("RAISED");
         assertThat(raised.json().getString("description")).as("kept as typed").isEqualTo("用电增容<b>未批</b>");
+        assertThat(officer.get("projects?openProblems=true&q=" + code).json().getInt("total"))
+                .as("listed among the projects with open problems").isEqualTo(1);
 
         String accept = Projects.taskOf(manager, code, "acceptProblem");
         assertThat(fieldsRefused(manager.post("tasks/" + accept + "/complete", Json.createObjectBuilder()
@@ -1225,6 +1229,8 @@ class ApiIT {
         assertThat(raiser.post("tasks/" + Projects.taskOf(raiser, code, "confirmProblem") + "/complete",
                 Json.createObjectBuilder().add("decision", "solve").build()).status()).isEqualTo(204);
 
+        assertThat(officer.get("projects?openProblems=true&q=" + code).json().getInt("total")).isZero();
+        assertThat(officer.get("projects?openProblems=false&q=" + code).json().getInt("total")).isEqualTo(1);
         JsonObject solved = officer.get(problems).jsonArray().getJsonObject(0);
         assertThat(solved.getString("status")).isEqualTo("SOLVED");
         assertThat(solved.getInt("rounds")).isEqualTo(2);
@@ -1235,6 +1241,25 @@ class ApiIT {
         assertThat(ApiClient.as(base, "auditor").get("audit?action=PROBLEM_SOLVED&actor=supervisor.jinzhong").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(entry -> assertThat(entry.getString("objectId")).isEqualTo(code));
+
+        String zone = "scope=" + ApiClient.query("zone:晋中开发区");
+        JsonObject figures = raiser.get("reports/problems?" + zone).json();
+        JsonObject utilities = figures.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
+                .filter(category -> category.getString("code").equals("UTILITIES")).findFirst().orElseThrow();
+        assertThat(utilities.getJsonObject("counts").getInt("solved")).isPositive();
+        assertThat(figures.getJsonObject("total").getJsonObject("counts").getInt("raised"))
+                .isGreaterThanOrEqualTo(utilities.getJsonObject("counts").getInt("raised"));
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("reports/problems?" + zone).status())
+                .as("another zone's figures").isEqualTo(403);
+        try (XSSFWorkbook ledger = new XSSFWorkbook(new ByteArrayInputStream(
+                raiser.download("reports/problems/workbook?" + zone)))) {
+            List<String> descriptions = new ArrayList<>();
+            ledger.getSheet("问题台账").forEach(row -> descriptions.add(row.getLastCellNum() > 4
+                    ? row.getCell(4).getStringCellValue() : ""));
+            assertThat(descriptions).contains("用电增容<b>未批</b>");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -1633,7 +1658,9 @@ class ApiIT {
         byte[] workbook = citySupervisor.download("reports/monthly-notice/workbook");
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(4);
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getSheet("问题办理").getRow(0).getCell(0).getStringCellValue())
+                    .as("the month's problems in the city").startsWith("晋中市 问题台账");
             Sheet ranking = book.getSheet("开发区排名");
             assertThat(ranking.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("晋中市 " + notice.getString("month") + " 月通报 · 开发区排名（截至 "

@@ -1,13 +1,18 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
 import cn.zoneflow.domain.model.problem.ProblemCategory;
+import cn.zoneflow.domain.model.problem.ProblemCounts;
 import cn.zoneflow.domain.model.problem.ProblemRepository;
 import cn.zoneflow.domain.model.problem.ProblemStatus;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
+import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Problems and their categories by JPA. */
@@ -43,6 +48,43 @@ public class JpaProblemRepository implements ProblemRepository {
                 .setParameter("project", projectId)
                 .setParameter("solved", ProblemStatus.SOLVED)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, Map<String, ProblemCounts>> figures(Scope scope, LocalDate from, LocalDate to, LocalDate today) {
+        Map<Long, Map<String, ProblemCounts>> figures = new HashMap<>();
+        for (Object[] row : ScopeSql.rows(entityManager, """
+                select p.zone_id, p.category_code, count(*),
+                    sum(case when p.status = 'SOLVED' and p.solved_on <= ?2 then 1 else 0 end),
+                    sum(case when p.status <> 'SOLVED' and p.deadline < ?3 then 1 else 0 end),
+                    sum(case when p.status = 'SOLVED' and p.solved_on <= ?2 and p.solving_days is not null
+                        then p.solving_days else 0 end),
+                    sum(case when p.status = 'SOLVED' and p.solved_on <= ?2 and p.solving_days is not null
+                        then 1 else 0 end)
+                from project_problem p join zone z on z.id = p.zone_id
+                where p.raised_on >= ?1 and p.raised_on <= ?2%s
+                group by p.zone_id, p.category_code""", scope, from, to, today)) {
+            figures.computeIfAbsent(number(row[0]), zone -> new HashMap<>()).put((String) row[1],
+                    new ProblemCounts(number(row[2]), number(row[3]), number(row[4]), number(row[5]),
+                            number(row[6])));
+        }
+        return figures;
+    }
+
+    @Override
+    public List<ProjectProblem> ledger(Scope scope, LocalDate from, LocalDate to) {
+        return ScopeSql.bindPlace(entityManager.createQuery("""
+                        select p from ProjectProblem p join fetch p.project pr join fetch pr.zone z
+                        where p.raisedOn >= :from and p.raisedOn <= :to"""
+                        + ScopeSql.jpqlAnd(scope, "z") + " order by z.id, p.raisedOn, p.id", ProjectProblem.class),
+                        scope)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @Override

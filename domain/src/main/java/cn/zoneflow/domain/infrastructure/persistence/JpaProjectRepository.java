@@ -1,5 +1,7 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
+import cn.zoneflow.domain.model.problem.ProblemStatus;
+import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.project.Industry;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
@@ -23,6 +25,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,6 +110,13 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public List<UserAccount> leadersWithin(Scope scope) {
+        return ScopeSql.bindPlace(entityManager.createQuery("select distinct l from Project p join p.leader l"
+                + ScopeSql.jpqlWhere(scope, "p.zone"), UserAccount.class), scope).getResultStream()
+                .sorted(Comparator.comparing(UserAccount::displayName)).toList();
+    }
+
+    @Override
     public Page<Project> ledBy(UserAccount leader, int page, int size) {
         Page.check(page, size);
         long total = entityManager.createQuery("select count(p) from Project p where p.leader = :leader", Long.class)
@@ -174,6 +184,16 @@ public class JpaProjectRepository implements ProjectRepository {
                 case YELLOW -> cb.and(yellow, cb.not(red));
                 case GREEN -> cb.and(cb.not(yellow), cb.not(red));
             });
+        }
+        if (filter.openProblems() != null) {
+            Subquery<Long> open = query.subquery(Long.class);
+            Root<ProjectProblem> problem = open.from(ProjectProblem.class);
+            open.select(problem.get("id")).where(cb.equal(problem.get("project"), project),
+                    cb.notEqual(problem.get("status"), ProblemStatus.SOLVED));
+            criteria.add(filter.openProblems() ? cb.exists(open) : cb.not(cb.exists(open)));
+        }
+        if (filter.leader() != null) {
+            criteria.add(cb.equal(project.get("leader").get("username"), filter.leader()));
         }
         return criteria.toArray(Predicate[]::new);
     }

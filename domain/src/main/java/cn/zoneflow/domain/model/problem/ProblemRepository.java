@@ -1,6 +1,9 @@
 package cn.zoneflow.domain.model.problem;
 
+import cn.zoneflow.domain.model.user.Scope;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The problems raised for the province's projects, and the catalogue of their categories. */
@@ -12,6 +15,15 @@ public interface ProblemRepository {
 
     /** A project's problems, the open ones first, then the latest raised. */
     List<ProjectProblem> ofProject(long projectId);
+
+    /**
+     * The problems raised from {@code from} to {@code to} in the scope, counted by zone id and category code; solved
+     * means by {@code to}, overdue means open after its deadline on {@code today}.
+     */
+    Map<Long, Map<String, ProblemCounts>> figures(Scope scope, LocalDate from, LocalDate to, LocalDate today);
+
+    /** 问题台账: every problem raised from {@code from} to {@code to} in the scope, by zone, then as raised. */
+    List<ProjectProblem> ledger(Scope scope, LocalDate from, LocalDate to);
 
     /** The categories in the catalogue's order. */
     List<ProblemCategory> categories();

@@ -94,6 +94,10 @@ public class ProjectProblem {
     @Column(name = "solved_on")
     private LocalDate solvedOn;
 
+    /** The working days from the day it was raised to the day it was solved, as the calendar counted them then. */
+    @Column(name = "solving_days")
+    private Integer solvingDays;
+
     @OneToMany(mappedBy = "problem", cascade = CascadeType.PERSIST)
     @OrderBy("writtenAt, id")
     private List<ProblemEntry> entries = new ArrayList<>();
@@ -162,13 +166,15 @@ public class ProjectProblem {
     /**
      * The raiser accepts the answer: the problem is solved.
      *
+     * @param solvingDays the working days since it was raised; none when the calendar cannot count them
      * @throws IllegalArgumentException when someone else than its raiser confirms it
      */
-    public void confirmSolved(ProblemActor by, LocalDateTime now) {
+    public void confirmSolved(ProblemActor by, LocalDateTime now, Integer solvingDays) {
         requireRaiser(by);
         requireStatus(ProblemStatus.ANSWERED);
         status = ProblemStatus.SOLVED;
         solvedOn = now.toLocalDate();
+        this.solvingDays = solvingDays;
         write(ProblemEntryKind.SOLVED, by, now, null);
     }
 
@@ -272,6 +278,10 @@ public class ProjectProblem {
 
     public LocalDate solvedOn() {
         return solvedOn;
+    }
+
+    public Integer solvingDays() {
+        return solvingDays;
     }
 
     /** Every step and note, the first first. */

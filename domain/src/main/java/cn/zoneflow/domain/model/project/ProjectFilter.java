@@ -8,7 +8,8 @@ import cn.zoneflow.domain.model.shared.Stage;
 /**
  * What a project list is narrowed to; a null criterion does not narrow. City and zone are given as stored
  * (division code, zone id) — the API and the screens resolve what users type. The keyword is looked for in the
- * project's code, name and enterprise; the light is the project's worst warning (green: none).
+ * project's code, name and enterprise; the light is the project's worst warning (green: none); open problems are
+ * problems raised for it and not solved yet; the leader is the user name of the leader's account in charge of it.
  */
 public record ProjectFilter(
         String cityCode,
@@ -23,8 +24,10 @@ public record ProjectFilter(
         Boolean fullAgency,
         Boolean onStandardLand,
         Keyword keyword,
-        Light light) {
+        Light light,
+        Boolean openProblems,
+        String leader) {
 
     public static final ProjectFilter NONE = new ProjectFilter(null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null, null);
 }

@@ -38,6 +38,9 @@ public interface ProjectRepository {
     /** The projects the leader is in charge of, one page by code, counted in the database. */
     Page<Project> ledBy(UserAccount leader, int page, int size);
 
+    /** The leaders' accounts in charge of some project in the scope, by name. */
+    List<UserAccount> leadersWithin(Scope scope);
+
     /**
      * A project the user may read: one the scope covers, or for a leader in charge one they lead; any other does not
      * exist for the caller, whatever its id.

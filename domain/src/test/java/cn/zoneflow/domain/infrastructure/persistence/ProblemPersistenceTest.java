@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zoneflow.domain.model.problem.ProblemActor;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
+import cn.zoneflow.domain.model.problem.ProblemCounts;
 import cn.zoneflow.domain.model.problem.ProblemEntry;
 import cn.zoneflow.domain.model.problem.ProblemEntryKind;
 import cn.zoneflow.domain.model.problem.ProblemStatus;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,7 +51,7 @@ class ProblemPersistenceTest {
                         "用地指标不足", LEADER, MONDAY.minusDays(20));
                 solved.accept("自然资源局", LocalDate.of(2026, 11, 20), false, OFFICER, MONDAY.minusDays(20));
                 solved.answer("已调剂指标", OFFICER, MONDAY.minusDays(15));
-                solved.confirmSolved(LEADER, MONDAY.minusDays(14));
+                solved.confirmSolved(LEADER, MONDAY.minusDays(14), 4);
                 problems.add(solved);
                 ProjectProblem open = new ProjectProblem(project, problems.category("UTILITIES").orElseThrow(),
                         "用电增容<未批>", LEADER, MONDAY);
@@ -75,5 +78,61 @@ class ProblemPersistenceTest {
             assertThat(read.get(1).solvedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
             assertThat(read.get(1).entries()).extracting(ProblemEntry::writerName).contains("王副市长", "代办员");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theFiguresCountWhatWasRaisedInThePeriodByZoneAndCategory(DatabaseSettings database) {
+        LocalDate from = LocalDate.of(2026, 11, 1);
+        LocalDate to = LocalDate.of(2026, 11, 30);
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            long[] zones = TestDatabases.read(factory, em -> {
+                em.getTransaction().begin();
+                Zone jinzhong = TestProjects.zone(em, "晋中开发区");
+                Zone shuozhou = TestProjects.zone(em, "朔州经济开发区");
+                Project inJinzhong = TestProjects.project(1, jinzhong).persist(em);
+                Project inShuozhou = TestProjects.project(2, shuozhou).persist(em);
+                JpaProblemRepository problems = new JpaProblemRepository(em);
+                ProblemCategory land = problems.category("LAND").orElseThrow();
+                ProblemCategory funds = problems.category("FUNDS").orElseThrow();
+                problems.add(solved(inJinzhong, land, LocalDateTime.of(2026, 11, 2, 9, 0), 5));
+                problems.add(solved(inJinzhong, land, LocalDateTime.of(2026, 11, 20, 9, 0), 2));
+                ProjectProblem overdue = new ProjectProblem(inJinzhong, funds, "贷款未落实", LEADER,
+                        LocalDateTime.of(2026, 11, 10, 9, 0));
+                overdue.accept("金融办", LocalDate.of(2026, 11, 24), false, OFFICER,
+                        LocalDateTime.of(2026, 11, 10, 9, 0));
+                problems.add(overdue);
+                problems.add(new ProjectProblem(inShuozhou, funds, "上月的问题", LEADER,
+                        LocalDateTime.of(2026, 10, 30, 9, 0)));
+                problems.add(new ProjectProblem(inShuozhou, land, "刚提出", LEADER, LocalDateTime.of(2026, 11, 30, 9, 0)));
+                em.getTransaction().commit();
+                return new long[] {jinzhong.id(), shuozhou.id()};
+            });
+
+            Map<Long, Map<String, ProblemCounts>> figures = TestDatabases.read(factory,
+                    em -> new JpaProblemRepository(em).figures(Scope.PROVINCE, from, to, LocalDate.of(2026, 12, 1)));
+            assertThat(figures.get(zones[0]).get("LAND")).isEqualTo(new ProblemCounts(2, 2, 0, 7, 2));
+            assertThat(figures.get(zones[0]).get("FUNDS")).as("open after 11-24 on 12-01")
+                    .isEqualTo(new ProblemCounts(1, 0, 1, 0, 0));
+            assertThat(figures.get(zones[1])).as("October's problem is not November's")
+                    .containsOnlyKeys("LAND");
+            Map<Long, Map<String, ProblemCounts>> inShuozhou = TestDatabases.read(factory,
+                    em -> new JpaProblemRepository(em).figures(Scope.ofCity("140600"), from, to,
+                            LocalDate.of(2026, 12, 1)));
+            assertThat(inShuozhou).containsOnlyKeys(zones[1]);
+            List<ProjectProblem> ledger = TestDatabases.read(factory, em -> new JpaProblemRepository(em)
+                    .ledger(Scope.ofZone(zones[0]), from, to));
+            assertThat(ledger).extracting(ProjectProblem::description)
+                    .containsExactly("用地指标不足", "贷款未落实", "用地指标不足");
+        }
+    }
+
+    private static ProjectProblem solved(Project project, ProblemCategory category, LocalDateTime raised,
+            int workingDays) {
+        ProjectProblem problem = new ProjectProblem(project, category, "用地指标不足", LEADER, raised);
+        problem.accept("自然资源局", raised.toLocalDate().plusDays(10), false, OFFICER, raised);
+        problem.answer("已调剂指标", OFFICER, raised.plusDays(1));
+        problem.confirmSolved(LEADER, raised.plusDays(2), workingDays);
+        return problem;
     }
 }

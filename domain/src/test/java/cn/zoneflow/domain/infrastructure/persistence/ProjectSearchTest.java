@@ -42,7 +42,7 @@ class ProjectSearchTest {
 
     private static List<String> names(EntityManagerFactory factory, String typed) {
         ProjectFilter filter = new ProjectFilter(null, null, null, null, null, null, null, null, null, null, null,
-                Keyword.of(typed).orElseThrow(), null);
+                Keyword.of(typed).orElseThrow(), null, null, null);
         return TestDatabases.read(factory, em -> new JpaProjectRepository(em)
                 .search(Scope.PROVINCE, filter, ProjectSort.CODE, false, 0, 10).items().stream()
                 .map(Project::name).toList());

@@ -99,7 +99,7 @@ class WarningPersistenceTest {
             assertThat(worst).containsOnly(Map.entry(ids[0], Light.RED), Map.entry(ids[1], Light.YELLOW));
             for (Light light : Light.values()) {
                 ProjectFilter filter = new ProjectFilter(null, ids[3], null, null, null, null, null, null, null, null,
-                        null, null, light);
+                        null, null, light, null, null);
                 List<Long> found = TestDatabases.read(factory, em -> new JpaProjectRepository(em)
                         .search(Scope.PROVINCE, filter, ProjectSort.CODE, false, 0, 10).items().stream()
                         .map(Project::id).toList());

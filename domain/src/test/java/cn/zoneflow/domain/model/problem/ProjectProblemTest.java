@@ -42,7 +42,7 @@ class ProjectProblemTest {
         problem.answer("已批复增容", OFFICER, MONDAY.plusDays(2));
         problem.reopen("批复了但未施工", LEADER, MONDAY.plusDays(3));
         problem.answer("已施工送电", OFFICER, MONDAY.plusDays(5));
-        problem.confirmSolved(LEADER, MONDAY.plusDays(6));
+        problem.confirmSolved(LEADER, MONDAY.plusDays(6), 3);
 
         assertThat(problem.status()).isEqualTo(ProblemStatus.SOLVED);
         assertThat(problem.rounds()).isEqualTo(2);
@@ -59,7 +59,7 @@ class ProjectProblemTest {
         problem.accept("供电公司", LocalDate.of(2026, 12, 10), false, MANAGER, MONDAY);
         problem.answer("已批复增容", OFFICER, MONDAY);
 
-        assertThatThrownBy(() -> problem.confirmSolved(MANAGER, MONDAY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> problem.confirmSolved(MANAGER, MONDAY, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> problem.reopen("不满意", OFFICER, MONDAY))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(problem.status()).isEqualTo(ProblemStatus.ANSWERED);
@@ -88,7 +88,7 @@ class ProjectProblemTest {
         assertThat(problem.isOverdueOn(MONDAY.toLocalDate())).isFalse();
         assertThat(problem.isOverdueOn(MONDAY.toLocalDate().plusDays(1))).isTrue();
         problem.answer("当日办结", OFFICER, MONDAY);
-        problem.confirmSolved(LEADER, MONDAY);
+        problem.confirmSolved(LEADER, MONDAY, 0);
         assertThat(problem.isOverdueOn(MONDAY.toLocalDate().plusDays(1))).isFalse();
     }
 
