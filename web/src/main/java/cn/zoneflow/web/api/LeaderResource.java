@@ -54,17 +54,21 @@ public class LeaderResource {
                 .map(led -> LedProjectJson.of(led, led.warnings().stream().map(warningTexts::reason).toList())));
     }
 
-    /** A project its leader follows; {@code warnings} are the reasons of its standing warnings. */
+    /**
+     * A project its leader follows; {@code warnings} are the reasons of its standing warnings, {@code openProblems}
+     * the problems raised for it and not solved yet, the earliest due on {@code nextProblemDeadline}.
+     */
     public record LedProjectJson(long id, String code, String name, String enterprise, String zone, String stage,
             String stageName, String light, List<String> warnings, String nextStage, LocalDate nextPlannedDate,
-            LocalDate lastVisit) {
+            LocalDate lastVisit, long openProblems, LocalDate nextProblemDeadline) {
 
         static LedProjectJson of(LedProject led, List<String> reasons) {
             return new LedProjectJson(led.summary().id(), led.summary().code(), led.summary().name(),
                     led.summary().enterprise(), led.summary().zone(), led.summary().stage().name(),
                     led.summary().stage().chineseName(), led.light().name(), reasons,
                     led.summary().nextStage() == null ? null : led.summary().nextStage().name(),
-                    led.nextPlannedDate(), led.lastVisit());
+                    led.nextPlannedDate(), led.lastVisit(), led.openProblems().count(),
+                    led.openProblems().nextDeadline());
         }
     }
 }

@@ -11,6 +11,8 @@ import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.document.DocumentRepository;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
+import cn.zoneflow.domain.model.problem.OpenProblems;
+import cn.zoneflow.domain.model.problem.ProblemRepository;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.project.FactsCorrection;
 import cn.zoneflow.domain.model.project.Project;
@@ -51,6 +53,8 @@ import java.util.NoSuchElementException;
 @Transactional
 public class ProjectQueries {
 
+    private static final OpenProblems NO_OPEN_PROBLEMS = new OpenProblems(0, null);
+
     /**
      * A project's page: its facts, its dated stage moves, the activities it was presented in, its 全代办, its
      * commitment, its 达效 evaluation and standard land, and its documents.
@@ -72,7 +76,7 @@ public class ProjectQueries {
      * of its latest 入企服务 visit (none when not planned, not visited).
      */
     public record LedProject(ProjectSummary summary, List<Warning> warnings, LocalDate nextPlannedDate,
-            LocalDate lastVisit) {
+            LocalDate lastVisit, OpenProblems openProblems) {
 
         /** The project's worst light: green without a standing warning. */
         public Light light() {
@@ -181,6 +185,9 @@ public class ProjectQueries {
     private VisitRepository visits;
 
     @Inject
+    private ProblemRepository problems;
+
+    @Inject
     private UserAccountRepository accounts;
 
     @Inject
@@ -243,10 +250,12 @@ public class ProjectQueries {
         List<Long> ids = led.items().stream().map(Project::id).toList();
         Map<Long, List<ProjectWarning>> standing = warnings.standing(ids);
         Map<Long, LocalDate> lastVisits = visits.lastVisitOf(ids);
+        Map<Long, OpenProblems> open = problems.openOf(ids);
         return led.map(project -> new LedProject(ProjectSummary.of(project),
                 standing.getOrDefault(project.id(), List.of()).stream().map(ProjectWarning::warning)
                         .sorted(Comparator.comparing(Warning::kind)).toList(),
-                project.nextPlannedDate().orElse(null), lastVisits.get(project.id())));
+                project.nextPlannedDate().orElse(null), lastVisits.get(project.id()),
+                open.getOrDefault(project.id(), NO_OPEN_PROBLEMS)));
     }
 
     /**

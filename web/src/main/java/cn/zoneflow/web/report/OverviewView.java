@@ -1,6 +1,7 @@
 package cn.zoneflow.web.report;
 
 import cn.zoneflow.domain.application.Targets;
+import cn.zoneflow.domain.model.problem.ProblemBoard;
 import cn.zoneflow.domain.model.report.FollowUpRateKind;
 import cn.zoneflow.domain.model.report.Overview;
 import cn.zoneflow.domain.model.report.PlaceOverview;
@@ -73,6 +74,7 @@ public class OverviewView {
     private final ReportAddress address = new ReportAddress();
     private ReportPeriodInput period = new ReportPeriodInput();
     private Overview overview;
+    private ProblemBoard problems;
     private List<Crumb> crumbs;
     private Map<Scope, Light> targetLights;
 
@@ -85,6 +87,7 @@ public class OverviewView {
             overview = request.overview(address.getScope(), address.getFrom(), address.getTo(),
                     address.getAsOf());
             period = ReportPeriodInput.of(overview.period());
+            problems = request.problems(address.getScope(), address.getFrom(), address.getTo(), address.getAsOf());
             FacesContext faces = FacesContext.getCurrentInstance();
             if (WorkbookDownload.asked(faces)) {
                 WorkbookDownload.instead(faces, OverviewExport.fileName(overview), export.workbook(overview));
@@ -161,6 +164,16 @@ public class OverviewView {
     }
 
     /** The project list of the place narrowed by one of its reform flags, e.g. {@code underCommitment}. */
+    /** The scope's problems over the same days, which 问题办理 opens place by place and category by category. */
+    public ProblemBoard getProblems() {
+        return problems;
+    }
+
+    /** The scope as 问题办理 is asked for it. */
+    public String getProblemsScope() {
+        return ReportScopes.written(problems.total().name(), problems.total().scope());
+    }
+
     public String projectsUnder(PlaceOverview place, String flag) {
         return ProjectListLinks.of(place.scope(), flag, "true");
     }

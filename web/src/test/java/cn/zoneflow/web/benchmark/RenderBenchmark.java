@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
 
 /**
  * How long the pages people open all day take to render — 我的待办 and 项目库 ({@code work}), or the province's
- * reports: 总览 for this year and for five years, 月通报 and its workbook ({@code reports}) — as a signed-in user's
+ * reports: 总览 for this year and for five years, 月通报 and its workbook ({@code reports}), or the figures of the
+ * problems — 问题办理 on screen and over the API, 总览 and the 月通报 workbook ({@code problems}) — as a signed-in user's
  * browser asks for them (a full page, its figures read from the database), one user alone and {@code users} at once.
  * Prints median and 95th percentile per page. Run it against a ZoneFlow filled by {@link RenderBenchmarkData} (and,
- * for the reports, {@link ReportBenchmarkData}).
+ * for the reports, {@link ReportBenchmarkData}; for the problems, {@link ProblemBenchmarkData}).
  *
  * <pre>
  * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
@@ -47,6 +48,12 @@ public final class RenderBenchmark {
                     new String[] {"supervisor.province", "report/overview.xhtml?from=2022-01-01",
                         "总览 five years (province)"},
                     new String[] {"supervisor.province", "report/monthly.xhtml", "月通报 page (province)"},
+                    new String[] {"supervisor.province", "api/reports/monthly-notice/workbook",
+                        "月通报 workbook (province)"}),
+            "problems", List.of(
+                    new String[] {"supervisor.province", "report/problems.xhtml", "问题办理 this year (province)"},
+                    new String[] {"supervisor.province", "api/reports/problems", "问题办理 over the API (province)"},
+                    new String[] {"supervisor.province", "report/overview.xhtml", "总览 this year (province)"},
                     new String[] {"supervisor.province", "api/reports/monthly-notice/workbook",
                         "月通报 workbook (province)"}));
 

@@ -561,6 +561,8 @@ class WorkScreensBrowserIT {
         browser.click("problem:raiseProblem");
         browser.waitForText(By.id("problemList"), "待受理");
         assertThat(browser.text(By.id("problemList"))).contains("用电增容<b>迟迟未批</b>", "晋中市包联领导");
+        browser.go("leader/projects.xhtml");
+        assertThat(browser.text(By.xpath("//tr[contains(., '" + code + "')]"))).as("one open problem").contains("1个");
         browser.signOut();
 
         browser.signedInAs("manager.jinzhong");
@@ -615,7 +617,9 @@ class WorkScreensBrowserIT {
         browser.signOut();
 
         browser.signedInAs("supervisor.jinzhong");
-        browser.go("report/problems.xhtml");
+        browser.go("report/overview.xhtml");
+        browser.clickFound(By.cssSelector("[id='problems'] a"));
+        browser.waitForText(By.cssSelector("h1.zf-title"), "问题办理情况");
         assertThat(browser.text(By.id("scopeName"))).isEqualTo("晋中市");
         browser.clickFound(By.xpath("//*[@id='places']//a[contains(., '晋中开发区')]"));
         browser.waitForText(By.id("scopeName"), "晋中开发区");

@@ -136,6 +136,7 @@ class AccessControlIT {
                 new Call("GET the audit chain's verification", api -> api.get("audit/verification"), Set.of(AUDITOR)),
                 new Call("GET the working-day calendar", api -> api.get("calendar"), Set.of(ADMIN)),
                 new Call("GET the procedure catalogue", api -> api.get("procedures"), Set.of(ADMIN)),
+                new Call("GET the problem category catalogue", api -> api.get("problem-categories"), Set.of(ADMIN)),
                 new Call("GET the cities", api -> api.get("cities"), Set.copyOf(USERS)),
                 new Call("POST a 晋中 project", api -> api.post("projects",
                         Projects.signed(Projects.newCode(), "晋中开发区", "900")), Set.of(O_JZ, M_JZ)),

@@ -1263,6 +1263,38 @@ class ApiIT {
     }
 
     @Test
+    void theSystemAdministratorKeepsTheProblemCategoriesWithTheirWorkingDays() {
+        ApiClient admin = ApiClient.as(base, "admin");
+        long before = admin.get("problem-categories").jsonArray().size();
+
+        assertThat(fieldsRefused(admin.put("problem-categories/FUNDS", Json.createObjectBuilder().add("name", " ")
+                .add("workingDays", "61").build()))).containsExactlyInAnyOrder("name", "workingDays");
+        assertThat(fieldsRefused(admin.put("problem-categories/FUNDS", Json.createObjectBuilder().add("name", "资金")
+                .add("workingDays", "十天").build()))).containsExactly("workingDays");
+        assertThat(admin.put("problem-categories/NOPE", Json.createObjectBuilder().add("name", "无")
+                .add("workingDays", 5).build()).status()).isEqualTo(404);
+        assertThat(fieldsRefused(admin.post("problem-categories", Json.createObjectBuilder().add("code", "land")
+                .add("name", "土地二").add("workingDays", 5).build()))).containsExactly("code");
+        assertThat(fieldsRefused(admin.post("problem-categories", Json.createObjectBuilder().add("code", "LAND")
+                .add("name", "土地二").add("workingDays", 5).build()))).containsExactly("code");
+        assertThat(admin.get("problem-categories").jsonArray()).as("nothing written on refusal").hasSize((int) before);
+
+        JsonObject changed = admin.put("problem-categories/FUNDS", Json.createObjectBuilder().add("name", "资金")
+                .add("workingDays", 12).build()).json();
+        assertThat(changed.getInt("workingDays")).isEqualTo(12);
+        Answer added = admin.post("problem-categories", Json.createObjectBuilder().add("code", "SAFETY")
+                .add("name", "安全生产<i>").add("workingDays", 5).build());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        List<JsonObject> read = ApiClient.as(base, "officer.jinzhong").get("problems/categories").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(read).extracting(category -> category.getString("name")).endsWith("安全生产<i>");
+        assertThat(read).filteredOn(category -> category.getString("code").equals("FUNDS")).singleElement()
+                .satisfies(category -> assertThat(category.getInt("workingDays")).isEqualTo(12));
+        assertThat(ApiClient.as(base, "officer.jinzhong").put("problem-categories/FUNDS", Json.createObjectBuilder()
+                .add("name", "资金").add("workingDays", 1).build()).status()).isEqualTo(403);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApiByTopic() {
         Answer document = ApiClient.as(base, "officer.jinzhong").get("../openapi");
 

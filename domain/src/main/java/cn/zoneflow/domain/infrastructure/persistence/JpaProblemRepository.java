@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
+import cn.zoneflow.domain.model.problem.OpenProblems;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProblemCounts;
 import cn.zoneflow.domain.model.problem.ProblemRepository;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +85,30 @@ public class JpaProblemRepository implements ProblemRepository {
                 .getResultList();
     }
 
+    @Override
+    public Map<Long, OpenProblems> openOf(Collection<Long> projectIds) {
+        Map<Long, OpenProblems> open = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return open;
+        }
+        entityManager.createQuery("""
+                        select p.project.id, count(p), min(p.deadline) from ProjectProblem p
+                        where p.project.id in :projects and p.status <> :solved group by p.project.id""",
+                        Object[].class)
+                .setParameter("projects", projectIds)
+                .setParameter("solved", ProblemStatus.SOLVED)
+                .getResultList()
+                .forEach(row -> open.put((Long) row[0], new OpenProblems(number(row[1]), (LocalDate) row[2])));
+        return open;
+    }
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @Override
+    public void addCategory(ProblemCategory category) {
+        entityManager.persist(category);
     }
 
     @Override

@@ -29,14 +29,27 @@ public class ProblemCategory {
     protected ProblemCategory() {
     }
 
+    public static final int NAME_MAX_LENGTH = 40;
+    public static final int MOST_WORKING_DAYS = 60;
+
     public ProblemCategory(String code, String name, int workingDays, int sortOrder) {
-        if (workingDays < 1) {
-            throw new IllegalArgumentException("a category gives at least one working day: " + workingDays);
-        }
         this.code = code;
+        this.sortOrder = sortOrder;
+        change(name, workingDays);
+    }
+
+    /**
+     * New terms: problems accepted from now on get the new working days; deadlines set before stay.
+     *
+     * @throws IllegalArgumentException for fewer than one or more than {@value #MOST_WORKING_DAYS} working days
+     */
+    public void change(String name, int workingDays) {
+        if (workingDays < 1 || workingDays > MOST_WORKING_DAYS) {
+            throw new IllegalArgumentException("a category gives 1 to " + MOST_WORKING_DAYS + " working days: "
+                    + workingDays);
+        }
         this.name = name;
         this.workingDays = workingDays;
-        this.sortOrder = sortOrder;
     }
 
     public String code() {

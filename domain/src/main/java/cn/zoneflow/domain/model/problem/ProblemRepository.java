@@ -2,6 +2,7 @@ package cn.zoneflow.domain.model.problem;
 
 import cn.zoneflow.domain.model.user.Scope;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,13 @@ public interface ProblemRepository {
     /** 问题台账: every problem raised from {@code from} to {@code to} in the scope, by zone, then as raised. */
     List<ProjectProblem> ledger(Scope scope, LocalDate from, LocalDate to);
 
+    /** The open problems of each of the projects that has any. */
+    Map<Long, OpenProblems> openOf(Collection<Long> projectIds);
+
     /** The categories in the catalogue's order. */
     List<ProblemCategory> categories();
 
     Optional<ProblemCategory> category(String code);
+
+    void addCategory(ProblemCategory category);
 }
