@@ -41,7 +41,9 @@ CREATE TABLE project_problem (
 ) ${tableOptions};
 
 CREATE INDEX ix_project_problem_project ON project_problem (project_id, status);
-CREATE INDEX ix_project_problem_zone ON project_problem (zone_id, raised_on);
+-- the figures of a zone, city or province read every column they count from this index, not from the rows
+CREATE INDEX ix_project_problem_zone ON project_problem (zone_id, raised_on, category_code, status, solved_on, deadline,
+    solving_days);
 CREATE INDEX ix_project_problem_status ON project_problem (status, deadline);
 
 CREATE TABLE problem_entry (

@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.problem.ProblemRepository;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.report.RatePeriod;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.visit.VisitRepository;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 问题办理情况 of a scope over a period — per place below it and per category — and its 问题台账, every problem with
- * its unit, deadline and state.
+ * 问题办理情况 of a scope over a period — per place below it and per category, with the visits made and each leader
+ * in charge's work — and its 问题台账, every problem with its unit, deadline and state.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,12 +32,25 @@ public class ProblemStatistics {
     @Inject
     private ZoneRepository zones;
 
+    @Inject
+    private VisitRepository visitRepository;
+
     public ProblemBoard board(Scope scope, RatePeriod period) {
         ReportPlaces within = ReportPlaces.within(scope, zones);
         Map<Long, Map<String, ProblemCounts>> byZone = problems.figures(scope, period.from(), period.to(),
                 period.asOf());
         Map<Place, ProblemCounts> byPlace = new LinkedHashMap<>();
         within.places().forEach(place -> byPlace.put(place, ProblemCounts.NONE));
+        Map<Place, Long> visitsByPlace = new LinkedHashMap<>();
+        long visits = 0;
+        for (Map.Entry<Long, Long> zone : visitRepository.countsByZone(scope, period.from(), period.to())
+                .entrySet()) {
+            visits += zone.getValue();
+            Place place = within.of(zone.getKey());
+            if (place != null) {
+                visitsByPlace.merge(place, zone.getValue(), Long::sum);
+            }
+        }
         Map<String, ProblemCounts> byCategory = new LinkedHashMap<>();
         ProblemCounts total = ProblemCounts.NONE;
         for (Map.Entry<Long, Map<String, ProblemCounts>> zone : byZone.entrySet()) {
@@ -50,13 +64,15 @@ public class ProblemStatistics {
             }
         }
         List<ProblemPlace> places = byPlace.entrySet().stream()
-                .map(entry -> new ProblemPlace(entry.getKey().name(), entry.getKey().scope(), entry.getValue()))
+                .map(entry -> new ProblemPlace(entry.getKey().name(), entry.getKey().scope(), entry.getValue(),
+                        visitsByPlace.getOrDefault(entry.getKey(), 0L)))
                 .toList();
         List<ProblemBoard.CategoryCounts> categories = problems.categories().stream()
                 .map(category -> new ProblemBoard.CategoryCounts(category,
                         byCategory.getOrDefault(category.code(), ProblemCounts.NONE)))
                 .toList();
-        return new ProblemBoard(period, new ProblemPlace(within.scope().name(), scope, total), places, categories);
+        return new ProblemBoard(period, new ProblemPlace(within.scope().name(), scope, total, visits), places,
+                categories, visitRepository.leaderWork(scope, period.from(), period.to()));
     }
 
     /** 问题台账: every problem raised in the period in the scope, with its project and zone. */

@@ -57,17 +57,22 @@ public class ProblemExport {
     /** Each place's and each category's figures, on a sheet of their own. */
     public void figures(SheetWriter sheet, ProblemBoard board) {
         periodExport.title(sheet, "report_problems.export.title", board.total().name(), board.period());
-        sheet.headers(columns("place", "raised", "solved", "open", "overdue", "solvedRate", "averageDays"));
+        sheet.headers(columns("place", "raised", "solved", "open", "overdue", "solvedRate", "averageDays",
+                "visits"));
         for (ProblemPlace place : Stream.concat(Stream.of(board.total()), board.places().stream()).toList()) {
-            line(sheet, place.name(), place.counts());
+            line(sheet, place.name(), place.counts()).number(place.visits());
         }
         sheet.newLine();
         sheet.headers(columns("category", "raised", "solved", "open", "overdue", "solvedRate", "averageDays"));
         board.categories().forEach(category -> line(sheet, category.category().name(), category.counts()));
+        sheet.newLine();
+        sheet.headers(columns("leader", "projectsLed", "visits", "problemsRaised"));
+        board.leaders().forEach(leader -> sheet.newLine().text(leader.name()).number(leader.projectsLed())
+                .number(leader.visits()).number(leader.problemsRaised()));
     }
 
-    private static void line(SheetWriter sheet, String name, ProblemCounts counts) {
-        sheet.newLine().text(name).number(counts.raised()).number(counts.solved()).number(counts.open())
+    private static SheetWriter line(SheetWriter sheet, String name, ProblemCounts counts) {
+        return sheet.newLine().text(name).number(counts.raised()).number(counts.solved()).number(counts.open())
                 .number(counts.overdue()).amount(counts.solvedRate().percent()).amount(counts.averageSolvingDays());
     }
 

@@ -54,8 +54,8 @@ public final class RenderBenchmark {
                     new String[] {"supervisor.province", "report/problems.xhtml", "问题办理 this year (province)"},
                     new String[] {"supervisor.province", "api/reports/problems", "问题办理 over the API (province)"},
                     new String[] {"supervisor.province", "report/overview.xhtml", "总览 this year (province)"},
-                    new String[] {"supervisor.province", "api/reports/monthly-notice/workbook",
-                        "月通报 workbook (province)"}));
+                    new String[] {"supervisor.province", "api/reports/monthly-notice/workbook?month=2026-11",
+                        "月通报 workbook of November (province)"}));
 
     private RenderBenchmark() {
     }

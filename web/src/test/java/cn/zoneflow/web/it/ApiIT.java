@@ -1160,6 +1160,13 @@ class ApiIT {
                 .filteredOn(project -> project.getString("code").equals(code)).singleElement()
                 .satisfies(project -> assertThat(project.getString("lastVisit"))
                         .isEqualTo(ChinaTime.today().toString()));
+        List<JsonObject> leaders = supervisor.get("reports/problems?scope=" + ApiClient.query("zone:晋中开发区")).json()
+                .getJsonArray("leaders").getValuesAs(JsonObject.class);
+        assertThat(leaders).filteredOn(work -> work.getString("username").equals("leader.jinzhong")).singleElement()
+                .satisfies(work -> {
+                    assertThat(work.getInt("projectsLed")).as("the demo's three and this one").isGreaterThan(3);
+                    assertThat(work.getInt("visits")).isPositive();
+                });
         assertThat(ApiClient.as(base, "auditor").get("audit?action=VISIT_RECORDED&actor=leader.jinzhong").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(entry -> assertThat(entry.getString("objectId")).isEqualTo(code));

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.visit.EnterpriseVisit;
+import cn.zoneflow.domain.model.visit.LeaderWork;
 import cn.zoneflow.domain.model.visit.VisitReport;
 import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.persistence.EntityManagerFactory;
@@ -73,6 +75,23 @@ class VisitPersistenceTest {
             Map<Long, LocalDate> last = TestDatabases.read(factory,
                     em -> new JpaVisitRepository(em).lastVisitOf(List.of(ids[0], ids[1])));
             assertThat(last).containsExactly(Map.entry(ids[0], LocalDate.of(2026, 11, 20)));
+
+            Scope jinzhong = Scope.ofCity("140700");
+            LocalDate from = LocalDate.of(2026, 11, 1);
+            LocalDate to = LocalDate.of(2026, 11, 30);
+            Map<Long, Long> byZone = TestDatabases.read(factory,
+                    em -> new JpaVisitRepository(em).countsByZone(jinzhong, from, to));
+            assertThat(byZone.values()).containsExactly(2L);
+            List<LeaderWork> leaders = TestDatabases.read(factory,
+                    em -> new JpaVisitRepository(em).leaderWork(jinzhong, from, to));
+            assertThat(leaders).containsExactly(new LeaderWork("leader.test", "王副市长", 2, 1, 0));
+            List<LeaderWork> firstDays = TestDatabases.read(factory,
+                    em -> new JpaVisitRepository(em).leaderWork(jinzhong, from, LocalDate.of(2026, 11, 10)));
+            assertThat(firstDays).as("the leader's visit of the 2nd counts, the officer's of the 20th is no leader's")
+                    .containsExactly(new LeaderWork("leader.test", "王副市长", 2, 1, 0));
+            List<LeaderWork> inShuozhou = TestDatabases.read(factory,
+                    em -> new JpaVisitRepository(em).leaderWork(Scope.ofCity("140600"), from, to));
+            assertThat(inShuozhou).as("no project led in 朔州").isEmpty();
         }
     }
 }
