@@ -1,5 +1,6 @@
 -- 问题清单 · 接诉即办: the catalogue of problem categories with their default working days, the problems raised for
--- projects with who solves them by when and at which level, and every step and note on their way.
+-- projects with who solves them by when and at which level (and the 入企服务 visit they were raised on), and every
+-- step and note on their way.
 CREATE TABLE problem_category (
     code VARCHAR(20) NOT NULL,
     name VARCHAR(40) NOT NULL,
@@ -34,10 +35,12 @@ CREATE TABLE project_problem (
     rounds INT NOT NULL,
     solved_on DATE,
     solving_days INT,
+    visit_id BIGINT,
     CONSTRAINT pk_project_problem PRIMARY KEY (id),
     CONSTRAINT fk_project_problem_project FOREIGN KEY (project_id) REFERENCES project (id),
     CONSTRAINT fk_project_problem_zone FOREIGN KEY (zone_id) REFERENCES zone (id),
-    CONSTRAINT fk_project_problem_category FOREIGN KEY (category_code) REFERENCES problem_category (code)
+    CONSTRAINT fk_project_problem_category FOREIGN KEY (category_code) REFERENCES problem_category (code),
+    CONSTRAINT fk_project_problem_visit FOREIGN KEY (visit_id) REFERENCES enterprise_visit (id)
 ) ${tableOptions};
 
 CREATE INDEX ix_project_problem_project ON project_problem (project_id, status);

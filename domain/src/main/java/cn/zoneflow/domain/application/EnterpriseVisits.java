@@ -2,6 +2,7 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.ChinaTime;
@@ -19,10 +20,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * 入企服务: the zone's officers and managers and the project's leader in charge record their visits to its enterprise;
- * whoever may read the project reads them.
+ * 入企服务: the zone's officers and managers and the project's leader in charge record their visits to its enterprise,
+ * raising what the enterprise asked as a problem where they choose its category; whoever may read the project reads
+ * them.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +39,9 @@ public class EnterpriseVisits {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ProjectProblems problems;
 
     /**
      * @throws java.util.NoSuchElementException when the project does not exist for the actor
@@ -55,11 +61,16 @@ public class EnterpriseVisits {
             refusals.rejectUnlessRefused(VisitReport.VISITED_ON, "visit.visitedOn.future",
                     report.visitedOn().toString());
         }
+        Optional<ProblemCategory> category = Optional.ofNullable(report.problemCategory()).flatMap(problems::category);
+        if (report.problemCategory() != null && category.isEmpty()) {
+            refusals.reject(VisitReport.PROBLEM_CATEGORY, "problem.category.unknown", report.problemCategory());
+        }
         refusals.finish();
         EnterpriseVisit visit = new EnterpriseVisit(project, report, actor, now);
         visits.add(visit);
         audit.record(AuditEvent.success(AuditAction.VISIT_RECORDED, "project", project.code().value())
                 .withDetail(report.visitedOn().toString()));
+        category.ifPresent(raisedAs -> problems.raiseOnVisit(actor, visit, raisedAs));
         return visit;
     }
 

@@ -22,6 +22,7 @@ import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.domain.model.visit.EnterpriseVisit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * 问题清单: problems raised for the projects a user sees, and each step of their way. Raising one starts its process
@@ -80,11 +82,29 @@ public class ProjectProblems {
             }
         }
         refusals.finish();
-        ProjectProblem problem = new ProjectProblem(project, category, report.description(), ProblemActor.of(actor),
-                ChinaTime.nowInChina());
+        return raised(new ProjectProblem(project, category, report.description(), ProblemActor.of(actor),
+                ChinaTime.nowInChina()), actor);
+    }
+
+    /**
+     * What the enterprise asked on a visit, raised as a problem of the category; the caller has recorded the visit
+     * and checked the category.
+     */
+    public ProjectProblem raiseOnVisit(UserAccount actor, EnterpriseVisit visit, ProblemCategory category) {
+        return raised(new ProjectProblem(visit.project(), category, visit.asked(), ProblemActor.of(actor),
+                visit.recordedAt(), visit), actor);
+    }
+
+    /** The category of the catalogue by its code, if there is one. */
+    public Optional<ProblemCategory> category(String code) {
+        return problems.category(code);
+    }
+
+    private ProjectProblem raised(ProjectProblem problem, UserAccount actor) {
         problems.add(problem);
+        Project project = problem.project();
         audit.record(AuditEvent.success(AuditAction.PROBLEM_RAISED, "project", project.code().value())
-                .withDetail(category.name()));
+                .withDetail(problem.category().name()));
         raised.fire(new ProblemRaised(problem.id(), project.id(), project.code().value(), project.zone().id(),
                 actor.username()));
         return problem;

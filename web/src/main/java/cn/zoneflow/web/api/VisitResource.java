@@ -59,7 +59,8 @@ public class VisitResource {
     /**
      * Records a visit: {@code {"visitedOn": "2026-11-20", "visitors": "王副市长、招商局", "met": "总经理张三",
      * "asked": "用电增容", "followUp": "供电公司下周现场办理"}}; every field but the follow-up is required, the day no
-     * later than today. Supervisors read visits and are refused (403).
+     * later than today. With {@code "problemCategory": "UTILITIES"} what was asked is raised as a problem of that
+     * category too, linked to the visit. Supervisors read visits and are refused (403).
      */
     @Operation(operationId = "recordVisit", summary = "记录入企服务")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
@@ -72,18 +73,21 @@ public class VisitResource {
                 reader.optional(VisitReport.VISITED_ON, JsonFields.text(body, VisitReport.VISITED_ON),
                         InputReader::parseDate).orElse(null),
                 JsonFields.text(body, "visitors"), JsonFields.text(body, "met"), JsonFields.text(body, "asked"),
-                JsonFields.text(body, "followUp"));
+                JsonFields.text(body, "followUp"), JsonFields.text(body, VisitReport.PROBLEM_CATEGORY));
         EnterpriseVisit visit = visits.record(currentUser.required(), projectId, ReadCommand.of(report, reader));
-        return Response.status(Response.Status.CREATED).entity(VisitJson.of(VisitRow.of(visit))).build();
+        return Response.status(Response.Status.CREATED).entity(VisitJson.of(queries.visitRow(visit))).build();
     }
 
-    /** One visit; {@code leader} names the leader in charge who recorded it, null when the zone did. */
+    /**
+     * One visit; {@code leader} names the leader in charge who recorded it, null when the zone did;
+     * {@code problemsRaised} the categories of the problems raised on it.
+     */
     public record VisitJson(LocalDate visitedOn, String visitors, String met, String asked, String followUp,
-            String recordedBy, String leader) {
+            String recordedBy, String leader, List<String> problemsRaised) {
 
         static VisitJson of(VisitRow row) {
             return new VisitJson(row.visitedOn(), row.visitors(), row.met(), row.asked(), row.followUp(),
-                    row.recordedBy(), row.leader());
+                    row.recordedBy(), row.leader(), row.problemsRaised());
         }
     }
 }

@@ -95,8 +95,13 @@ public class ProblemsView implements Serializable {
         }
     }
 
-    private void saved(String key) {
+    /** Reads the problems again, after one was raised elsewhere on the page. */
+    public void reload() {
         rows = queries.ofProject(currentUser.required(), projectId);
+    }
+
+    private void saved(String key) {
+        reload();
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 messages.get(key), null));
     }

@@ -86,11 +86,13 @@ public class ProjectQueries {
 
     /** One 入企服务 visit as listed: who recorded it, and the leader's name where a leader in charge did. */
     public record VisitRow(LocalDate visitedOn, String visitors, String met, String asked, String followUp,
-            String recordedBy, String leader) implements Serializable {
+            String recordedBy, String leader, List<String> problemsRaised) implements Serializable {
 
-        public static VisitRow of(EnterpriseVisit visit) {
+        /** @param problemsRaised the categories of the problems raised on the visit */
+        static VisitRow of(EnterpriseVisit visit, List<String> problemsRaised) {
             return new VisitRow(visit.visitedOn(), visit.visitors(), visit.met(), visit.asked(), visit.followUp(),
-                    visit.recordedBy(), visit.leader().map(UserAccount::displayName).orElse(null));
+                    visit.recordedBy(), visit.leader().map(UserAccount::displayName).orElse(null),
+                    List.copyOf(problemsRaised));
         }
     }
 
@@ -264,7 +266,17 @@ public class ProjectQueries {
      * @throws NoSuchElementException when there is no such project for the user
      */
     public List<VisitRow> visitsOf(UserAccount reader, long projectId) {
-        return enterpriseVisits.of(reader, projectId).stream().map(VisitRow::of).toList();
+        return rows(enterpriseVisits.of(reader, projectId));
+    }
+
+    /** A visit just recorded, with the problem raised on it. */
+    public VisitRow visitRow(EnterpriseVisit visit) {
+        return rows(List.of(visit)).get(0);
+    }
+
+    private List<VisitRow> rows(List<EnterpriseVisit> visits) {
+        Map<Long, List<String>> raised = problems.raisedOnVisits(visits.stream().map(EnterpriseVisit::id).toList());
+        return visits.stream().map(visit -> VisitRow.of(visit, raised.getOrDefault(visit.id(), List.of()))).toList();
     }
 
     /** The leaders' accounts in charge of some project in the scope, for narrowing the project list to one. */

@@ -7,6 +7,7 @@ import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.visit.VisitReport;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.problem.ProblemsView;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /**
  * 入企服务 on a project's page: the visits made to its enterprise, and the form the zone's officers and managers and
- * the project's leader in charge record one with. The page has checked the project is the user's to read.
+ * the project's leader in charge record one with, raising what was asked as a problem when they choose its category. The page has checked the project is the user's to read.
  */
 @Named
 @ViewScoped
@@ -42,6 +43,9 @@ public class VisitsView implements Serializable {
     @Inject
     private transient FieldMessages fieldMessages;
 
+    @Inject
+    private ProblemsView problems;
+
     private long projectId;
     private List<ProjectQueries.VisitRow> rows = List.of();
     private LocalDate visitedOn;
@@ -49,6 +53,7 @@ public class VisitsView implements Serializable {
     private String met;
     private String asked;
     private String followUp;
+    private String problemCategory;
 
     /** Reads the visits of the project the page shows; nothing when the page refused it. */
     public void load(ProjectQueries.ProjectPage page) {
@@ -66,8 +71,12 @@ public class VisitsView implements Serializable {
     public void record() {
         try {
             visits.record(currentUser.required(), projectId,
-                    ReadCommand.whole(new VisitReport(visitedOn, visitors, met, asked, followUp)));
+                    ReadCommand.whole(new VisitReport(visitedOn, visitors, met, asked, followUp, problemCategory)));
             rows = queries.visitsOf(currentUser.required(), projectId);
+            if (problemCategory != null) {
+                problems.reload();
+            }
+            problemCategory = null;
             visitedOn = null;
             visitors = null;
             met = null;
@@ -78,6 +87,15 @@ public class VisitsView implements Serializable {
         } catch (InvalidInputException e) {
             fieldMessages.show("visit", e);
         }
+    }
+
+    /** The category what was asked is raised as a problem of; none when the visit raises no problem. */
+    public String getProblemCategory() {
+        return problemCategory;
+    }
+
+    public void setProblemCategory(String problemCategory) {
+        this.problemCategory = problemCategory;
     }
 
     public List<ProjectQueries.VisitRow> getRows() {

@@ -1145,11 +1145,26 @@ class ApiIT {
                 .add("followUp", "供电公司下周现场办理").build());
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertThat(recorded.json().getString("leader")).isEqualTo("晋中市包联领导");
+        assertThat(fieldsRefused(leader.post(visits, Json.createObjectBuilder()
+                .add("visitedOn", ChinaTime.today().toString()).add("visitors", "晋中市包联领导").add("met", "总经理张三")
+                .add("asked", "用地指标").add("problemCategory", "NOPE").build()))).containsExactly("problemCategory");
+        assertThat(officer.get(visits).jsonArray()).as("neither the visit nor a problem written").hasSize(1);
+        Answer raising = leader.post(visits, Json.createObjectBuilder()
+                .add("visitedOn", ChinaTime.today().toString()).add("visitors", "晋中市包联领导").add("met", "总经理张三")
+                .add("asked", "用地指标不足").add("problemCategory", "LAND").build());
+        assertThat(raising.status()).as(raising.body()).isEqualTo(201);
+        assertThat(raising.json().getJsonArray("problemsRaised").getString(0)).isEqualTo("土地");
+        JsonObject raisedOnVisit = officer.get("projects/" + id + "/problems").jsonArray().getJsonObject(0);
+        assertThat(raisedOnVisit.getString("description")).isEqualTo("用地指标不足");
+        assertThat(raisedOnVisit.getString("visitedOn")).isEqualTo(ChinaTime.today().toString());
+        assertThat(raisedOnVisit.getString("raisedBy")).isEqualTo("leader.jinzhong");
 
-        JsonObject kept = officer.get(visits).jsonArray().getJsonObject(0);
+        JsonObject kept = officer.get(visits).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(visit -> visit.getString("met").equals("总经理张三") && visit.getString("asked").startsWith("用电"))
+                .findFirst().orElseThrow();
         assertThat(kept.getString("asked")).as("kept as typed").isEqualTo("用电增容<script>alert(1)</script>");
         assertThat(kept.getString("recordedBy")).isEqualTo("leader.jinzhong");
-        assertThat(supervisor.get(visits).jsonArray()).hasSize(1);
+        assertThat(supervisor.get(visits).jsonArray()).hasSize(2);
         assertThat(supervisor.post(visits, Json.createObjectBuilder().add("visitedOn", ChinaTime.today().toString())
                 .add("visitors", "督办").add("met", "经理").add("asked", "无").build()).status())
                 .as("supervisors read visits; the zone and the leader make them").isEqualTo(403);

@@ -9,6 +9,7 @@ import cn.zoneflow.workflow.lifecycle.EvaluationTasks;
 import cn.zoneflow.workflow.lifecycle.MonthlyProgressTasks;
 import cn.zoneflow.workflow.lifecycle.StageMoveTasks;
 import cn.zoneflow.workflow.plan.PlanChangeTasks;
+import cn.zoneflow.workflow.problem.ProblemTasks;
 import cn.zoneflow.workflow.supervision.NoticeTasks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ class StepHomesTest {
 
     private static final List<StepHome> HOMES = List.of(new ProcedureTasks(), new CommitmentTasks(),
             new StageMoveTasks(), new MonthlyProgressTasks(), new EvaluationTasks(), new NoticeTasks(),
-            new PlanChangeTasks());
+            new PlanChangeTasks(), new ProblemTasks());
 
     @Test
     void everyUserTaskOfTheDeployedProcessesHasOneHomeWithAPage() {

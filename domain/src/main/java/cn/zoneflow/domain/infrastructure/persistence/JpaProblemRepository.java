@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +101,21 @@ public class JpaProblemRepository implements ProblemRepository {
                 .getResultList()
                 .forEach(row -> open.put((Long) row[0], new OpenProblems(number(row[1]), (LocalDate) row[2])));
         return open;
+    }
+
+    @Override
+    public Map<Long, List<String>> raisedOnVisits(Collection<Long> visitIds) {
+        Map<Long, List<String>> raised = new HashMap<>();
+        if (visitIds.isEmpty()) {
+            return raised;
+        }
+        entityManager.createQuery("""
+                        select p.visit.id, p.category.name from ProjectProblem p where p.visit.id in :visits
+                        order by p.id""", Object[].class)
+                .setParameter("visits", visitIds)
+                .getResultList()
+                .forEach(row -> raised.computeIfAbsent((Long) row[0], visit -> new ArrayList<>()).add((String) row[1]));
+        return raised;
     }
 
     private static long number(Object value) {

@@ -29,6 +29,9 @@ public interface ProblemRepository {
     /** The open problems of each of the projects that has any. */
     Map<Long, OpenProblems> openOf(Collection<Long> projectIds);
 
+    /** The categories of the problems raised on each of the visits that raised any, by visit id. */
+    Map<Long, List<String>> raisedOnVisits(Collection<Long> visitIds);
+
     /** The categories in the catalogue's order. */
     List<ProblemCategory> categories();
 

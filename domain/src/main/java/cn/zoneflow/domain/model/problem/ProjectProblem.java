@@ -2,6 +2,7 @@ package cn.zoneflow.domain.model.problem;
 
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.visit.EnterpriseVisit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A problem (问题 / 诉求) that blocks a project, on its way from being raised to being solved: who raised it, what it
@@ -98,6 +100,10 @@ public class ProjectProblem {
     @Column(name = "solving_days")
     private Integer solvingDays;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "visit_id")
+    private EnterpriseVisit visit;
+
     @OneToMany(mappedBy = "problem", cascade = CascadeType.PERSIST)
     @OrderBy("writtenAt, id")
     private List<ProblemEntry> entries = new ArrayList<>();
@@ -108,6 +114,17 @@ public class ProjectProblem {
     /** A problem raised now for the project, waiting for its zone to accept it. */
     public ProjectProblem(Project project, ProblemCategory category, String description, ProblemActor raiser,
             LocalDateTime now) {
+        this(project, category, description, raiser, now, null);
+    }
+
+    /**
+     * A problem raised now for the project on a 入企服务 visit to its enterprise.
+     *
+     * @param visit the visit it was raised on, none when raised otherwise
+     */
+    public ProjectProblem(Project project, ProblemCategory category, String description, ProblemActor raiser,
+            LocalDateTime now, EnterpriseVisit visit) {
+        this.visit = visit;
         this.project = Objects.requireNonNull(project, "project");
         this.zoneId = project.zone().id();
         this.category = Objects.requireNonNull(category, "category");
@@ -278,6 +295,11 @@ public class ProjectProblem {
 
     public LocalDate solvedOn() {
         return solvedOn;
+    }
+
+    /** The 入企服务 visit it was raised on. */
+    public Optional<EnterpriseVisit> visit() {
+        return Optional.ofNullable(visit);
     }
 
     public Integer solvingDays() {

@@ -47,9 +47,9 @@ class VisitPersistenceTest {
                 alsoLed.assign("写下的名字", leader);
                 JpaVisitRepository visits = new JpaVisitRepository(em);
                 visits.add(new EnterpriseVisit(led, new VisitReport(LocalDate.of(2026, 11, 2), "王副市长、招商局",
-                        "企业总经理", "用电增容", null), leader, RECORDED));
+                        "企业总经理", "用电增容", null, null), leader, RECORDED));
                 visits.add(new EnterpriseVisit(led, new VisitReport(LocalDate.of(2026, 11, 20), "代办员",
-                        "项目经理", "施工许可进度", "下周办结"), UserAccount.withScope("officer.test", "代办员", "h",
+                        "项目经理", "施工许可进度", "下周办结", null), UserAccount.withScope("officer.test", "代办员", "h",
                         Role.OFFICER, jinzhong, null), RECORDED));
                 em.getTransaction().commit();
                 return new long[] {led.id(), other.id(), alsoLed.id()};
