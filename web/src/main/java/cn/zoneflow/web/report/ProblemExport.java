@@ -56,7 +56,7 @@ public class ProblemExport {
 
     /** Each place's and each category's figures, on a sheet of their own. */
     public void figures(SheetWriter sheet, ProblemBoard board) {
-        periodExport.title(sheet, "report_problems.export.title", board.total().name(), board.period());
+        periodExport.title(sheet, "report_problems.figures.title", board.total().name(), board.period());
         sheet.headers(columns("place", "raised", "solved", "open", "overdue", "solvedRate", "averageDays",
                 "visits"));
         for (ProblemPlace place : Stream.concat(Stream.of(board.total()), board.places().stream()).toList()) {

@@ -1,15 +1,18 @@
 package cn.zoneflow.web.supervision;
 
 import cn.zoneflow.domain.application.AuditTrail;
+import cn.zoneflow.domain.application.ProblemStatistics;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.calendar.DueState;
+import cn.zoneflow.domain.model.report.RatePeriod;
 import cn.zoneflow.domain.model.supervision.NoticeStatus;
 import cn.zoneflow.domain.model.supervision.StallReport;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.export.SheetWriter;
 import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.report.ProblemExport;
 import cn.zoneflow.web.supervision.NoticeListView.NoticeRow;
 import cn.zoneflow.workflow.supervision.LateTask;
 import cn.zoneflow.workflow.supervision.OverdueBoard;
@@ -22,7 +25,8 @@ import java.util.List;
 
 /**
  * 周调度: what a supervisor's weekly dispatch meeting goes through, as one workbook — the late work (overdue and
- * near due, by city, zone and officer), the "三未" projects, and the 督办 notices still open or answered this week.
+ * near due, by city, zone and officer), the "三未" projects, the 督办 notices still open or answered this week, and
+ * the problems raised this week with those still open past their deadline.
  * One sheet per table, a title row naming the week and the scope; amounts in 亿元, days as numbers.
  */
 @RequestScoped
@@ -50,6 +54,12 @@ public class WeeklyDispatch {
     @Inject
     private NoticeSheet noticeSheet;
 
+    @Inject
+    private ProblemStatistics problemStatistics;
+
+    @Inject
+    private ProblemExport problemExport;
+
     public static String fileName(LocalDate today) {
         return "周调度-" + today + ".xlsx";
     }
@@ -70,6 +80,8 @@ public class WeeklyDispatch {
             writeTasks(workbook.title(title), late);
             stalls.write(workbook.sheet(messages.get(KEYS + "sheet.stalls")).title(title), stalled);
             noticeSheet.write(workbook.sheet(messages.get(KEYS + "sheet.notices")).title(title), notices);
+            problemExport.figures(workbook.sheet(messages.get(KEYS + "sheet.problems")),
+                    problemStatistics.board(scope, new RatePeriod(monday, today, today)));
             audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "weekly-dispatch", scopeName)
                     .withDetail(late.size() + " tasks, " + stalledProjects + " stalled projects, " + notices.size()
                             + " notices, week of " + monday));

@@ -1372,6 +1372,7 @@ class WorkScreensBrowserIT {
             assertThat(book.getSheetAt(0).getLastRowNum() - 1).isEqualTo(late);
             assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("三未项目");
             assertThat(book.getSheetAt(2).getSheetName()).isEqualTo("督办通知");
+            assertThat(book.getSheetAt(3).getSheetName()).isEqualTo("问题办理");
         }
     }
 

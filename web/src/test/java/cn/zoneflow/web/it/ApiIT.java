@@ -1382,7 +1382,9 @@ class ApiIT {
         byte[] dispatch = supervisor.download("supervision/weekly-dispatch");
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(dispatch))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getSheet("问题办理").getRow(0).getCell(0).getStringCellValue())
+                    .as("the week's problems of the city").startsWith("晋中市 问题办理情况");
             Sheet tasks = workbook.getSheet("超期及临期事项");
             assertThat(tasks.getRow(0).getCell(0).getStringCellValue()).startsWith("周调度清单 · 晋中市 · ");
             assertThat(tasks.getRow(1).getCell(7).getStringCellValue()).isEqualTo("超期工作日");
@@ -1714,7 +1716,7 @@ class ApiIT {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(5);
             assertThat(book.getSheet("问题办理").getRow(0).getCell(0).getStringCellValue())
-                    .as("the month's problems in the city").startsWith("晋中市 问题台账");
+                    .as("the month's problems in the city").startsWith("晋中市 问题办理情况");
             Sheet ranking = book.getSheet("开发区排名");
             assertThat(ranking.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("晋中市 " + notice.getString("month") + " 月通报 · 开发区排名（截至 "

@@ -5,6 +5,7 @@ import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.CalendarAdministration;
 import cn.zoneflow.domain.application.Deadlines;
 import cn.zoneflow.domain.application.MessageBox;
+import cn.zoneflow.domain.application.ProjectProblems;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.WarningRuleAdministration;
@@ -17,12 +18,14 @@ import cn.zoneflow.domain.model.calendar.CalendarYearInput;
 import cn.zoneflow.domain.model.calendar.DueState;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.message.MessageKind;
+import cn.zoneflow.domain.model.problem.ProblemReport;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.supervision.NoticeSource;
 import cn.zoneflow.domain.model.supervision.NoticeStatus;
@@ -34,6 +37,7 @@ import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.domain.model.warning.WarningKind;
 import cn.zoneflow.domain.model.warning.WarningRule;
+import cn.zoneflow.processes.ProblemProcess;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle;
 import cn.zoneflow.processes.SupervisionNoticeProcess;
@@ -41,6 +45,7 @@ import cn.zoneflow.workflow.engine.EngineClock;
 import cn.zoneflow.workflow.incident.IncidentSummary;
 import cn.zoneflow.workflow.incident.Incidents;
 import cn.zoneflow.workflow.lifecycle.StageMoveTasks;
+import cn.zoneflow.workflow.problem.ProblemTasks;
 import cn.zoneflow.workflow.supervision.NoticeTasks;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
 import cn.zoneflow.workflow.task.Actor;
@@ -133,6 +138,9 @@ class ApplicationIT {
     private NoticeTasks noticeTasks;
 
     @Inject
+    private ProblemTasks problemTasks;
+
+    @Inject
     private SupervisionService supervision;
 
     @Inject
@@ -173,6 +181,9 @@ class ApplicationIT {
 
     @Inject
     private WarningRuleAdministration warningRules;
+
+    @Inject
+    private ProjectProblems problems;
 
     @Resource
     private UserTransaction transaction;
@@ -346,6 +357,39 @@ class ApplicationIT {
         assertEquals(NoticeStatus.ANSWERED, supervision.notice(notice).status());
         assertNotNull(taskService.createTaskQuery().taskId(late.getId()).singleResult(),
                 "the late task itself stays with its holder");
+    }
+
+    @Test
+    void aProblemTheZoneDidNotAcceptInTimeGetsANoticeAndItsCitysStepNone() {
+        String code = "2026-140700-44-01-" + (800_000 + System.nanoTime() % 100_000);
+        long project = registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code,
+                "问题超期测试项目", "山西问题超期测试有限公司", CreditCode.completing("91140700MA" + code.substring(18) + "1"),
+                ChinaTime.today().minusDays(5), ProjectReforms.NONE), "officer.jinzhong").id();
+        UserAccount supervisor = accounts.findByUsername("supervisor.jinzhong").orElseThrow();
+        problems.raise(supervisor, project, ReadCommand.whole(new ProblemReport("LAND", "用地指标未落实")));
+        problems.raise(supervisor, project, ReadCommand.whole(new ProblemReport("FUNDS", "贷款未到位")));
+        Task unaccepted = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey(ProblemProcess.PROCESS_KEY).list().get(0);
+        Task passedUp = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey(ProblemProcess.PROCESS_KEY).list().get(1);
+        problemTasks.escalate(MANAGER, passedUp.getId(), "需市级协调贷款");
+        Task cityStep = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(ProblemProcess.Activities.COORDINATE_IN_CITY).singleResult();
+        for (Task late : List.of(unaccepted, cityStep)) {
+            late.setDueDate(TaskDeadline.endOf(ChinaTime.today().minusDays(1)));
+            taskService.saveTask(late);
+        }
+
+        for (int sweep = 0; overdueNotices.raise() > 0; sweep++) {
+            assertTrue(sweep < 50, "the sweeps run out of late work to notice");
+        }
+
+        List<Task> answers = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(SupervisionNoticeProcess.Activities.ANSWER_NOTICE).list();
+        assertEquals(1, answers.size(), "the zone is noticed about the problem it did not accept in a working day; "
+                + "the city's own step late is no notice to the zone");
+        assertTrue(noticeTasks.noticeOf(OFFICER, answers.get(0).getId()).requirement().contains("受理交办"),
+                "the notice names the late step");
     }
 
     @Test

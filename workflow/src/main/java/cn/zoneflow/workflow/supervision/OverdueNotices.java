@@ -5,6 +5,7 @@ import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.processes.MonthlyProgress;
+import cn.zoneflow.processes.ProblemProcess;
 import cn.zoneflow.processes.ProcedureHandling;
 import cn.zoneflow.processes.ProjectLifecycle.Variables;
 import cn.zoneflow.processes.ProjectLifecycle;
@@ -23,7 +24,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * Finds the project work past its deadline — stage moves, the agency, procedures, monthly reports — and has a notice raised for each
+ * Finds the project work past its deadline — stage moves, the agency, procedures, monthly reports, problems the zone
+ * has not accepted or solved in time — and has a notice raised for each
  * task that has none: the escalation at 100 % of the time. Notices themselves escalate in their own process.
  */
 @ApplicationScoped
@@ -81,10 +83,14 @@ public class OverdueNotices {
     }
 
     private TaskQuery overdueAt(Date now) {
+        // a problem's zone steps are the zone's work like any other; the city's and the province's are their own
         return taskService.createTaskQuery().active()
                 .dueBefore(now)
+                .or()
                 .processDefinitionKeyIn(ProjectLifecycle.PROCESS_KEY, AgencyProcess.PROCESS_KEY,
                         ProcedureHandling.PROCESS_KEY, MonthlyProgress.PROCESS_KEY, CommitmentProcess.PROCESS_KEY)
+                .taskDefinitionKeyIn(ProblemProcess.Activities.ACCEPT_PROBLEM, ProblemProcess.Activities.HANDLE_PROBLEM)
+                .endOr()
                 .orderByDueDate().asc()
                 .orderByTaskId().asc();
     }
