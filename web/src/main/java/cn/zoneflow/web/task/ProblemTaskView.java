@@ -71,7 +71,8 @@ public class ProblemTaskView extends TaskPageView {
         return isLeader() ? "/leader/project" : "/project/view";
     }
 
-    private boolean isLeader() {
+    /** Whether the user is a leader in charge, who reads the problem's files on the zone's screens only. */
+    public boolean isLeader() {
         return currentUser.required().role() == Role.LEADER;
     }
 

@@ -541,7 +541,8 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void aLeaderRaisesAProblemTheZoneAssignsAndAnswersTheLeaderReopensItOnceAndConfirmsItTheSecondTime() {
+    void aLeaderRaisesAProblemTheZoneAssignsAndAnswersTheLeaderReopensItOnceAndConfirmsItTheSecondTime()
+            throws IOException {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");
         String code = Projects.newCode();
@@ -580,6 +581,10 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.id("problemList"))).contains("市供电公司", "马上办", ChinaTime.today().toString());
         browser.clickFound(openStep);
         browser.waitForText(By.id("taskTitle"), "办理答复问题");
+        Path reply = Files.createDirectories(Path.of("target", "uploads")).resolve("供电公司复函-" + code + ".png");
+        ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", reply.toFile());
+        browser.attach(By.cssSelector("#materials input[type=file]"), reply);
+        browser.waitForText(By.id("materials:list_data"), reply.getFileName().toString());
         browser.type("step:answer", "已批复增容");
         browser.click("step:answerButton");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
@@ -602,6 +607,8 @@ class WorkScreensBrowserIT {
         browser.go("project/view.xhtml?id=" + id);
         browser.clickFound(openStep);
         browser.waitForText(By.id("problemHistory"), "批复了但未送电");
+        assertThat(browser.text(By.id("materials:list_data"))).as("the files of the earlier round stay with the problem")
+                .contains("供电公司复函-" + code);
         browser.type("step:answer", "已送电");
         browser.click("step:answerButton");
         browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
