@@ -72,6 +72,9 @@ public class ProjectListExport {
             case FULL_AGENCY -> sheet.text(flag(project.fullAgency()));
             case LAND_PARCEL -> sheet.text(project.landParcelCode());
             case ACTIVITY, BATCH, ACTIVITY_DATE -> sheet.text(null);
+            case PLANNED_START_DATE -> sheet.date(project.plannedStartDate());
+            case PLANNED_PRODUCTION_DATE -> sheet.date(project.plannedProductionDate());
+            case PLANNED_EFFECTIVE_DATE -> sheet.date(project.plannedEffectiveDate());
         }
     }
 

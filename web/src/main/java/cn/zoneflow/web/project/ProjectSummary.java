@@ -34,6 +34,7 @@ public record ProjectSummary(
         LocalDate signedOn,
         LocalDate plannedStartDate,
         LocalDate plannedProductionDate,
+        LocalDate plannedEffectiveDate,
         boolean underCommitment,
         boolean fullAgency,
         String landParcelCode,
@@ -50,7 +51,8 @@ public record ProjectSummary(
                 project.totalInvestment().inYi(), project.expectedAnnualOutput().inYi(),
                 project.totalInvestment().wan(), project.expectedAnnualOutput().wan(),
                 project.isStrategicEmerging(), project.isIndustrial(), project.reached(Stage.SIGNED).orElse(null),
-                project.plannedStartDate(), project.plannedProductionDate(), project.reforms().underCommitment(),
+                project.plannedStartDate(), project.plannedProductionDate(), project.plannedEffectiveDate(),
+                project.reforms().underCommitment(),
                 project.reforms().fullAgency(), project.reforms().landParcelCode(), project.leaderInCharge(),
                 project.leader().map(UserAccount::username).orElse(null),
                 project.reserveTier().orElse(null), project.version());

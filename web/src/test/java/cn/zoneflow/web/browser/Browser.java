@@ -1,5 +1,6 @@
 package cn.zoneflow.web.browser;
 
+import cn.zoneflow.web.it.Deployments;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ public class Browser implements AfterTestExecutionCallback {
         chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                 "downloadPath", downloads.toAbsolutePath().toString()));
         driver = chrome;
-        base = baseUrl;
+        base = Deployments.root(baseUrl);
         return this;
     }
 

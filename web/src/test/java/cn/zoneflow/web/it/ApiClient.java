@@ -30,7 +30,7 @@ public final class ApiClient {
     private String origin;
 
     private ApiClient(URL base, String username, String password) {
-        this(URI.create(base.toString()).resolve("api/"), username, password);
+        this(URI.create(Deployments.root(base).toString()).resolve("api/"), username, password);
     }
 
     private ApiClient(URI api, String username, String password) {

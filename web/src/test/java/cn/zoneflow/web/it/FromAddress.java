@@ -32,7 +32,7 @@ final class FromAddress {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.base = base;
+        this.base = Deployments.root(base);
     }
 
     /** A GET of {@code /api/<path>} signed in with the given name and password (HTTP/1.0: one plain body). */

@@ -23,7 +23,7 @@ final class ScreenSession {
     private final HttpClient browser;
 
     private ScreenSession(URL base, HttpClient browser) {
-        this.base = base;
+        this.base = Deployments.root(base);
         this.browser = browser;
     }
 

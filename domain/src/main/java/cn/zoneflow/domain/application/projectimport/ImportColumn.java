@@ -52,16 +52,34 @@ public enum ImportColumn {
     BATCH("batch", "批次",
             "填写活动时必填：签约一批/开工一批/投产一批，项目须已达到该批次的阶段"),
     ACTIVITY_DATE("activityDate", "活动日期",
-            "YYYY-MM-DD；新建活动时必填");
+            "YYYY-MM-DD；新建活动时必填"),
+    PLANNED_START_DATE("plannedStartDate", "计划开工日期",
+            "选填，YYYY-MM-DD，不早于签约日期；已在系统中的项目的计划经调整计划变更", true),
+    PLANNED_PRODUCTION_DATE("plannedProductionDate", "计划投产日期",
+            "选填，YYYY-MM-DD，不早于计划开工日期", true),
+    PLANNED_EFFECTIVE_DATE("plannedEffectiveDate", "计划达效日期",
+            "选填，YYYY-MM-DD，不早于计划投产日期", true);
 
     private final String field;
     private final String header;
     private final String note;
+    private final boolean optional;
 
     ImportColumn(String field, String header, String note) {
+        this(field, header, note, false);
+    }
+
+    /** @param optional whether a file may end before the column: templates made before it still import */
+    ImportColumn(String field, String header, String note, boolean optional) {
         this.field = field;
         this.header = header;
         this.note = note;
+        this.optional = optional;
+    }
+
+    /** Whether a file may end before the column, as templates made before it do. */
+    public boolean isOptional() {
+        return optional;
     }
 
     /** The field of the imported project the column fills, as refusals name it. */

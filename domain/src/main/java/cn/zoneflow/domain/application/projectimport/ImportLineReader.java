@@ -19,6 +19,9 @@ import static cn.zoneflow.domain.application.projectimport.ImportColumn.PRODUCIN
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.SIGNED_ON;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.STAGE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.STARTED_ON;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_EFFECTIVE_DATE;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_PRODUCTION_DATE;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_START_DATE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.STRATEGIC_EMERGING;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.TOTAL_INVESTMENT;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.ZONE;
@@ -26,6 +29,7 @@ import static cn.zoneflow.domain.application.projectimport.ImportColumn.ZONE;
 import cn.zoneflow.domain.application.ProjectDetails;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.plan.PlannedDates;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InputReader;
@@ -48,10 +52,13 @@ final class ImportLineReader {
             Stage.STARTED, STARTED_ON, Stage.PRODUCING, PRODUCING_ON, Stage.EFFECTIVE, EFFECTIVE_ON));
 
     private final ImportTable.Line line;
+    private final int columns;
     private final InputReader reader = new InputReader();
 
-    ImportLineReader(ImportTable.Line line) {
+    /** @param columns how many of the template's columns the file has, from the first */
+    ImportLineReader(ImportTable.Line line, int columns) {
         this.line = line;
+        this.columns = columns;
     }
 
     /** The columns whose cell holds a spreadsheet formula, which is never read. */
@@ -84,12 +91,19 @@ final class ImportLineReader {
                 amount(COMPLETED_INVESTMENT),
                 text(ACTIVITY),
                 reader.optional(BATCH.field(), text(BATCH), Batch::parse).orElse(null),
-                reader.optional(ACTIVITY_DATE.field(), text(ACTIVITY_DATE), InputReader::parseDate).orElse(null));
+                reader.optional(ACTIVITY_DATE.field(), text(ACTIVITY_DATE), InputReader::parseDate).orElse(null),
+                new PlannedDates(date(PLANNED_START_DATE), date(PLANNED_PRODUCTION_DATE),
+                        date(PLANNED_EFFECTIVE_DATE)));
         return ReadCommand.of(project, reader);
     }
 
+    /** A column the file does not have is blank; the cells after the template's are never read. */
     private String text(ImportColumn column) {
-        return line.cell(column.ordinal()).strip();
+        return column.ordinal() < columns ? line.cell(column.ordinal()).strip() : "";
+    }
+
+    private LocalDate date(ImportColumn column) {
+        return reader.optional(column.field(), text(column), InputReader::parseDate).orElse(null);
     }
 
     /** 是 or 否 must be written: a blank would silently count as 否 in the province's figures. */

@@ -5,6 +5,9 @@ import static cn.zoneflow.domain.application.projectimport.ImportColumn.ACTIVITY
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.BATCH;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.CODE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.COMPLETED_INVESTMENT;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_EFFECTIVE_DATE;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_PRODUCTION_DATE;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_START_DATE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.STAGE;
 import static cn.zoneflow.domain.application.projectimport.ImportLineReader.DATE_OF_STAGE;
 
@@ -17,6 +20,7 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
+import cn.zoneflow.domain.model.plan.PlannedDates;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
@@ -52,6 +56,7 @@ final class ImportRun {
     private final Scope scope;
     private final String importedBy;
     private final LocalDate today;
+    private final int columns;
     private final ProjectRepository projects;
     private final EnterpriseRepository enterprises;
     private final ProjectDetailsCheck detailsCheck;
@@ -65,12 +70,14 @@ final class ImportRun {
     private final Map<String, Activity> activityOfName = new LinkedHashMap<>();
     private final Set<Activity> newActivities = new HashSet<>();
 
-    ImportRun(Scope scope, String importedBy, LocalDate today, ProjectRepository projects,
+    /** @param columns how many of the template's columns the file has, from the first */
+    ImportRun(Scope scope, String importedBy, LocalDate today, int columns, ProjectRepository projects,
             EnterpriseRepository enterprises, ZoneRepository zones, ActivityRepository activities,
             LandParcelRepository parcels) {
         this.scope = scope;
         this.importedBy = importedBy;
         this.today = today;
+        this.columns = columns;
         this.projects = projects;
         this.enterprises = enterprises;
         this.detailsCheck = new ProjectDetailsCheck(scope, zones, projects, parcels);
@@ -79,11 +86,11 @@ final class ImportRun {
 
     /** A line that passed every check, and what writing it will do. */
     private record PlannedRow(Project existing, Project created, ProjectFacts facts, ProjectReforms reforms,
-            Amount completedTotal, Activity activity, Batch batch) {
+            Amount completedTotal, Activity activity, Batch batch, PlannedDates plannedDates) {
     }
 
     void check(ImportTable.Line line) {
-        ImportLineReader cells = new ImportLineReader(line);
+        ImportLineReader cells = new ImportLineReader(line, columns);
         List<ImportColumn> formulas = cells.formulas();
         if (!formulas.isEmpty()) {
             formulas.forEach(column -> errors.add(new RowError(line.number(), column.header(),
@@ -112,6 +119,7 @@ final class ImportRun {
         }
         Optional<Project> existing = code == null ? Optional.empty() : projects.findByCode(code);
         existing.ifPresent(project -> checkAgainstRecord(refusals, project, row));
+        checkPlan(refusals, existing.orElse(null), row);
         Batch batch = row.batch();
         Activity activity = row.activity() == null
                 ? noActivity(refusals, batch, row.activityDate())
@@ -134,9 +142,35 @@ final class ImportRun {
         plan(line, existing.orElse(null), new ProjectFacts(code, details.name(),
                 enterprise(details.creditCode(), details.enterpriseName()), found.zone(), found.industry(),
                 details.strategicEmerging(), details.industrial(), details.totalInvestment(),
-                details.expectedAnnualOutput(), existing.map(Project::plannedStartDate).orElse(null),
-                existing.map(Project::plannedProductionDate).orElse(null)),
-                details.reforms(), stage, row.reachedOn(), row.completedInvestment(), activity, batch);
+                details.expectedAnnualOutput(),
+                existing.map(Project::plannedStartDate).orElse(row.plannedDates().start()),
+                existing.map(Project::plannedProductionDate).orElse(row.plannedDates().production())),
+                details.reforms(), stage, row.reachedOn(), row.completedInvestment(), activity, batch,
+                row.plannedDates());
+    }
+
+    /**
+     * A new project's plan in order and not before its signing, none for one in reserve (planned once signed); a
+     * recorded project's plan changes only through 调整计划, so a day other than the recorded one is wrong.
+     */
+    private static void checkPlan(Refusals refusals, Project existing, ImportedProject row) {
+        PlannedDates dates = row.plannedDates();
+        if (existing == null && row.stage() != Stage.RESERVE) {
+            dates.check(row.reachedOn().get(Stage.SIGNED), refusals);
+            return;
+        }
+        PlannedDates recorded = existing == null ? PlannedDates.NONE : existing.plannedDates();
+        String reason = existing == null ? "import.plan.reserve" : "import.plan.changeNeedsApproval";
+        refuseOther(refusals, PLANNED_START_DATE, dates.start(), recorded.start(), reason);
+        refuseOther(refusals, PLANNED_PRODUCTION_DATE, dates.production(), recorded.production(), reason);
+        refuseOther(refusals, PLANNED_EFFECTIVE_DATE, dates.effective(), recorded.effective(), reason);
+    }
+
+    private static void refuseOther(Refusals refusals, ImportColumn column, LocalDate given, LocalDate recorded,
+            String reason) {
+        if (given != null && !given.equals(recorded)) {
+            refusals.rejectUnlessRefused(column.field(), reason, given.toString());
+        }
     }
 
     /** Each stage reached needs its day, no later stage may have one, days follow the stages and none is ahead. */
@@ -219,11 +253,13 @@ final class ImportRun {
     }
 
     private void plan(ImportTable.Line line, Project existing, ProjectFacts facts, ProjectReforms reforms, Stage stage,
-            Map<Stage, LocalDate> reachedOn, Amount completed, Activity activity, Batch batch) {
+            Map<Stage, LocalDate> reachedOn, Amount completed, Activity activity, Batch batch,
+            PlannedDates plannedDates) {
         try {
             Project created = existing == null ? Project.imported(facts, stage, withReserveEntry(stage, reachedOn),
                     importedBy) : null;
-            planned.add(new PlannedRow(existing, created, facts, reforms, completed, activity, batch));
+            planned.add(new PlannedRow(existing, created, facts, reforms, completed, activity, batch,
+                    plannedDates));
         } catch (InvalidValueException e) {
             errors.add(new RowError(line.number(), STAGE.header(), e.messageKey(), e.rejectedValue()));
         }
@@ -258,6 +294,7 @@ final class ImportRun {
             boolean changed = row.created() != null;
             if (row.created() != null) {
                 project.runUnder(row.reforms());
+                project.replan(row.plannedDates());
                 projects.add(project);
                 created.add(project);
             } else {

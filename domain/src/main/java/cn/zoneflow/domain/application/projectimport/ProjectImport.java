@@ -71,18 +71,18 @@ public class ProjectImport {
 
     private ImportOutcome importChecked(Scope scope, byte[] content, String importedBy) {
         ImportTable table = ImportFiles.read(content);
-        List<String> ignoredColumns = ImportHeaders.check(table.headers());
+        ImportHeaders.Found headers = ImportHeaders.check(table.headers());
         if (table.lines().isEmpty()) {
             throw ImportRefusedException.file("import.file.noLines");
         }
-        ImportRun run = new ImportRun(scope, importedBy, ChinaTime.today(), projects, enterprises, zones, activities,
-                parcels);
+        ImportRun run = new ImportRun(scope, importedBy, ChinaTime.today(), headers.columns(), projects, enterprises,
+                zones, activities, parcels);
         table.lines().forEach(run::check);
         run.refuseIfWrong();
         ImportRun.Counter counter = new ImportRun.Counter();
         for (Project project : run.write(counter)) {
             registered.fire(ProjectRegistered.of(project));
         }
-        return counter.outcome(ignoredColumns);
+        return counter.outcome(headers.ignored());
     }
 }

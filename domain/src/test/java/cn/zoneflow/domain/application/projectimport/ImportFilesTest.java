@@ -28,7 +28,7 @@ class ImportFilesTest {
 
         assertThat(table.headers()).containsExactlyElementsOf(ImportWorkbooks.templateHeaders());
         assertThat(table.headers()).startsWith("项目代码", "项目名称", "企业名称", "统一社会信用代码", "所属开发区")
-                .endsWith("三个一批活动", "批次", "活动日期");
+                .endsWith("三个一批活动", "批次", "活动日期", "计划开工日期", "计划投产日期", "计划达效日期");
         assertThat(table.lines()).isEmpty();
     }
 
@@ -170,12 +170,26 @@ class ImportFilesTest {
         List<String> swapped = new ArrayList<>(ImportWorkbooks.templateHeaders());
         Collections.swap(swapped, 0, 1);
 
-        assertThat(ImportHeaders.check(loose)).containsExactly("备注");
+        assertThat(ImportHeaders.check(loose).ignored()).containsExactly("备注");
         assertThatThrownBy(() -> ImportHeaders.check(swapped))
                 .isInstanceOfSatisfying(ImportRefusedException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("import.file.wrongTemplate");
                     assertThat(refused.arguments()).containsExactly(1, "项目代码", "项目名称");
                 });
+    }
+
+    @Test
+    void aTemplateMadeBeforeThePlanColumnsStillFitsAndItsExtraColumnIsNotTakenForOne() {
+        List<String> old = new ArrayList<>(ImportWorkbooks.templateHeaders()
+                .subList(0, ImportColumn.PLANNED_START_DATE.ordinal()));
+        old.add("备注");
+
+        ImportHeaders.Found found = ImportHeaders.check(old);
+
+        assertThat(found.columns()).isEqualTo(ImportColumn.PLANNED_START_DATE.ordinal());
+        assertThat(found.ignored()).containsExactly("备注");
+        assertThat(ImportHeaders.check(ImportWorkbooks.templateHeaders()).columns())
+                .isEqualTo(ImportColumn.values().length);
     }
 
     private static void assertRefused(byte[] content, String messageKey) {

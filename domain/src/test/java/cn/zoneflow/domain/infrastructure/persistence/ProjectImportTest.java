@@ -15,6 +15,7 @@ import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.land.LandParcel;
 import cn.zoneflow.domain.model.land.RegionalAssessment;
+import cn.zoneflow.domain.model.plan.PlannedDates;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.StageMove;
 import cn.zoneflow.domain.model.project.ProjectCode;
@@ -122,6 +123,31 @@ class ProjectImportTest {
                                     tuple(3, "开工日期", "import.date.requiredForStage")));
             long projects = TestDatabases.read(factory, em -> new JpaProjectRepository(em).count());
             assertThat(projects).as("the good line was not written either").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aNewProjectTakesItsPlannedDaysAndARecordedOnesPlanChangesOnlyThroughApproval(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            importFile(factory, Scope.PROVINCE, ImportWorkbooks.filledTemplate(List.of(signedInShuozhou()
+                    .with(ImportColumn.PLANNED_START_DATE, "2024-12-01")
+                    .with(ImportColumn.PLANNED_PRODUCTION_DATE, "2025-10-01").cells())), new RecordedEvents<>());
+            PlannedDates planned = TestDatabases.read(factory, em -> project(em, SIGNED_CODE).plannedDates());
+            assertThat(planned).isEqualTo(new PlannedDates(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 10, 1), null));
+
+            byte[] changed = ImportWorkbooks.filledTemplate(List.of(signedInShuozhou()
+                    .with(ImportColumn.PLANNED_START_DATE, "2025-03-01")
+                    .with(ImportColumn.PLANNED_PRODUCTION_DATE, "2025-10-01").cells(), started()
+                    .with(ImportColumn.PLANNED_START_DATE, "2024-01-01").cells()));
+            assertThatThrownBy(() -> importFile(factory, Scope.PROVINCE, changed, new RecordedEvents<>()))
+                    .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.rowErrors())
+                            .extracting(RowError::line, RowError::column, RowError::messageKey)
+                            .containsExactlyInAnyOrder(
+                                    tuple(2, "计划开工日期", "import.plan.changeNeedsApproval"),
+                                    tuple(3, "计划开工日期", "project.plannedStartDate.beforeSigning")));
+            LocalDate plannedStart = TestDatabases.read(factory, em -> project(em, SIGNED_CODE).plannedStartDate());
+            assertThat(plannedStart).as("unchanged").isEqualTo(LocalDate.of(2024, 12, 1));
         }
     }
 
