@@ -218,8 +218,12 @@ public class ProjectProblems {
         return ProblemActor.of(accounts.findByUsername(username).orElseThrow());
     }
 
+    /**
+     * The category's working days from today. A problem must have its day when it is accepted, on the last days of
+     * December too: where the days reach into a year whose holiday notice is not out yet, Monday to Friday count.
+     */
     private LocalDate defaultDeadline(ProjectProblem problem, LocalDate today) {
-        return deadlines.forStep(problem.category().workingDays(), today).due();
+        return deadlines.calendar().plusWorkingDaysOrWeekdays(today, problem.category().workingDays());
     }
 
     private static void requireRaiser(UserAccount actor) {

@@ -6,6 +6,7 @@ import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Keyword;
 import cn.zoneflow.domain.model.task.TaskSort;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.web.place.PlaceNames;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.StepForm;
@@ -42,10 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's tasks for integrations: their own and the unclaimed ones of their groups; claim, give back and
- * complete, validated exactly like the screens. Another zone's task id answers 404.
+ * complete, validated exactly like the screens. Another zone's task id answers 404. A leader in charge has the
+ * confirmations of the problems they raised (确认办理结果), and nothing else.
  */
 @Tag(name = "任务", description = "The caller's tasks: claim, unclaim, complete")
-@BusinessData
+@BusinessData(alsoFor = Role.LEADER)
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1158,6 +1158,20 @@ class ApiIT {
         assertThat(raisedOnVisit.getString("description")).isEqualTo("用地指标不足");
         assertThat(raisedOnVisit.getString("visitedOn")).isEqualTo(ChinaTime.today().toString());
         assertThat(raisedOnVisit.getString("raisedBy")).isEqualTo("leader.jinzhong");
+        long onVisit = raisedOnVisit.getJsonNumber("id").longValue();
+        assertThat(manager.post("tasks/" + Projects.taskOf(manager, code, "acceptProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "assign").add("responsible", "自然资源局").build()).status())
+                .isEqualTo(204);
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "handleProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "answer").add("answer", "已调剂用地指标").build()).status())
+                .isEqualTo(204);
+        List<JsonObject> leadersTasks = leader.get("tasks?project=" + code).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(leadersTasks).as("a leader's only task is confirming what they raised")
+                .extracting(task -> task.getString("taskType")).containsExactly("confirmProblem");
+        assertThat(leader.post("tasks/" + leadersTasks.get(0).getString("id") + "/complete",
+                Json.createObjectBuilder().add("decision", "solve").build()).status()).isEqualTo(204);
+        assertThat(officer.get("problems/" + onVisit).json().getString("status")).isEqualTo("SOLVED");
 
         JsonObject kept = officer.get(visits).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(visit -> visit.getString("met").equals("总经理张三") && visit.getString("asked").startsWith("用电"))
