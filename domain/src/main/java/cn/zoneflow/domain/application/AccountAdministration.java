@@ -87,6 +87,9 @@ public class AccountAdministration {
         RoleRequiredException.check(actor, Role.SECURITY);
         UserAccount account = existing(username);
         InputReader reader = new InputReader();
+        if (account.enterprise().isPresent()) {
+            reader.reject("role", "account.role.enterpriseKept", username);
+        }
         Placement placement = placement(reader, role, zone, city);
         reader.finish();
         account.assign(placement.role(), placement.zone(), placement.city());
@@ -174,15 +177,21 @@ public class AccountAdministration {
                 .orElseThrow(() -> new InvalidValueException("city.unknown", name));
     }
 
+    /** A role the security administrator may give: an enterprise's account comes only by the zone's invitation. */
     private static Role role(String name) {
+        Role role;
         try {
-            return Role.valueOf(name);
+            role = Role.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("account.role.unknown", name);
         }
+        if (role.isOutsideParty()) {
+            throw new InvalidValueException("account.role.byInvitation", name);
+        }
+        return role;
     }
 
-    private static String username(String text) {
+    static String username(String text) {
         if (!USERNAME.matcher(text).matches()) {
             throw new InvalidValueException("account.username.format", text);
         }

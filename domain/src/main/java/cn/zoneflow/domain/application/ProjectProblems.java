@@ -116,18 +116,27 @@ public class ProjectProblems {
      * @throws NoSuchElementException when it does not exist or its project is not the actor's to see
      */
     public ProjectProblem problem(UserAccount actor, long problemId) {
-        ProjectProblem problem = problems.find(problemId).orElseThrow();
+        ProjectProblem problem = problems.find(problemId).filter(found -> concerns(actor, found)).orElseThrow();
         projects.findFor(actor, problem.project().id());
         return problem;
     }
 
     /**
-     * A project's problems, the open ones first.
+     * A project's problems, the open ones first; for an enterprise its own 诉求 only.
      *
      * @throws NoSuchElementException when the project does not exist for the actor
      */
     public List<ProjectProblem> ofProject(UserAccount actor, long projectId) {
-        return problems.ofProject(projects.findFor(actor, projectId).id());
+        return problems.ofProject(projects.findFor(actor, projectId).id()).stream()
+                .filter(problem -> concerns(actor, problem)).toList();
+    }
+
+    /**
+     * Whether the reader of a project sees the problem: the administration sees every problem of the projects it
+     * reads; an enterprise only its own 诉求, those raised on the portal, not what the zone notes about it.
+     */
+    private static boolean concerns(UserAccount actor, ProjectProblem problem) {
+        return !actor.role().isOutsideParty() || problem.raiserRole() == actor.role();
     }
 
     /**

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -162,7 +163,7 @@ public class UserAdministrationView implements Serializable {
     }
 
     public List<Role> getRoles() {
-        return List.of(Role.values());
+        return Arrays.stream(Role.values()).filter(role -> !role.isOutsideParty()).toList();
     }
 
     public List<String> getZoneNames() {

@@ -1,5 +1,7 @@
 package cn.zoneflow.web.security;
 
+import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.user.Reach;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.domain.model.user.UserAccount;
@@ -54,10 +56,23 @@ public class CurrentUser {
         return account().map(UserAccount::displayName).orElse("");
     }
 
-    /** The zone, the city, or 全省 for those who see the whole province. */
+    /** The zone, the city, 全省 for those who see the whole province, or an enterprise's own name. */
     public String getScopeName() {
-        return account().map(user -> user.zone() != null ? user.zone().name()
-                : user.city() != null ? user.city().fullName() : messages.get("scope.province")).orElse("");
+        return account().map(user -> user.enterprise().map(Enterprise::name).orElseGet(() -> user.zone() != null
+                ? user.zone().name()
+                : user.city() != null ? user.city().fullName() : messages.get("scope.province"))).orElse("");
+    }
+
+    /**
+     * The enterprise whose contact is signed in, for the portal's pages and calls, which only enterprises reach.
+     *
+     * @throws IllegalStateException for anyone else
+     */
+    public Reach.OfEnterprise enterprise() {
+        if (required().reach() instanceof Reach.OfEnterprise enterprise) {
+            return enterprise;
+        }
+        throw new IllegalStateException("not an enterprise's account: " + required().username());
     }
 
     /** Whether the user works on projects; the administrators' accounts see none of the project screens. */
@@ -67,7 +82,7 @@ public class CurrentUser {
 
     /**
      * Where the user starts, and goes back to from an error: the inbox for those who work on projects, the screen of
-     * their duty for the administrators, their projects for a leader in charge.
+     * their duty for the administrators, their projects for a leader in charge and for an enterprise.
      */
     public String getStartPage() {
         return account().map(user -> switch (user.role()) {
@@ -75,6 +90,7 @@ public class CurrentUser {
             case SECURITY -> "/admin/users.xhtml";
             case AUDITOR -> "/audit/trail.xhtml";
             case LEADER -> "/leader/projects.xhtml";
+            case ENTERPRISE -> "/portal/index.xhtml";
             default -> INBOX;
         }).orElse(INBOX);
     }

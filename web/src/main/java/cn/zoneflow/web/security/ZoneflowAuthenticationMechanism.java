@@ -33,7 +33,7 @@ import java.util.Optional;
  * every request, get no session, and get 401 with a challenge, never a redirect to a page they cannot use.
  */
 @ApplicationScoped
-@DeclareRoles({"officer", "manager", "supervisor", "admin", "security", "auditor", "leader"})
+@DeclareRoles({"officer", "manager", "supervisor", "admin", "security", "auditor", "leader", "enterprise"})
 public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";

@@ -84,6 +84,17 @@ public class Browser implements AfterTestExecutionCallback {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** Lays pages out as a phone held upright shows them: 375 CSS pixels wide, touch and a mobile viewport. */
+    public void phone() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 375,
+                "height", 812, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** Lays pages out for the window again, after {@link #phone()}. */
+    public void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** Lays the page out for paper, as the browser's print dialogue would. */
     public void printMedia() {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));

@@ -540,6 +540,151 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.id("visitList"))).contains("<b>用电增容</b>", "总经理张三");
     }
 
+    /**
+     * 企业门户: the officer invites the enterprise's contact from the project's page and hands over the code, shown once;
+     * on a phone the contact opens the account with it (a wrong code refused), signs in to the portal and finds first
+     * the correction the department asked, then the project and its procedures; the zone's pages stay closed to them,
+     * and the code opens nothing a second time.
+     */
+    @Test
+    void anOfficerInvitesTheEnterpriseWhoseContactOpensTheAccountOnAPhoneAndFindsTheCorrectionAsked()
+            throws IOException {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.entrusted(officerApi);
+        long projectId = Projects.idOf(officerApi, code);
+        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+        String land = Projects.tasksOf(officerApi, code, "collectMaterials").stream()
+                .filter(task -> task.getString("name").endsWith("建设用地审批")).findFirst().orElseThrow()
+                .getString("id");
+        assertThat(officerApi.post("tasks/" + land + "/complete", Json.createObjectBuilder().build()).status())
+                .isEqualTo(204);
+        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "submitToDepartment") + "/complete",
+                Json.createObjectBuilder().build()).status()).isEqualTo(204);
+        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "recordDepartmentAnswer")
+                + "/complete", Json.createObjectBuilder().add("decision", "return")
+                .add("correctionReason", "缺少<b>宗地图</b>").build()).status()).isEqualTo(204);
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + projectId);
+        browser.type("invitation:contactName", " ");
+        browser.click("invitation:issueInvitation");
+        browser.waitForText(By.id("invitation"), "必填");
+        browser.type("invitation:contactName", "张经理");
+        browser.click("invitation:issueInvitation");
+        String invitation = browser.text(By.id("issuedCode"));
+        assertThat(invitation).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(browser.text(By.id("invitation:invitationList_data"))).contains("张经理", "有效");
+        browser.go("project/view.xhtml?id=" + projectId);
+        assertThat(browser.count(By.id("issuedCode"))).as("the code is shown once, never again").isZero();
+        browser.signOut();
+
+        browser.phone();
+        browser.follow(By.id("acceptInvitation"));
+        String username = "zhang." + code.substring(18);
+        browser.type("accept:code", "ABCD-EFGH-JKLM");
+        browser.type("accept:username", username);
+        browser.type("accept:password", "Qiye#2026");
+        browser.type("accept:passwordAgain", "Qiye#2026");
+        browser.click("accept:submit");
+        browser.waitForText(By.id("accept"), "没有这个邀请码");
+        browser.type("accept:code", invitation.toLowerCase());
+        browser.type("accept:password", "Qiye#2026");
+        browser.type("accept:passwordAgain", "Qiye#2026");
+        browser.click("accept:submit");
+        browser.waitForText(By.id("login"), "企业账号已开通");
+
+        browser.logInAs(username, "Qiye#2026");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的项目");
+        assertThat(browser.currentPath()).endsWith("portal/index.xhtml");
+        assertThat(browser.text(By.id("toDo"))).contains("建设用地审批", "缺少<b>宗地图</b>");
+        assertThat(browser.text(By.id("project-" + projectId))).contains(code, "晋中开发区", "签约", "建设用地审批",
+                "补正");
+        assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        browser.screenshot("portal-phone");
+        browser.go("task/inbox.xhtml");
+        assertThat(browser.count(By.id("inbox"))).as("the zone's inbox is closed to an enterprise").isZero();
+        browser.go("project/view.xhtml?id=" + projectId);
+        assertThat(browser.count(By.id("projectCode"))).as("so is the zone's project page").isZero();
+        browser.go("portal/index.xhtml");
+        browser.click("menuToggle");
+        browser.signOut();
+
+        browser.go("portal/accept.xhtml");
+        browser.type("accept:code", invitation);
+        browser.type("accept:username", username + "x");
+        browser.type("accept:password", "Qiye#2026");
+        browser.type("accept:passwordAgain", "Qiye#2026");
+        browser.click("accept:submit");
+        browser.waitForText(By.id("accept"), "该邀请已使用");
+
+        browser.desktop();
+        browser.signedInAs("officer.jinzhong");
+        browser.go("project/view.xhtml?id=" + projectId);
+        assertThat(browser.text(By.id("invitation:invitationList_data"))).contains("已使用", username);
+    }
+
+    /**
+     * 诉求 from the portal: on a phone the enterprise raises one for its project (a missing field refused, markup kept
+     * as typed); the zone accepts and answers it; the portal puts the answer at the top, the enterprise sends it back
+     * with its reason, the zone answers again and the enterprise confirms it solved — every round kept.
+     */
+    @Test
+    void anEnterpriseRaisesARequestOnItsPhoneSendsTheZonesAnswerBackOnceAndConfirmsTheSecond() {
+        JsonObject own = ApiClient.as(base, "enterprise.demo").get("portal/projects").json().getJsonArray("projects")
+                .getJsonObject(0);
+        long projectId = own.getJsonNumber("id").longValue();
+        String code = own.getString("code");
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+
+        browser.open(base);
+        browser.phone();
+        browser.logInAs("enterprise.demo", Browser.DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的项目");
+        browser.follow(By.cssSelector("#project-" + projectId + " a.zf-portal-open"));
+        browser.click("raise:submit");
+        browser.waitForText(By.id("raise"), "必填");
+        browser.choose("raise:category", "水电气暖");
+        browser.type("raise:description", "<b>用电增容</b>迟迟未批");
+        browser.click("raise:submit");
+        browser.waitForText(By.id("requests"), "诉求已提交");
+        assertThat(browser.text(By.id("requests"))).contains("水电气暖", "<b>用电增容</b>迟迟未批", "待受理");
+
+        assertThat(manager.post("tasks/" + Projects.taskOf(manager, code, "acceptProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "assign").add("responsible", "供电公司").build()).status())
+                .isEqualTo(204);
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "handleProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "answer").add("answer", "已协调供电公司").build()).status())
+                .isEqualTo(204);
+        browser.go("portal/index.xhtml");
+        assertThat(browser.text(By.id("toDo"))).contains("开发区已答复您的诉求", "<b>用电增容</b>迟迟未批");
+        browser.follow(By.cssSelector("#toDo .zf-portal-answer a"));
+        assertThat(browser.text(By.id("requests"))).contains("已协调供电公司", "供电公司", "待确认");
+        browser.clickFound(By.cssSelector("[id$='confirm:reopen']"));
+        browser.waitForText(By.id("requests"), "必填");
+        browser.type(browser.find(By.cssSelector("[id$='confirm:reason']")).getAttribute("id"), "仍未通电");
+        browser.clickFound(By.cssSelector("[id$='confirm:reopen']"));
+        browser.waitForText(By.id("requests"), "诉求已退回开发区重新办理");
+        assertThat(browser.count(By.cssSelector("[id$='confirm:solved']"))).isZero();
+
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "handleProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "answer").add("answer", "今日已通电").build()).status())
+                .isEqualTo(204);
+        browser.go("portal/project.xhtml?id=" + projectId);
+        browser.clickFound(By.cssSelector("[id$='confirm:solved']"));
+        browser.waitForText(By.id("requests"), "诉求已办结");
+        assertThat(browser.text(By.id("requests"))).contains("已办结", "仍未通电", "今日已通电");
+        assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+
+        JsonObject solved = officer.get("projects/" + projectId + "/problems").jsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(problem -> problem.getString("raisedBy").equals("enterprise.demo")).findFirst().orElseThrow();
+        assertThat(solved.getString("status")).isEqualTo("SOLVED");
+        assertThat(solved.getInt("rounds")).isEqualTo(2);
+        assertThat(solved.getString("raiserRole")).isEqualTo("ENTERPRISE");
+    }
+
     @Test
     void aLeaderRaisesAProblemTheZoneAssignsAndAnswersTheLeaderReopensItOnceAndConfirmsItTheSecondTime()
             throws IOException {

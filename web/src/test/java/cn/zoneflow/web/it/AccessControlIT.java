@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may read and do what over the API, as a matrix: every role and scope of the demo users, the leader in charge of
- * some of 晋中's projects among them, against every kind of call on one zone's project, its task and document, the
+ * some of 晋中's projects and the demo enterprise on the portal among them, against every kind of call on one zone's project, its task and document, the
  * reports, supervision, the audit trail and reference data; and changes sent from another site's page refused before
  * they happen.
  */
@@ -49,11 +49,16 @@ class AccessControlIT {
     private static final String SECURITY = "security";
     private static final String AUDITOR = "auditor";
     private static final String LEADER = "leader.jinzhong";
+    private static final String ENTERPRISE = "enterprise.demo";
     /**
      * The officer comes last: their claim, the one allowed, must not change what the others are refused. (朔州's
      * manager is left out: ApiIT locks that account to test the lockout.)
      */
-    private static final List<String> USERS = List.of(M_JZ, O_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, LEADER, O_JZ);
+    private static final List<String> USERS = List.of(M_JZ, O_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, LEADER,
+            ENTERPRISE, O_JZ);
+    /** Every account of the administration; the enterprise reaches none of its calls. */
+    private static final Set<String> ADMINISTRATION = Set.of(M_JZ, O_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, LEADER,
+            O_JZ);
     private static final Set<String> JINZHONG = Set.of(O_JZ, M_JZ, S_JZ, S_P);
     private static final Set<String> PROJECT_ROLES = Set.of(O_JZ, M_JZ, O_SZ, S_JZ, S_P);
     private static final Set<String> SUPERVISORS = Set.of(S_JZ, S_P);
@@ -82,6 +87,8 @@ class AccessControlIT {
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         long document = uploaded.json().getJsonNumber("id").longValue();
         long led = ApiClient.as(base, LEADER).get("leader/projects?size=1").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        long own = ApiClient.as(base, ENTERPRISE).get("portal/projects").json().getJsonArray("projects")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         List<Call> calls = List.of(
                 new Call("GET a 晋中 project", api -> api.get("projects/" + project), JINZHONG),
@@ -137,7 +144,14 @@ class AccessControlIT {
                 new Call("GET the working-day calendar", api -> api.get("calendar"), Set.of(ADMIN)),
                 new Call("GET the procedure catalogue", api -> api.get("procedures"), Set.of(ADMIN)),
                 new Call("GET the problem category catalogue", api -> api.get("problem-categories"), Set.of(ADMIN)),
-                new Call("GET the cities", api -> api.get("cities"), Set.copyOf(USERS)),
+                new Call("GET the cities", api -> api.get("cities"), ADMINISTRATION),
+                new Call("GET the portal's projects", api -> api.get("portal/projects"), Set.of(ENTERPRISE)),
+                new Call("GET the enterprise's own project on the portal", api -> api.get("portal/projects/" + own),
+                        Set.of(ENTERPRISE)),
+                new Call("GET another enterprise's project on the portal",
+                        api -> api.get("portal/projects/" + project), Set.of()),
+                new Call("GET the invitations of a 晋中 project", api -> api.get("projects/" + project
+                        + "/invitations"), Set.of(O_JZ, M_JZ)),
                 new Call("POST a 晋中 project", api -> api.post("projects",
                         Projects.signed(Projects.newCode(), "晋中开发区", "900")), Set.of(O_JZ, M_JZ)),
                 new Call("POST its investment", api -> api.post("projects/" + project + "/investment",

@@ -93,6 +93,10 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Sends any bytes as a JSON body, as a careless or hostile client might. */
     public Answer sendRaw(String method, String path, byte[] body) {
         return send(request(path).header("Content-Type", "application/json")

@@ -995,6 +995,50 @@ class ApiIT {
         assertThat(wrongPassword.body()).doesNotContain("<html");
     }
 
+    /**
+     * 企业账号邀请 over the API: the code only in the answer that issued it, never in the list; revoked once, then
+     * refused; a blank contact refused with nothing written; another zone's officer finds neither project nor
+     * invitation.
+     */
+    @Test
+    void anInvitationShowsItsCodeOnceIsRevokedOnceAndStaysInItsZone() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        officer.post("projects", Projects.signed(code, "晋中开发区", "3000"));
+        long id = Projects.idOf(officer, code);
+
+        Answer blank = officer.post("projects/" + id + "/invitations", Json.createObjectBuilder()
+                .add("contactName", " ").build());
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("contactName");
+        assertThat(officer.get("projects/" + id + "/invitations").jsonArray()).isEmpty();
+
+        Answer issued = officer.post("projects/" + id + "/invitations", Json.createObjectBuilder()
+                .add("contactName", "<i>张经理</i>").build());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        assertThat(issued.json().getString("code")).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(issued.json().getString("status")).isEqualTo("VALID");
+        long invitation = issued.json().getJsonNumber("id").longValue();
+        JsonObject listed = officer.get("projects/" + id + "/invitations").jsonArray().getJsonObject(0);
+        assertThat(listed.getString("contactName")).isEqualTo("<i>张经理</i>");
+        assertThat(listed.containsKey("code") && !listed.isNull("code")).as("the code is not kept").isFalse();
+
+        ApiClient shuozhou = ApiClient.as(base, "officer.shuozhou");
+        assertThat(shuozhou.get("projects/" + id + "/invitations").status()).isEqualTo(404);
+        assertThat(shuozhou.delete("projects/" + id + "/invitations/" + invitation).status()).isEqualTo(404);
+        assertThat(officer.delete("projects/" + id + "/invitations/" + (invitation + 100_000)).status())
+                .isEqualTo(404);
+        Answer revoked = officer.delete("projects/" + id + "/invitations/" + invitation);
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+        assertThat(revoked.json().getString("status")).isEqualTo("REVOKED");
+        Answer again = officer.delete("projects/" + id + "/invitations/" + invitation);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains("不再有效");
+        assertThat(ApiClient.as(base, "supervisor.jinzhong").post("projects/" + id + "/invitations",
+                Json.createObjectBuilder().add("contactName", "张经理").build()).status())
+                .as("the zone invites; its supervisors do not").isEqualTo(403);
+    }
+
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         ApiClient wrong = ApiClient.withPassword(base, "manager.shuozhou", "not-the-password");

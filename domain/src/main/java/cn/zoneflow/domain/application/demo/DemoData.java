@@ -59,6 +59,8 @@ public class DemoData {
     /** The demo's leader in charge (包联领导) of 晋中市, and how many of its zone's projects they lead. */
     public static final String LEADER = "leader.jinzhong";
     private static final int LED_PROJECTS = 3;
+    /** The demo's enterprise on the portal: the enterprise of 晋中's first project under 全代办. */
+    public static final String ENTERPRISE = "enterprise.demo";
     private static final BigDecimal PARCEL_INVESTMENT_PER_MU = new BigDecimal("350");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -137,6 +139,7 @@ public class DemoData {
         }
         addActivities(loaded);
         putLeaderInCharge(loaded.values());
+        giveEnterpriseAnAccount(loaded.values());
         DemoPlans plans = new DemoPlans(planVersions, targets);
         plans.plan(loaded.values(), today);
         plans.setTargets(loaded.values(), today);
@@ -240,6 +243,15 @@ public class DemoData {
                 .filter(project -> project.zone().name().equals("晋中开发区") && project.stage() != Stage.RESERVE)
                 .limit(LED_PROJECTS)
                 .forEach(project -> project.assign(null, leader));
+    }
+
+    /** 晋中's first project under 全代办 has its enterprise on the portal, so the portal has procedures to show. */
+    private void giveEnterpriseAnAccount(Collection<Project> loaded) {
+        Enterprise enterprise = loaded.stream()
+                .filter(project -> project.zone().name().equals("晋中开发区") && project.reforms().fullAgency())
+                .findFirst().orElseThrow().enterprise();
+        users.add(UserAccount.ofEnterprise(ENTERPRISE, enterprise.contactPerson(),
+                passwordHashing.hash(DEMO_PASSWORD.toCharArray()), enterprise).markedAsDemo());
     }
 
     private void addUsers(Map<String, Zone> zoneByName) {

@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.project.ProjectFilter;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectSort;
 import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.user.Reach;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.warning.Light;
@@ -130,6 +131,14 @@ public class JpaProjectRepository implements ProjectRepository {
                 .setMaxResults(size)
                 .getResultList();
         return new Page<>(items, total, page, size);
+    }
+
+    @Override
+    public List<Project> ofEnterprise(Reach.OfEnterprise enterprise) {
+        return entityManager.createQuery("select p from Project p join fetch p.enterprise e"
+                        + " where e.creditCode = :code order by p.code", Project.class)
+                .setParameter("code", enterprise.creditCode())
+                .getResultList();
     }
 
     private static Predicate[] criteria(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Project> project, Scope scope,

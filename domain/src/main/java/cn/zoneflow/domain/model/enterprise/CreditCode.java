@@ -1,13 +1,16 @@
 package cn.zoneflow.domain.model.enterprise;
 
 import cn.zoneflow.domain.model.shared.InvalidValueException;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * A unified social credit code (统一社会信用代码) by GB 32100-2015: eighteen characters from a 31-character
  * alphabet (no I, O, Z, S, V), the last being a check character computed from the first seventeen.
  */
-public final class CreditCode {
+public final class CreditCode implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};

@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.project;
 
 import cn.zoneflow.domain.model.shared.Page;
+import cn.zoneflow.domain.model.user.Reach;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
@@ -42,14 +43,30 @@ public interface ProjectRepository {
     List<UserAccount> leadersWithin(Scope scope);
 
     /**
-     * A project the user may read: one the scope covers, or for a leader in charge one they lead; any other does not
-     * exist for the caller, whatever its id.
+     * A project the user may read: one the scope covers, for a leader in charge one they lead, for an enterprise one
+     * of its own; any other does not exist for the caller, whatever its id.
      *
      * @throws NoSuchElementException when there is no such project for the user
      */
     default Project findFor(UserAccount reader, long id) {
+        if (reader.reach() instanceof Reach.OfEnterprise enterprise) {
+            return findOf(enterprise, id);
+        }
         return find(id).filter(project -> reader.role() == Role.LEADER ? project.isLedBy(reader)
                 : reader.role().worksOnProjects() && reader.scope().covers(project.zone()))
+                .orElseThrow(() -> new NoSuchElementException("project " + id));
+    }
+
+    /** An enterprise's own projects, by code. */
+    List<Project> ofEnterprise(Reach.OfEnterprise enterprise);
+
+    /**
+     * One of the enterprise's own projects; any other does not exist for it, whatever its id.
+     *
+     * @throws NoSuchElementException when the enterprise has no such project
+     */
+    default Project findOf(Reach.OfEnterprise enterprise, long id) {
+        return find(id).filter(project -> project.enterprise().creditCode().equals(enterprise.creditCode()))
                 .orElseThrow(() -> new NoSuchElementException("project " + id));
     }
 

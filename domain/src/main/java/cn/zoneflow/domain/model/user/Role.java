@@ -7,7 +7,8 @@ import cn.zoneflow.domain.model.zone.Zone;
  * What a user does. Officers (代办员) handle a zone's tasks, managers (管委会) approve its stage moves,
  * supervisors (督办) watch deadlines of a city or the province, and a leader in charge (包联领导) of a zone, a city or
  * the province follows the projects assigned to them, and only those. The system administrator, the security
- * administrator and the auditor are separate accounts, as classified protection level 3 asks.
+ * administrator and the auditor are separate accounts, as classified protection level 3 asks. An enterprise's
+ * contact (企业) signs in to the portal for its own projects; the zone invites it, no administrator creates it.
  */
 public enum Role {
     OFFICER,
@@ -16,7 +17,8 @@ public enum Role {
     ADMIN,
     SECURITY,
     AUDITOR,
-    LEADER;
+    LEADER,
+    ENTERPRISE;
 
     /**
      * Whether the role's work is the projects themselves. The system administrator, the security administrator and
@@ -48,10 +50,15 @@ public enum Role {
 
     /**
      * Whether the role raises problems (问题) for the projects it sees: the zone's officers and managers, supervisors
-     * and leaders; the administrators keep out of the projects' business.
+     * and leaders, and the enterprise its 诉求 for its own; the administrators keep out of the projects' business.
      */
     public boolean raisesProblems() {
-        return worksOnProjects() || this == LEADER;
+        return worksOnProjects() || this == LEADER || this == ENTERPRISE;
+    }
+
+    /** Whether the role is an outside party's, reaching the portal and nothing of the administration's screens. */
+    public boolean isOutsideParty() {
+        return this == ENTERPRISE;
     }
 
     /** The name containers and the process engine know the role by: {@code officer}, {@code manager} … */

@@ -1,7 +1,6 @@
 package cn.zoneflow.domain.model.user;
 
 import cn.zoneflow.domain.model.zone.Zone;
-import java.io.Serializable;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -12,7 +11,7 @@ import java.util.function.Supplier;
  * {@link #match} call, so a new kind of scope (an enterprise, a department) is a compile error at every place that
  * narrows by scope until that place says what the new kind sees.
  */
-public sealed interface Scope extends Serializable permits Scope.Province, Scope.OfCity, Scope.OfZone {
+public sealed interface Scope extends Reach permits Scope.Province, Scope.OfCity, Scope.OfZone {
 
     Scope PROVINCE = new Province();
 

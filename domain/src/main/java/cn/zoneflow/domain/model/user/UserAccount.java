@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.user;
 
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.persistence.Column;
@@ -20,11 +21,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A person who signs in to ZoneFlow. Has one role and one scope: a zone (officers and managers), a city
- * or, with neither, the whole province (supervisors). The security administrator creates accounts with a temporary
+ * or, with neither, the whole province (supervisors); an enterprise's account has its enterprise instead and reaches
+ * only the portal. The security administrator creates accounts with a temporary
  * password, which the owner replaces at the first sign-in; accounts are disabled, never deleted, so the audit
  * trail keeps pointing at someone; five failed sign-ins in a row lock one for fifteen minutes.
  */
@@ -62,6 +65,10 @@ public class UserAccount {
     @ManyToOne
     @JoinColumn(name = "city_code")
     private City city;
+
+    @ManyToOne
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
@@ -118,7 +125,21 @@ public class UserAccount {
         return new UserAccount(username, displayName, passwordHash, role, zone, city);
     }
 
+    /**
+     * The account of an enterprise's contact, bound to the enterprise by its credit code; its password is the one the
+     * contact chose on accepting the zone's invitation.
+     */
+    public static UserAccount ofEnterprise(String username, String displayName, String passwordHash,
+            Enterprise enterprise) {
+        UserAccount account = new UserAccount(username, displayName, passwordHash, Role.ENTERPRISE, null, null);
+        account.enterprise = Objects.requireNonNull(enterprise, "enterprise");
+        return account;
+    }
+
     private static void checkScope(Role role, Zone zone, City city) {
+        if (role.isOutsideParty()) {
+            throw new IllegalArgumentException("an outside party's account comes by invitation, not by role " + role);
+        }
         if (role.needsZone() && zone == null || zone != null && !role.mayHaveZone()
                 || city != null && !role.mayHaveCity() || zone != null && city != null) {
             throw new IllegalArgumentException("role " + role + " does not fit zone " + zone + " and city " + city);
@@ -151,6 +172,9 @@ public class UserAccount {
 
     /** Gives the account another role and scope: a zone for officers and managers, a city or none otherwise. */
     public void assign(Role role, Zone zone, City city) {
+        if (enterprise != null) {
+            throw new IllegalStateException("an enterprise's account keeps its enterprise: " + username);
+        }
         checkScope(role, zone, city);
         this.role = role;
         this.zone = zone;
@@ -204,12 +228,29 @@ public class UserAccount {
         return groups;
     }
 
-    /** The zone, city or province whose data this user works on. */
+    /**
+     * The zone, city or province whose data this user works on.
+     *
+     * @throws IllegalStateException for an enterprise's account, which has no place: its reach is {@link #reach()}
+     */
     public Scope scope() {
+        if (enterprise != null) {
+            throw new IllegalStateException("an enterprise's account has no place: " + username);
+        }
         if (zone != null) {
             return Scope.ofZone(zone.id());
         }
         return city != null ? Scope.ofCity(city.divisionCode()) : Scope.PROVINCE;
+    }
+
+    /** What the user may see: a place of the administration, or one enterprise's own projects. */
+    public Reach reach() {
+        return enterprise != null ? new Reach.OfEnterprise(enterprise.creditCode()) : scope();
+    }
+
+    /** The enterprise of an enterprise's account; empty for every account of the administration. */
+    public Optional<Enterprise> enterprise() {
+        return Optional.ofNullable(enterprise);
     }
 
     public Long id() {

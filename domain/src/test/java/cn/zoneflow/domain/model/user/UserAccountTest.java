@@ -3,6 +3,8 @@ package cn.zoneflow.domain.model.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneCategory;
@@ -104,5 +106,22 @@ class UserAccountTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Role.LEADER.worksOnProjects()).as("a leader sees the projects they lead, not the zone's work")
                 .isFalse();
+    }
+
+    @Test
+    void anEnterprisesAccountReachesItsOwnEnterpriseAndNoPlaceOfTheAdministration() {
+        Enterprise enterprise = new Enterprise("山西大恒能源科技有限公司", CreditCode.of("91350100M000100Y43"), "王经理",
+                "0354-1234567");
+        UserAccount contact = UserAccount.ofEnterprise("wang.daheng", "王经理", "hash", enterprise);
+
+        assertThat(contact.role()).isEqualTo(Role.ENTERPRISE);
+        assertThat(contact.reach()).isEqualTo(new Reach.OfEnterprise(CreditCode.of("91350100M000100Y43")));
+        assertThat(contact.groups()).containsExactly("enterprise");
+        assertThatThrownBy(contact::scope).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> contact.assign(Role.OFFICER, null, null)).isInstanceOf(IllegalStateException.class);
+        assertThat(Role.ENTERPRISE.worksOnProjects()).isFalse();
+        assertThat(account.reach()).isEqualTo(Scope.PROVINCE);
+        assertThatThrownBy(() -> UserAccount.provinceWide("someone", "某人", "hash", Role.ENTERPRISE))
+                .as("an enterprise's account comes only by invitation").isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,184 @@
+package cn.zoneflow.web.portal;
+
+import cn.zoneflow.domain.application.ProjectProblems;
+import cn.zoneflow.domain.model.problem.ProblemCategory;
+import cn.zoneflow.domain.model.problem.ProblemReport;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.web.i18n.FieldMessages;
+import cn.zoneflow.web.i18n.Messages;
+import cn.zoneflow.web.problem.ProblemQueries;
+import cn.zoneflow.web.problem.ProblemRow;
+import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.web.security.PageAccess;
+import cn.zoneflow.workflow.problem.ProblemTasks;
+import cn.zoneflow.workflow.task.TaskChangedMeanwhileException;
+import cn.zoneflow.workflow.task.TaskInputException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+/**
+ * One of the enterprise's projects on the portal: its facts and procedures, and its 诉求 — raised here into the
+ * zone's 问题办理, followed step by step, and, once the zone answers, confirmed as solved or sent back with the reason.
+ * Another enterprise's project does not exist here (404).
+ */
+@Named
+@ViewScoped
+public class PortalProjectView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PortalQueries queries;
+
+    @Inject
+    private transient ProblemQueries problemQueries;
+
+    @Inject
+    private transient ProjectProblems problems;
+
+    @Inject
+    private transient ProblemTasks problemTasks;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient PageAccess pageAccess;
+
+    @Inject
+    private transient Messages messages;
+
+    @Inject
+    private transient FieldMessages fieldMessages;
+
+    private long id;
+    private PortalQueries.PortalProject project;
+    private List<ProblemRow> rows = List.of();
+    private Map<String, String> categories = Map.of();
+    private String category;
+    private String description;
+    private String reason;
+
+    public void load() throws IOException {
+        try {
+            project = queries.project(currentUser.enterprise(), id);
+        } catch (NoSuchElementException e) {
+            pageAccess.projectNotFound(id, "portal/project");
+            return;
+        }
+        categories = problemQueries.categories().stream().collect(Collectors.toMap(ProblemCategory::name,
+                ProblemCategory::code, (a, b) -> a, LinkedHashMap::new));
+        reload();
+    }
+
+    /** Raises the 诉求; the zone's managers are asked to accept it within one working day. */
+    public void raise() {
+        try {
+            problems.raise(currentUser.required(), id, ReadCommand.whole(new ProblemReport(category, description)));
+            category = null;
+            description = null;
+            done("portal.problems.message.raised");
+        } catch (InvalidInputException e) {
+            fieldMessages.show("raise", e);
+        }
+    }
+
+    /** The zone's answer solves the 诉求. */
+    public void solve(long problemId) {
+        confirm(problemId, () -> problemTasks.confirmSolved(currentUser.actor(), stepOf(problemId)),
+                "portal.problems.message.solved");
+    }
+
+    /** The answer does not solve it: the zone handles it again, with the enterprise's reason. */
+    public void reopen(long problemId) {
+        confirm(problemId, () -> problemTasks.reopen(currentUser.actor(), stepOf(problemId), reason),
+                "portal.problems.message.reopened");
+    }
+
+    private void confirm(long problemId, Runnable step, String doneKey) {
+        try {
+            step.run();
+            reason = null;
+            done(doneKey);
+        } catch (TaskInputException e) {
+            FacesContext.getCurrentInstance().validationFailed();
+            message(FacesMessage.SEVERITY_ERROR, messages.get("task_page.field." + e.messageKey(), e.detail()));
+        } catch (NoSuchElementException | TaskChangedMeanwhileException e) {
+            reload();
+            message(FacesMessage.SEVERITY_WARN, messages.get("task_page.message.error.gone"));
+        }
+    }
+
+    private String stepOf(long problemId) {
+        return rows.stream().filter(row -> row.id() == problemId && row.openStep() != null).findFirst()
+                .map(ProblemRow::openStep).orElseThrow();
+    }
+
+    private void done(String key) {
+        reload();
+        message(FacesMessage.SEVERITY_INFO, messages.get(key));
+    }
+
+    private void reload() {
+        rows = problemQueries.ofProject(currentUser.required(), id);
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public PortalQueries.PortalProject getProject() {
+        return project;
+    }
+
+    public List<ProblemRow> getRows() {
+        return rows;
+    }
+
+    public Map<String, String> getCategories() {
+        return categories;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
