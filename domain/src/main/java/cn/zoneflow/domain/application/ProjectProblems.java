@@ -95,6 +95,16 @@ public class ProjectProblems {
                 visit.recordedAt(), visit), actor);
     }
 
+    /**
+     * A 差评 the enterprise gave, sent to the zone as a problem of the category 服务整改: accepted within a working day,
+     * verified, rectified and answered within the category's working days, and confirmed by the enterprise.
+     */
+    public ProjectProblem raiseRectification(UserAccount actor, Project project, String description) {
+        ProblemCategory rectification = problems.category(ProblemCategory.RECTIFICATION).orElseThrow();
+        return raised(new ProjectProblem(project, rectification, description, ProblemActor.of(actor),
+                ChinaTime.nowInChina()), actor);
+    }
+
     /** The category of the catalogue by its code, if there is one. */
     public Optional<ProblemCategory> category(String code) {
         return problems.category(code);

@@ -1,20 +1,32 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.ServiceRatings;
+import cn.zoneflow.domain.model.rating.RatingInput;
+import cn.zoneflow.domain.model.rating.ServiceRating;
 import cn.zoneflow.web.portal.PortalQueries;
+import cn.zoneflow.web.rating.RatingRow;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The enterprise portal's calls: the signed-in enterprise's own projects with their procedures and what it must do.
+ * The enterprise portal's calls: the signed-in enterprise's own projects with their procedures and what it must do,
+ * and its 好差评 of them.
  * Only enterprises' accounts reach them (the container's constraint on {@code /api/portal/*}); another enterprise's
  * project answers 404, whatever its id.
  */
@@ -34,6 +46,9 @@ public class PortalResource {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private ServiceRatings ratings;
+
     @Operation(operationId = "portalProjects", summary = "本企业的项目、手续和待办事项")
     @GET
     @Path("projects")
@@ -47,5 +62,33 @@ public class PortalResource {
     @Path("projects/{id}")
     public PortalQueries.PortalProject project(@PathParam("id") long projectId) {
         return queries.project(currentUser.enterprise(), projectId);
+    }
+
+    @Operation(operationId = "portalRatings", summary = "本企业对项目手续和代办服务的评价，最新的在前")
+    @GET
+    @Path("projects/{id}/ratings")
+    public List<RatingRow> ratings(@PathParam("id") long projectId) {
+        return ratings.ofProject(currentUser.required(), projectId).stream().map(RatingRow::of).toList();
+    }
+
+    /**
+     * 好差评: {@code {"procedure": "PROJECT_FILING", "overall": "SATISFIED", "efficiency": 5, "guideAccuracy": 4,
+     * "convenience": 4, "platform": 5, "comment": "…"}} — a closed procedure by its code, or no procedure for the agency
+     * service; each level by name or score (5 非常满意 … 1 非常不满意). A 不满意 or 非常不满意 needs a comment and goes to the
+     * zone as a 服务整改 problem.
+     */
+    @Operation(operationId = "portalRate", summary = "评价已办结的手续或代办服务（好差评）")
+    @APIResponse(responseCode = "201", description = "Rated", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatingRow.class)))
+    @POST
+    @Path("projects/{id}/ratings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rate(@PathParam("id") long projectId, JsonObject body) {
+        ServiceRating rating = ratings.rate(currentUser.required(), projectId, new RatingInput(
+                JsonFields.text(body, RatingInput.PROCEDURE), JsonFields.text(body, RatingInput.OVERALL),
+                JsonFields.text(body, RatingInput.EFFICIENCY), JsonFields.text(body, RatingInput.GUIDE_ACCURACY),
+                JsonFields.text(body, RatingInput.CONVENIENCE), JsonFields.text(body, RatingInput.PLATFORM),
+                JsonFields.text(body, RatingInput.COMMENT)));
+        return Response.status(Response.Status.CREATED).entity(RatingRow.of(rating)).build();
     }
 }

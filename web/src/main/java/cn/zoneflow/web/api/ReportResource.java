@@ -95,6 +95,7 @@ public class ReportResource {
     public Response monthlyNoticeWorkbook(@QueryParam("scope") String scope, @QueryParam("month") String month) {
         MonthlyNotice notice = monthlyNotice.read(scope, month);
         return WorkbookDownload.forApi(MonthlyNoticeExport.fileName(notice),
-                monthlyNoticeExport.workbook(notice, monthlyNotice.problemsOf(scope, notice)));
+                monthlyNoticeExport.workbook(notice, monthlyNotice.problemsOf(scope, notice),
+                        monthlyNotice.ratingsOf(scope, notice)));
     }
 }

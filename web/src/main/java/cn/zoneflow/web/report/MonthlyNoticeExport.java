@@ -4,6 +4,8 @@ import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.problem.ProblemBoard;
+import cn.zoneflow.domain.model.rating.RatingBoard;
+import cn.zoneflow.domain.model.rating.RatingFigures;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
 import cn.zoneflow.domain.model.report.SupervisionTally;
 import cn.zoneflow.domain.model.report.ZoneRanking.Ranked;
@@ -38,14 +40,18 @@ public class MonthlyNoticeExport {
         return notice.scopeName() + "-" + notice.month() + "-月通报.xlsx";
     }
 
-    /** @param problems the problems raised in the notice's scope during its month */
-    public byte[] workbook(MonthlyNotice notice, ProblemBoard problems) {
+    /**
+     * @param problems the problems raised in the notice's scope during its month
+     * @param ratings the 好差评 given there during the month
+     */
+    public byte[] workbook(MonthlyNotice notice, ProblemBoard problems, RatingBoard ratings) {
         try (SheetWriter sheet = new SheetWriter(messages.get("monthly_export.sheet.rates"))) {
             rates(sheet, notice);
             procedures(sheet.sheet(messages.get("monthly_export.sheet.procedures")), notice);
             supervision(sheet.sheet(messages.get("monthly_export.sheet.supervision")), notice);
             ranking(sheet.sheet(messages.get("monthly_export.sheet.ranking")), notice);
             problemExport.figures(sheet.sheet(messages.get("monthly_export.sheet.problems")), problems);
+            ratings(sheet.sheet(messages.get("monthly_export.sheet.ratings")), notice, ratings);
             audit.recordSeparately(AuditEvent.success(AuditAction.EXPORT, "monthlyNotice", notice.month())
                     .withDetail(notice.scopeName()));
             return sheet.bytes();
@@ -62,6 +68,19 @@ public class MonthlyNoticeExport {
     private void rates(SheetWriter sheet, MonthlyNotice notice) {
         title(sheet, notice, "rates", RateSheet.COLUMNS.toArray(String[]::new));
         rateSheet.write(sheet, notice.rates());
+    }
+
+    /** 好差评: the whole scope first, then every zone rated, with 满意率, 差评 and 整改率. */
+    private void ratings(SheetWriter sheet, MonthlyNotice notice, RatingBoard ratings) {
+        title(sheet, notice, "ratings", "city", "zone", "ratings", "satisfiedRate", "bad", "rectified",
+                "rectifiedRate");
+        ratingLine(sheet, notice.scopeName(), "", ratings.total());
+        ratings.places().forEach(place -> ratingLine(sheet, place.city(), place.zone(), place.figures()));
+    }
+
+    private static void ratingLine(SheetWriter sheet, String city, String zone, RatingFigures figures) {
+        sheet.newLine().text(city).text(zone).number(figures.ratings()).amount(figures.satisfiedRate().percent())
+                .number(figures.bad()).number(figures.rectified()).amount(figures.rectifiedRate().percent());
     }
 
     private void procedures(SheetWriter sheet, MonthlyNotice notice) {

@@ -2,7 +2,9 @@ package cn.zoneflow.web.report;
 
 import cn.zoneflow.domain.application.MonthlyNotices;
 import cn.zoneflow.domain.application.ProblemStatistics;
+import cn.zoneflow.domain.application.ServiceRatings;
 import cn.zoneflow.domain.model.problem.ProblemBoard;
+import cn.zoneflow.domain.model.rating.RatingBoard;
 import cn.zoneflow.domain.model.report.MonthlyNotice;
 import cn.zoneflow.domain.model.report.RatePeriod;
 import cn.zoneflow.domain.model.shared.ChinaTime;
@@ -28,6 +30,9 @@ public class MonthlyNoticeRequest {
     private ProblemStatistics problemStatistics;
 
     @Inject
+    private ServiceRatings serviceRatings;
+
+    @Inject
     private CurrentUser currentUser;
 
     /**
@@ -38,6 +43,12 @@ public class MonthlyNoticeRequest {
     public MonthlyNotice read(String scope, String month) {
         return notices.notice(scopeOf(scope), monthOf(month),
                 ChinaTime.today());
+    }
+
+    /** The ratings given in the notice's scope during its month, as its 好差评 sheet reports them. */
+    public RatingBoard ratingsOf(String scope, MonthlyNotice notice) {
+        return serviceRatings.board(scopeOf(scope), new RatePeriod(notice.month().atDay(1),
+                notice.month().atEndOfMonth(), notice.asOf()));
     }
 
     /** The problems raised in the notice's scope during its month, as its 问题办理 sheet reports them. */

@@ -63,7 +63,7 @@ public class MonthlyNoticeView {
     public StreamedContent getWorkbook() {
         MonthlyNotice asked = request.read(scope, month);
         return WorkbookDownload.forScreen(MonthlyNoticeExport.fileName(asked),
-                export.workbook(asked, request.problemsOf(scope, asked)));
+                export.workbook(asked, request.problemsOf(scope, asked), request.ratingsOf(scope, asked)));
     }
 
     /** 起草通报: the month's bulletin drafted as a Word document from the same figures. */

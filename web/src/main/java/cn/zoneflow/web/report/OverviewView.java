@@ -2,6 +2,7 @@ package cn.zoneflow.web.report;
 
 import cn.zoneflow.domain.application.Targets;
 import cn.zoneflow.domain.model.problem.ProblemBoard;
+import cn.zoneflow.domain.model.rating.RatingBoard;
 import cn.zoneflow.domain.model.report.FollowUpRateKind;
 import cn.zoneflow.domain.model.report.Overview;
 import cn.zoneflow.domain.model.report.PlaceOverview;
@@ -75,6 +76,7 @@ public class OverviewView {
     private ReportPeriodInput period = new ReportPeriodInput();
     private Overview overview;
     private ProblemBoard problems;
+    private RatingBoard ratings;
     private List<Crumb> crumbs;
     private Map<Scope, Light> targetLights;
 
@@ -88,6 +90,7 @@ public class OverviewView {
                     address.getAsOf());
             period = ReportPeriodInput.of(overview.period());
             problems = request.problems(address.getScope(), address.getFrom(), address.getTo(), address.getAsOf());
+            ratings = request.ratings(address.getScope(), address.getFrom(), address.getTo(), address.getAsOf());
             FacesContext faces = FacesContext.getCurrentInstance();
             if (WorkbookDownload.asked(faces)) {
                 WorkbookDownload.instead(faces, OverviewExport.fileName(overview), export.workbook(overview));
@@ -164,6 +167,11 @@ public class OverviewView {
     }
 
     /** The project list of the place narrowed by one of its reform flags, e.g. {@code underCommitment}. */
+    /** 好差评 of the scope over the same days. */
+    public RatingBoard getRatings() {
+        return ratings;
+    }
+
     /** The scope's problems over the same days, which 问题办理 opens place by place and category by category. */
     public ProblemBoard getProblems() {
         return problems;

@@ -4,8 +4,10 @@ import cn.zoneflow.domain.application.FollowUpReports;
 import cn.zoneflow.domain.application.Overviews;
 import cn.zoneflow.domain.application.ProblemStatistics;
 import cn.zoneflow.domain.application.ReserveLibrary;
+import cn.zoneflow.domain.application.ServiceRatings;
 import cn.zoneflow.domain.model.problem.ProblemBoard;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
+import cn.zoneflow.domain.model.rating.RatingBoard;
 import cn.zoneflow.domain.model.report.FollowUpReport;
 import cn.zoneflow.domain.model.report.Overview;
 import cn.zoneflow.domain.model.report.RatePeriod;
@@ -42,6 +44,9 @@ public class ReportRequest {
     private ReportScopes scopes;
 
     @Inject
+    private ServiceRatings serviceRatings;
+
+    @Inject
     private CurrentUser currentUser;
 
     public FollowUpReport rates(String scope, String from, String to, String asOf) {
@@ -58,6 +63,11 @@ public class ReportRequest {
 
     public ProblemBoard problems(String scope, String from, String to, String asOf) {
         return problemStatistics.board(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
+    }
+
+    /** 好差评 of the scope over the period: 满意率, 差评 and 整改率. */
+    public RatingBoard ratings(String scope, String from, String to, String asOf) {
+        return serviceRatings.board(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
     }
 
     /** 问题台账 of the board's scope and period, which the board has checked. */

@@ -635,54 +635,113 @@ class WorkScreensBrowserIT {
                 .getJsonObject(0);
         long projectId = own.getJsonNumber("id").longValue();
         String code = own.getString("code");
-        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
-
-        browser.open(base);
-        browser.phone();
-        browser.logInAs("enterprise.demo", Browser.DEMO_PASSWORD);
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的项目");
+        demoEnterpriseOnAPhone();
         browser.follow(By.cssSelector("#project-" + projectId + " a.zf-portal-open"));
         browser.click("raise:submit");
         browser.waitForText(By.id("raise"), "必填");
         browser.choose("raise:category", "水电气暖");
         browser.type("raise:description", "<b>用电增容</b>迟迟未批");
         browser.click("raise:submit");
-        browser.waitForText(By.id("requests"), "诉求已提交");
+        browser.waitForText(By.id("portalMessages"), "诉求已提交");
         assertThat(browser.text(By.id("requests"))).contains("水电气暖", "<b>用电增容</b>迟迟未批", "待受理");
 
-        assertThat(manager.post("tasks/" + Projects.taskOf(manager, code, "acceptProblem") + "/complete",
-                Json.createObjectBuilder().add("decision", "assign").add("responsible", "供电公司").build()).status())
-                .isEqualTo(204);
-        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "handleProblem") + "/complete",
-                Json.createObjectBuilder().add("decision", "answer").add("answer", "已协调供电公司").build()).status())
-                .isEqualTo(204);
+        zoneAccepts(code, "供电公司");
+        zoneAnswers(code, "已协调供电公司");
         browser.go("portal/index.xhtml");
         assertThat(browser.text(By.id("toDo"))).contains("开发区已答复您的诉求", "<b>用电增容</b>迟迟未批");
         browser.follow(By.cssSelector("#toDo .zf-portal-answer a"));
         assertThat(browser.text(By.id("requests"))).contains("已协调供电公司", "供电公司", "待确认");
-        browser.clickFound(By.cssSelector("[id$='confirm:reopen']"));
-        browser.waitForText(By.id("requests"), "必填");
-        browser.type(browser.find(By.cssSelector("[id$='confirm:reason']")).getAttribute("id"), "仍未通电");
-        browser.clickFound(By.cssSelector("[id$='confirm:reopen']"));
-        browser.waitForText(By.id("requests"), "诉求已退回开发区重新办理");
-        assertThat(browser.count(By.cssSelector("[id$='confirm:solved']"))).isZero();
+        browser.click("confirm:reopen");
+        browser.waitForText(By.id("portalMessages"), "必填");
+        browser.type("confirm:reason", "仍未通电");
+        browser.click("confirm:reopen");
+        browser.waitForText(By.id("portalMessages"), "诉求已退回开发区重新办理");
+        assertThat(browser.count(By.id("confirm"))).as("nothing waits for the enterprise's word").isZero();
 
-        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "handleProblem") + "/complete",
-                Json.createObjectBuilder().add("decision", "answer").add("answer", "今日已通电").build()).status())
-                .isEqualTo(204);
+        zoneAnswers(code, "今日已通电");
         browser.go("portal/project.xhtml?id=" + projectId);
-        browser.clickFound(By.cssSelector("[id$='confirm:solved']"));
-        browser.waitForText(By.id("requests"), "诉求已办结");
+        browser.click("confirm:solved");
+        browser.waitForText(By.id("portalMessages"), "诉求已办结");
         assertThat(browser.text(By.id("requests"))).contains("已办结", "仍未通电", "今日已通电");
         assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
 
         JsonObject solved = officer.get("projects/" + projectId + "/problems").jsonArray()
                 .getValuesAs(JsonObject.class).stream()
-                .filter(problem -> problem.getString("raisedBy").equals("enterprise.demo")).findFirst().orElseThrow();
+                .filter(problem -> problem.getString("description").contains("用电增容")).findFirst().orElseThrow();
         assertThat(solved.getString("status")).isEqualTo("SOLVED");
         assertThat(solved.getInt("rounds")).isEqualTo(2);
         assertThat(solved.getString("raiserRole")).isEqualTo("ENTERPRISE");
+    }
+
+    /**
+     * 好差评: the enterprise rates the zone's agency service 不满意 (refused until it says why); the 差评 reaches the zone as
+     * a 服务整改 problem on its deadline, the zone answers it, the enterprise confirms it on the portal, and its rating
+     * shows the rectification done; 总览 counts it.
+     */
+    @Test
+    void anEnterpriseRatesTheAgencyServiceDissatisfiedWhichTheZoneRectifiesAndTheEnterpriseConfirms() {
+        JsonObject own = ApiClient.as(base, "enterprise.demo").get("portal/projects").json().getJsonArray("projects")
+                .getJsonObject(0);
+        long projectId = own.getJsonNumber("id").longValue();
+        String code = own.getString("code");
+        demoEnterpriseOnAPhone();
+        browser.go("portal/project.xhtml?id=" + projectId);
+        browser.choose("rate:procedure", "代办服务（整体）");
+        browser.choose("rate:overall", "不满意");
+        browser.choose("rate:efficiency", "不满意");
+        browser.choose("rate:guideAccuracy", "满意");
+        browser.choose("rate:convenience", "基本满意");
+        browser.choose("rate:platform", "满意");
+        browser.click("rate:submit");
+        browser.waitForText(By.id("rate"), "必填");
+        browser.type("rate:comment", "材料反复退回，代办员不接电话");
+        browser.click("rate:submit");
+        browser.waitForText(By.id("portalMessages"), "感谢您的评价");
+        assertThat(browser.text(By.id("ratings"))).contains("代办服务（整体）", "不满意", "材料反复退回", "待受理");
+        assertThat(browser.text(By.id("requests"))).contains("服务整改", "差评整改：代办服务评价为不满意");
+
+        zoneAccepts(code, "营商环境办");
+        zoneAnswers(code, "已约谈代办员，改为专人对接");
+        browser.go("portal/project.xhtml?id=" + projectId);
+        assertThat(browser.text(By.id("requests"))).contains("已约谈代办员，改为专人对接");
+        browser.click("confirm:solved");
+        browser.waitForText(By.id("portalMessages"), "诉求已办结");
+        assertThat(browser.text(By.id("ratings"))).contains("整改： 已办结");
+        browser.go("portal/index.xhtml");
+        browser.click("menuToggle");
+        browser.signOut();
+
+        browser.desktop();
+        browser.signedInAs("manager.jinzhong");
+        browser.go("project/view.xhtml?id=" + projectId);
+        assertThat(browser.text(By.id("ratingList"))).contains("代办服务（整体）", "不满意", "材料反复退回", "已办结");
+        browser.go("report/overview.xhtml");
+        assertThat(browser.text(By.id("ratings"))).contains("满意率", "差评");
+    }
+
+    /** The demo enterprise signed in to the portal on a phone, at 我的项目. */
+    private void demoEnterpriseOnAPhone() {
+        browser.open(base);
+        browser.phone();
+        browser.logInAs("enterprise.demo", Browser.DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的项目");
+    }
+
+    /** 晋中's manager accepts the project's problem waiting for it and gives it to the unit. */
+    private void zoneAccepts(String code, String responsible) {
+        ApiClient manager = ApiClient.as(base, "manager.jinzhong");
+        assertThat(manager.post("tasks/" + Projects.taskOf(manager, code, "acceptProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "assign").add("responsible", responsible).build())
+                .status()).isEqualTo(204);
+    }
+
+    /** 晋中's officers answer the project's problem in hand. */
+    private void zoneAnswers(String code, String answer) {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "handleProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "answer").add("answer", answer).build()).status())
+                .isEqualTo(204);
     }
 
     @Test

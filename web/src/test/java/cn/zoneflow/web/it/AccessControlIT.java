@@ -148,6 +148,10 @@ class AccessControlIT {
                 new Call("GET the portal's projects", api -> api.get("portal/projects"), Set.of(ENTERPRISE)),
                 new Call("GET the enterprise's own project on the portal", api -> api.get("portal/projects/" + own),
                         Set.of(ENTERPRISE)),
+                new Call("GET the ratings of the enterprise's own project",
+                        api -> api.get("portal/projects/" + own + "/ratings"), Set.of(ENTERPRISE)),
+                new Call("GET the ratings of another enterprise's project",
+                        api -> api.get("portal/projects/" + project + "/ratings"), Set.of()),
                 new Call("GET another enterprise's project on the portal",
                         api -> api.get("portal/projects/" + project), Set.of()),
                 new Call("GET the invitations of a 晋中 project", api -> api.get("projects/" + project

@@ -1039,6 +1039,51 @@ class ApiIT {
                 .as("the zone invites; its supervisors do not").isEqualTo(403);
     }
 
+    /**
+     * 好差评 over the portal's API: a procedure not closed, an unknown one and a level out of the five are refused
+     * naming each field, with nothing written; a satisfied rating of a closed procedure is kept and sends nothing to
+     * the zone.
+     */
+    @Test
+    void anEnterpriseRatesOnlyAClosedProcedureOnTheFiveLevels() {
+        ApiClient enterprise = ApiClient.as(base, "enterprise.demo");
+        JsonObject own = enterprise.get("portal/projects").json().getJsonArray("projects").getJsonObject(0);
+        long id = own.getJsonNumber("id").longValue();
+        List<JsonObject> procedures = own.getJsonObject("agency").getJsonArray("procedures")
+                .getValuesAs(JsonObject.class);
+        String closed = procedures.stream().filter(p -> p.getString("status").equals("CLOSED")).findFirst()
+                .orElseThrow().getString("code");
+        String open = procedures.stream().filter(p -> !p.getString("status").equals("CLOSED")
+                && !p.getString("status").equals("WAIVED")).findFirst().orElseThrow().getString("code");
+        int ratingsBefore = enterprise.get("portal/projects/" + id + "/ratings").jsonArray().size();
+        int problemsBefore = ApiClient.as(base, "officer.jinzhong").get("projects/" + id + "/problems").jsonArray()
+                .size();
+
+        Answer notClosed = enterprise.post("portal/projects/" + id + "/ratings", Json.createObjectBuilder()
+                .add("procedure", open).add("overall", 7).add("efficiency", 5).add("guideAccuracy", 5)
+                .add("convenience", 5).build());
+        assertThat(notClosed.status()).isEqualTo(400);
+        assertThat(notClosed.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .containsExactlyInAnyOrder("procedure", "overall", "platform");
+        assertThat(enterprise.post("portal/projects/" + id + "/ratings", Json.createObjectBuilder()
+                .add("procedure", "NO_SUCH").add("overall", 5).add("efficiency", 5).add("guideAccuracy", 5)
+                .add("convenience", 5).add("platform", 5).build()).status()).isEqualTo(400);
+        assertThat(enterprise.get("portal/projects/" + id + "/ratings").jsonArray()).hasSize(ratingsBefore);
+
+        Answer rated = enterprise.post("portal/projects/" + id + "/ratings", Json.createObjectBuilder()
+                .add("procedure", closed).add("overall", "SATISFIED").add("efficiency", 5).add("guideAccuracy", 4)
+                .add("convenience", 4).add("platform", 5).build());
+        assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+        assertThat(rated.json().getString("overall")).isEqualTo("SATISFIED");
+        assertThat(rated.json().containsKey("rectification")).as("a good rating sends nothing to the zone").isFalse();
+        assertThat(ApiClient.as(base, "officer.jinzhong").get("projects/" + id + "/problems").jsonArray())
+                .hasSize(problemsBefore);
+        assertThat(ApiClient.as(base, "officer.jinzhong").post("portal/projects/" + id + "/ratings",
+                Json.createObjectBuilder().add("overall", 5).build()).status())
+                .as("the zone does not rate itself").isEqualTo(403);
+    }
+
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         ApiClient wrong = ApiClient.withPassword(base, "manager.shuozhou", "not-the-password");
@@ -1772,9 +1817,14 @@ class ApiIT {
         byte[] workbook = citySupervisor.download("reports/monthly-notice/workbook");
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getNumberOfSheets()).isEqualTo(6);
             assertThat(book.getSheet("问题办理").getRow(0).getCell(0).getStringCellValue())
                     .as("the month's problems in the city").startsWith("晋中市 问题办理情况");
+            Sheet ratings = book.getSheet("好差评");
+            assertThat(ratings.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("晋中市 " + notice.getString("month") + " 月通报 · 好差评");
+            assertThat(ratings.getRow(2).getCell(0).getStringCellValue()).as("the city's own line first")
+                    .isEqualTo("晋中市");
             Sheet ranking = book.getSheet("开发区排名");
             assertThat(ranking.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("晋中市 " + notice.getString("month") + " 月通报 · 开发区排名（截至 "

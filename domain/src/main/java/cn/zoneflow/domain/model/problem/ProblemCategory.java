@@ -30,6 +30,8 @@ public class ProblemCategory {
     }
 
     public static final int NAME_MAX_LENGTH = 40;
+    /** 服务整改: a 差评 of the zone's service, verified, rectified and answered on its deadline (15 working days). */
+    public static final String RECTIFICATION = "RECTIFICATION";
     public static final int MOST_WORKING_DAYS = 60;
 
     public ProblemCategory(String code, String name, int workingDays, int sortOrder) {

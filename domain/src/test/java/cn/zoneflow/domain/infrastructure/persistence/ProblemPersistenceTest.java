@@ -40,7 +40,7 @@ class ProblemPersistenceTest {
             List<ProblemCategory> catalogue = TestDatabases.read(factory,
                     em -> new JpaProblemRepository(em).categories());
             assertThat(catalogue).extracting(ProblemCategory::name)
-                    .containsExactly("土地", "资金", "能评环评", "水电气暖", "手续审批", "用工", "其他");
+                    .containsExactly("土地", "资金", "能评环评", "水电气暖", "手续审批", "用工", "其他", "服务整改");
 
             long projectId = TestDatabases.read(factory, em -> {
                 em.getTransaction().begin();
