@@ -2,7 +2,6 @@ package cn.zoneflow.web.portal;
 
 import cn.zoneflow.domain.application.ProjectProblems;
 import cn.zoneflow.domain.application.ServiceRatings;
-import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProblemReport;
 import cn.zoneflow.domain.model.rating.RatingInput;
 import cn.zoneflow.domain.model.rating.RatingLevel;
@@ -29,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 
 /**
  * One of the enterprise's projects on the portal: its facts and procedures, and its 诉求 — raised here into the
@@ -93,8 +91,7 @@ public class PortalProjectView implements Serializable {
             pageAccess.projectNotFound(id, "portal/project");
             return;
         }
-        categories = problemQueries.categories().stream().collect(Collectors.toMap(ProblemCategory::name,
-                ProblemCategory::code, (a, b) -> a, LinkedHashMap::new));
+        categories = problemQueries.categoryChoices();
         reload();
     }
 

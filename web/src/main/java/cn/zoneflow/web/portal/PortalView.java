@@ -26,6 +26,7 @@ public class PortalView {
     private ProblemQueries problems;
 
     private List<PortalQueries.PortalProject> projects;
+    private List<ProblemRow> answers;
 
     public List<PortalQueries.PortalProject> getProjects() {
         if (projects == null) {
@@ -40,9 +41,12 @@ public class PortalView {
 
     /** The 诉求 the zone answered that wait for the enterprise to say whether they are solved. */
     public List<ProblemRow> getAnswers() {
-        return getProjects().stream()
-                .flatMap(project -> problems.ofProject(currentUser.required(), project.id()).stream())
-                .filter(row -> row.openStep() != null).toList();
+        if (answers == null) {
+            answers = getProjects().stream()
+                    .flatMap(project -> problems.ofProject(currentUser.required(), project.id()).stream())
+                    .filter(row -> row.openStep() != null).toList();
+        }
+        return answers;
     }
 
     public String getEnterpriseName() {

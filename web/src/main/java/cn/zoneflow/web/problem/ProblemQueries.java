@@ -11,8 +11,10 @@ import cn.zoneflow.workflow.task.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Problems read for screens and the API in one transaction each, with the steps the reader may work on. */
 @ApplicationScoped
@@ -30,6 +32,12 @@ public class ProblemQueries {
 
     public List<ProblemCategory> categories() {
         return problems.categories();
+    }
+
+    /** The catalogue's categories as a form offers them: each name with its code, in the catalogue's order. */
+    public Map<String, String> categoryChoices() {
+        return categories().stream().collect(Collectors.toMap(ProblemCategory::name, ProblemCategory::code,
+                (a, b) -> a, LinkedHashMap::new));
     }
 
     /**

@@ -1,7 +1,6 @@
 package cn.zoneflow.web.problem;
 
 import cn.zoneflow.domain.application.ProjectProblems;
-import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProblemNote;
 import cn.zoneflow.domain.model.problem.ProblemReport;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
@@ -16,10 +15,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * 问题清单 on a project's page: its problems with every step, the link to the step the user may work on, the form to
@@ -60,8 +57,7 @@ public class ProblemsView implements Serializable {
         if (page != null) {
             projectId = page.summary().id();
             rows = queries.ofProject(currentUser.required(), projectId);
-            categories = queries.categories().stream().collect(Collectors.toMap(ProblemCategory::name,
-                    ProblemCategory::code, (a, b) -> a, LinkedHashMap::new));
+            categories = queries.categoryChoices();
         }
     }
 
