@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  * is a fixed date. Prints projects per minute, time and SQL statements per stage move.
  *
  * <pre>
- * mvn -pl processes test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * mvn -pl processes test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=cn.zoneflow.processes.benchmark.BareLifecycleBenchmark \
  *   -Dexec.args="1000 jdbc:h2:mem:bare;DB_CLOSE_DELAY=-1"      (or a MySQL URL and root)
  * </pre>

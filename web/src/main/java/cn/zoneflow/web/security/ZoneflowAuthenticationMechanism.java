@@ -1,10 +1,12 @@
 package cn.zoneflow.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
+import cn.zoneflow.domain.application.ApiSignIns;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.SignInThrottle;
 import cn.zoneflow.domain.application.SignIns;
 import cn.zoneflow.domain.model.audit.AuditResult;
+import cn.zoneflow.domain.model.user.BearerToken;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseOutage;
 import cn.zoneflow.web.i18n.LanguageView;
 import cn.zoneflow.web.outage.Unavailable;
@@ -30,7 +32,8 @@ import java.util.Optional;
  * One mechanism for both kinds of clients. Screens sign in through the login page (which calls
  * {@code SecurityContext.authenticate}) and keep a session, in which the caller and their groups are kept
  * ({@link SignedInCaller}) and handed to the container on each request; {@code /api} clients send HTTP Basic with
- * every request, get no session, and get 401 with a challenge, never a redirect to a page they cannot use.
+ * every request or, once signed in with it, a token ({@link ApiCredentials}), get no session, and get 401 with a
+ * challenge, never a redirect to a page they cannot use.
  */
 @ApplicationScoped
 @DeclareRoles({"officer", "manager", "supervisor", "admin", "security", "auditor", "leader", "enterprise"})
@@ -38,9 +41,9 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
-    private static final String BASIC = "Basic ";
     private static final String SCREENS = "screens";
     private static final String API = "api";
+    private static final String API_TOKEN = "api token";
     private static final String THROTTLED = ", address throttled";
     private static final int TOO_MANY_REQUESTS = 429;
 
@@ -55,6 +58,9 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     private SignIns signIns;
+
+    @Inject
+    private ApiSignIns apiSignIns;
 
     @Inject
     private ClientAddress clientAddress;
@@ -108,7 +114,10 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
             return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
         }
         String authorization = request.getHeader("Authorization");
-        if (isApi(request) && authorization != null && authorization.startsWith(BASIC)) {
+        if (isApi(request) && ApiCredentials.presentsToken(authorization)) {
+            return signInWithToken(request, response, context, address);
+        }
+        if (isApi(request) && authorization != null && authorization.startsWith(ApiCredentials.BASIC)) {
             UsernamePasswordCredential basic = basicCredential(authorization);
             Optional<Duration> refusal = throttle.refusal(address);
             if (refusal.isPresent()) {
@@ -118,6 +127,7 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
             CredentialValidationResult result = identityStores.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // every API request signs in; what it does is audited, not each sign-in
+                ApiCredentials.passwordChecked(request);
                 return context.notifyContainerAboutLogin(result);
             }
             recordSignIn(basic.getCaller(), false, API);
@@ -128,6 +138,31 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
             return isApi(request) ? challenge(request, response) : context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A token costs one keyed read, not a password hash. One that cannot be ours, or that nobody was ever given, counts
+     * against the address like a wrong password; one expired, signed out or outdated by a change of its account is
+     * simply refused, telling the client to sign in again.
+     */
+    private AuthenticationStatus signInWithToken(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String address) {
+        Optional<Duration> refusal = throttle.refusal(address);
+        if (refusal.isPresent()) {
+            audit.recordSignIn("", AuditResult.DENIED, API_TOKEN + THROTTLED);
+            return throttled(request, response, refusal.get());
+        }
+        Optional<BearerToken> token = ApiCredentials.token(request);
+        Optional<ApiSignIns.Caller> caller = token.flatMap(apiSignIns::signedIn);
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+        }
+        if (token.isEmpty() || !apiSignIns.wasIssued(token.get())) {
+            audit.recordSignIn("", AuditResult.FAILURE, API_TOKEN + ", unknown");
+            throttle.failed(address);
+        }
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"ZoneFlow\", error=\"invalid_token\"");
+        return refused(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.problem.tokenInvalid");
     }
 
     /** A sign-in refused because the account is locked is a refusal, not one more wrong password. */
@@ -151,20 +186,20 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
      */
     private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"ZoneFlow\", charset=\"UTF-8\"");
-        try {
-            ProblemResponse.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.problem.unauthorized");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return refused(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.problem.unauthorized");
     }
 
     /** 429 with the time to wait: the address failed too often, whatever account it tries now. */
     private static AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response,
             Duration wait) {
         response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+        return refused(request, response, TOO_MANY_REQUESTS, "api.problem.throttled");
+    }
+
+    private static AuthenticationStatus refused(HttpServletRequest request, HttpServletResponse response, int status,
+            String messages) {
         try {
-            ProblemResponse.write(request, response, TOO_MANY_REQUESTS, "api.problem.throttled");
+            ProblemResponse.write(request, response, status, messages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,8 +213,8 @@ public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechan
     private static UsernamePasswordCredential basicCredential(String authorization) {
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),
-                    StandardCharsets.UTF_8);
+            String encoded = authorization.substring(ApiCredentials.BASIC.length()).trim();
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
             decoded = "";
         }

@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
  * meanwhile are counted ({@code Questions}); nothing else may use that server during the run.
  *
  * <pre>
- * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=cn.zoneflow.web.benchmark.LifecycleBenchmark \
  *   -Dexec.args="http://127.0.0.1:8080/ 1000 4 [jdbc:mysql://127.0.0.1:3306/?user=root]"
  * </pre>

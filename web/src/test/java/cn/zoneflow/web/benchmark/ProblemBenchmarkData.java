@@ -15,7 +15,7 @@ import java.util.List;
  * ids start far above what the application hands out.
  *
  * <pre>
- * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=cn.zoneflow.web.benchmark.ProblemBenchmarkData \
  *   -Dexec.args="jdbc:mysql://127.0.0.1:3306/zoneflow_bench?user=root 100000"
  * </pre>

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * for the reports, {@link ReportBenchmarkData}; for the problems, {@link ProblemBenchmarkData}).
  *
  * <pre>
- * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=cn.zoneflow.web.benchmark.RenderBenchmark -Dexec.args="http://127.0.0.1:8080/ 20 25 work"
  * </pre>
  * ({@code users} concurrent users, each opening every page {@code rounds} times.)

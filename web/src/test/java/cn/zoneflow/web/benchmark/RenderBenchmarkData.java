@@ -17,7 +17,7 @@ import java.util.List;
  * written in bulk with MariaDB's sequence engine; ids start far above what the application has handed out.
  *
  * <pre>
- * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=cn.zoneflow.web.benchmark.RenderBenchmarkData \
  *   -Dexec.args="jdbc:mysql://127.0.0.1:3306/zoneflow_bench5?user=root&rewriteBatchedStatements=true 100000"
  * </pre>

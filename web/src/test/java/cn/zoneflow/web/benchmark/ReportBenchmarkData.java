@@ -14,7 +14,7 @@ import java.util.List;
  * investment for the started ones; every third under 承诺制; a standard-land parcel for every fiftieth.
  *
  * <pre>
- * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=cn.zoneflow.web.benchmark.ReportBenchmarkData \
  *   -Dexec.args="jdbc:mysql://127.0.0.1:3306/zoneflow_bench5?user=root"
  * </pre>

@@ -1758,12 +1758,7 @@ class WorkScreensBrowserIT {
     void theSecurityAdministratorCreatesACitysLeaderInChargeWhoLeadsNoZoneAlone() {
         String username = "leader.t" + System.nanoTime() % 1_000_000_000L;
         browser.open(base).signedInAs("security");
-        browser.click("menu:usersLink");
-        browser.waitForText(By.cssSelector("h1.zf-title"), "用户管理");
-        browser.type("create:username", username);
-        browser.type("create:displayName", "晋中市副市长");
-        browser.choose("create:role", "包联领导");
-        browser.choose("create:zone", "晋中开发区");
+        fillInNewAccount(username, "晋中市副市长", "包联领导", "晋中开发区");
         browser.choose("create:city", "晋中市");
         browser.type("create:temporaryPassword", "Temp#2026x");
         browser.click("create:submit");
@@ -1782,12 +1777,7 @@ class WorkScreensBrowserIT {
     void theSecurityAdministratorCreatesAnOfficerWhoMustReplaceTheTemporaryPasswordBeforeAnythingElse() {
         String username = "officer.t" + System.nanoTime() % 1_000_000_000L;
         browser.open(base).signedInAs("security");
-        browser.click("menu:usersLink");
-        browser.waitForText(By.cssSelector("h1.zf-title"), "用户管理");
-        browser.type("create:username", username);
-        browser.type("create:displayName", "朔州经开区代办员（新）");
-        browser.choose("create:role", "代办员");
-        browser.choose("create:zone", "朔州经济开发区");
+        fillInNewAccount(username, "朔州经开区代办员（新）", "代办员", "朔州经济开发区");
         browser.type("create:temporaryPassword", "short");
         browser.click("create:submit");
         browser.waitForText(By.cssSelector("#create .ui-message-error"), "至少8位");
@@ -1816,15 +1806,69 @@ class WorkScreensBrowserIT {
         browser.type("password:confirmation", "Shuozhou#2026");
         browser.click("password:submit");
         browser.waitForText(By.cssSelector("#password .ui-message-error"), "不一致");
-        browser.type("password:currentPassword", "Temp#2026x");
-        browser.type("password:newPassword", "Shuozhou#2027");
-        browser.type("password:confirmation", "Shuozhou#2027");
-        browser.click("password:submit");
-
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        changeOwnPassword("Temp#2026x", "Shuozhou#2027");
         assertThat(browser.text(By.cssSelector(".zf-user"))).contains("朔州经济开发区");
         assertThat(ApiClient.withPassword(base, username, "Shuozhou#2027").get("tasks").status()).isEqualTo(200);
         browser.go("admin/users.xhtml");
         browser.waitForText(By.tagName("body"), "页面不存在");
+    }
+
+    @Test
+    void aNewPasswordAnotherRoleOrDisablingEndsTheAccountsApiTokenAtOnce() {
+        String username = "officer.t" + System.nanoTime() % 1_000_000_000L;
+        browser.open(base).signedInAs("security");
+        fillInNewAccount(username, "朔州经开区接口账户", "代办员", "朔州经济开发区");
+        browser.type("create:temporaryPassword", "Temp#2026x");
+        browser.click("create:submit");
+        browser.waitForText(By.id("pageMessages"), "已新建账户 " + username);
+        browser.signOut();
+        browser.logInAs(username, "Temp#2026x");
+        changeOwnPassword("Temp#2026x", "Shuozhou#2027");
+
+        ApiClient client = ApiClient.withPassword(base, username, "Shuozhou#2027").signedInWithToken();
+        assertThat(client.get("tasks").status()).isEqualTo(200);
+        changeOwnPassword("Shuozhou#2027", "Shuozhou#2028");
+        assertThat(client.get("tasks").status()).as("the token after its owner's new password").isEqualTo(401);
+
+        ApiClient again = ApiClient.withPassword(base, username, "Shuozhou#2028").signedInWithToken();
+        browser.signOut();
+        browser.signedInAs("security");
+        browser.go("admin/users.xhtml");
+        browser.type("accounts:table:globalFilter", username);
+        browser.waitForTexts(By.cssSelector("[id='accounts:table_data'] > tr"), rows -> rows.size() == 1);
+        browser.clickFound(By.cssSelector("[id='accounts:table_data'] > tr:first-child button[id$=':manage']"));
+        browser.choose("assign:role", "包联领导");
+        browser.click("assign:submit");
+        browser.waitForText(By.id("pageMessages"), "已调整账户 " + username);
+        Answer asOfficer = again.get("tasks");
+        assertThat(asOfficer.status()).as("the officer's token after the role changed").isEqualTo(401);
+        assertThat(asOfficer.header("WWW-Authenticate")).contains("Bearer", "invalid_token");
+
+        ApiClient leader = ApiClient.withPassword(base, username, "Shuozhou#2028").signedInWithToken();
+        assertThat(leader.get("leader/projects").status()).isEqualTo(200);
+        browser.clickFound(By.cssSelector("[id='accounts:table_data'] > tr:first-child button[id$=':disable']"));
+        browser.click("accounts:confirmYes");
+        browser.waitForText(By.id("pageMessages"), "已停用账户 " + username);
+        assertThat(leader.get("leader/projects").status()).as("the token of an account disabled").isEqualTo(401);
+    }
+
+    /** 用户管理's form for a new account, filled in by the security administrator up to its temporary password. */
+    private void fillInNewAccount(String username, String displayName, String role, String zone) {
+        browser.click("menu:usersLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "用户管理");
+        browser.type("create:username", username);
+        browser.type("create:displayName", displayName);
+        browser.choose("create:role", role);
+        browser.choose("create:zone", zone);
+    }
+
+    /** On the password page, as its owner types it; ZoneFlow then opens the start page. */
+    private void changeOwnPassword(String current, String replacement) {
+        browser.go("account/password.xhtml");
+        browser.type("password:currentPassword", current);
+        browser.type("password:newPassword", replacement);
+        browser.type("password:confirmation", replacement);
+        browser.click("password:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
     }
 }

@@ -167,17 +167,21 @@ class AccessControlIT {
         Map<String, String> wrong = new LinkedHashMap<>();
         int combinations = 0;
         for (String user : USERS) {
-            ApiClient api = ApiClient.as(base, user);
-            for (Call call : calls) {
-                Answer answer = call.call().apply(api);
-                combinations++;
-                boolean allowed = call.allowed().contains(user);
-                boolean ok = allowed ? answer.status() / 100 == 2 : refused(answer);
-                if (!ok) {
-                    wrong.put(user + " · " + call.name(), (allowed ? "allowed" : "refused") + " expected, got "
-                            + answer.status());
+            // a token signs its account in with the same roles and scope as the password it was exchanged for
+            Map<String, ApiClient> signedIn = Map.of("password", ApiClient.as(base, user),
+                    "token", ApiClient.as(base, user).signedInWithToken());
+            signedIn.forEach((how, api) -> {
+                for (Call call : calls) {
+                    Answer answer = call.call().apply(api);
+                    boolean allowed = call.allowed().contains(user);
+                    boolean ok = allowed ? answer.status() / 100 == 2 : refused(answer);
+                    if (!ok) {
+                        wrong.put(user + " with a " + how + " · " + call.name(), (allowed ? "allowed" : "refused")
+                                + " expected, got " + answer.status());
+                    }
                 }
-            }
+            });
+            combinations += signedIn.size() * calls.size();
         }
 
         assertThat(wrong).as("of %d combinations of user and call", combinations).isEmpty();

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +35,13 @@ public final class ApiClient {
     }
 
     private ApiClient(URI api, String username, String password) {
+        this(api, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ApiClient(URI api, String authorization) {
         this.api = api;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
     public static ApiClient as(URL base, String username) {
@@ -52,6 +57,21 @@ public final class ApiClient {
         return new ApiClient(api, username, DEMO_PASSWORD);
     }
 
+    /** A client presenting the token given instead of a password. */
+    public ApiClient presenting(String token) {
+        return new ApiClient(api, "Bearer " + token);
+    }
+
+    /** Signs in once with this client's password and presents the token it got from then on. */
+    public ApiClient signedInWithToken() {
+        Answer signedIn = post("tokens");
+        if (signedIn.status() != 200) {
+            throw new IllegalStateException("signing in for a token answered " + signedIn.status() + ": "
+                    + signedIn.body());
+        }
+        return presenting(signedIn.json().getString("access_token"));
+    }
+
     public ApiClient inEnglish() {
         language = "en";
         return this;
@@ -63,8 +83,12 @@ public final class ApiClient {
         return this;
     }
 
-    /** An answer: its status, content type and body. */
-    public record Answer(int status, String contentType, String body) {
+    /** An answer: its status, content type, body and every header. */
+    public record Answer(int status, String contentType, String body, HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
@@ -147,7 +171,7 @@ public final class ApiClient {
     private Answer send(HttpRequest.Builder request) {
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(), response.headers());
     }
 
     private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {

@@ -2155,4 +2155,47 @@ class ApiIT {
                 .map(project -> project.getString("zone")).distinct().toList();
     }
 
+    /**
+     * A client signs in once with its password and presents the token from then on, answered as OAuth clients read
+     * it and kept out of caches; a token cannot renew itself, and once signed out it opens nothing, saying so.
+     */
+    @Test
+    void aClientSignsInOnceThenPresentsItsTokenUntilItSignsOut() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        Answer signedIn = officer.post("tokens");
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        assertThat(signedIn.json().getString("token_type")).isEqualTo("Bearer");
+        assertThat(signedIn.json().getInt("expires_in")).isEqualTo(1800);
+        assertThat(signedIn.header("Cache-Control")).contains("no-store");
+        ApiClient client = officer.presenting(signedIn.json().getString("access_token"));
+        assertThat(zones(client.get("projects?size=50").json())).as("the token's caller is the officer, in their zone")
+                .containsOnly("晋中开发区");
+
+        Answer renewed = client.post("tokens");
+        assertThat(renewed.status()).isEqualTo(400);
+        assertThat(renewed.body()).contains("HTTP Basic");
+        Answer noToken = officer.delete("tokens/current");
+        assertThat(noToken.status()).isEqualTo(400);
+        assertThat(noToken.body()).contains("没有出示要注销的登录令牌");
+
+        assertThat(client.delete("tokens/current").status()).isEqualTo(204);
+        Answer afterSignOut = client.get("tasks");
+        assertThat(afterSignOut.status()).isEqualTo(401);
+        assertThat(afterSignOut.contentType()).startsWith("application/problem+json");
+        assertThat(afterSignOut.header("WWW-Authenticate")).contains("Bearer", "error=\"invalid_token\"");
+        assertThat(afterSignOut.json().getString("title")).isEqualTo("登录令牌无效");
+        assertThat(officer.presenting("forged").inEnglish().get("tasks").json().getString("title"))
+                .isEqualTo("Token not valid");
+        assertThat(officer.get("tasks").status()).as("the password still opens everything").isEqualTo(200);
+    }
+
+    @Test
+    void anEnterprisesTokenOpensThePortalsCallsAndNoneOfTheAdministrations() {
+        ApiClient enterprise = ApiClient.as(base, "enterprise.demo").signedInWithToken();
+
+        assertThat(enterprise.get("portal/projects").status()).isEqualTo(200);
+        assertThat(enterprise.get("tasks").status()).isEqualTo(403);
+        assertThat(enterprise.delete("tokens/current").status()).isEqualTo(204);
+        assertThat(enterprise.get("portal/projects").status()).isEqualTo(401);
+    }
 }

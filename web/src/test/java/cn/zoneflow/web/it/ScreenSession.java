@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One browser's session on the screens, signed in through the login form as a user signs in. */
-final class ScreenSession {
+public final class ScreenSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -28,7 +28,7 @@ final class ScreenSession {
     }
 
     /** Opens the login page, then posts the form with the demo password. */
-    static ScreenSession signIn(URL base, String username) {
+    public static ScreenSession signIn(URL base, String username) {
         ScreenSession session = new ScreenSession(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build());
         HttpResponse<String> signedIn = session.postLogin(username, ApiClient.DEMO_PASSWORD,
@@ -52,7 +52,7 @@ final class ScreenSession {
                 "login%3Asubmit=", "jakarta.faces.ViewState=" + ApiClient.query(viewState)));
     }
 
-    HttpResponse<String> open(String page) {
+    public HttpResponse<String> open(String page) {
         return send(request(page).build());
     }
 

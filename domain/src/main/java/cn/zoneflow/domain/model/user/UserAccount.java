@@ -86,6 +86,13 @@ public class UserAccount {
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
+    /**
+     * Counts the changes that take back what the account was trusted with — its password, its role and scope, its
+     * being enabled — so that an API token issued before one of them is worth nothing after it.
+     */
+    @Column(name = "credentials_stamp", nullable = false)
+    private int credentialsStamp;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -161,12 +168,14 @@ public class UserAccount {
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordMustChange = false;
+        credentialsStamp++;
     }
 
     /** A temporary password from the security administrator, for someone who forgot theirs; it also unlocks. */
     public void resetPassword(String temporaryHash) {
         this.passwordHash = Objects.requireNonNull(temporaryHash);
         this.passwordMustChange = true;
+        credentialsStamp++;
         unlock();
     }
 
@@ -179,10 +188,12 @@ public class UserAccount {
         this.role = role;
         this.zone = zone;
         this.city = city;
+        credentialsStamp++;
     }
 
     public void disable() {
         this.enabled = false;
+        credentialsStamp++;
     }
 
     public void enable() {
@@ -287,6 +298,11 @@ public class UserAccount {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    /** Changes with every new password, role, scope or disabling; see {@link ApiToken}. */
+    public int credentialsStamp() {
+        return credentialsStamp;
     }
 
     public boolean mustChangePassword() {
