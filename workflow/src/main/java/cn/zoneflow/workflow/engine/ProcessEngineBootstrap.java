@@ -81,6 +81,7 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        HistoryRetention.applyTo(configuration);
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         // started below, once the processes are deployed and upgraded and the open-task index is complete:
         // a timer firing meanwhile would create tasks the index's rebuild counts a second time
