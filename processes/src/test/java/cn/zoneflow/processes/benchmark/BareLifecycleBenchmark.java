@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -51,10 +52,14 @@ public final class BareLifecycleBenchmark {
         try {
             Mocks.register("recordStageMoveDelegate", (JavaDelegate) execution -> {
                 String reached = (String) execution.getVariable(StageMoveApprovals.Inputs.REQUESTED_STAGE);
+                execution.setVariable(Variables.REACHED_STAGE, reached);
                 execution.setVariable(Variables.PRODUCING, reached.equals("PRODUCING"));
                 execution.setVariable(Variables.EFFECTIVE, reached.equals("EFFECTIVE"));
             });
             Mocks.register("assignDeadlineListener", (TaskListener) task -> task.setDueDate(DUE));
+            // ZoneFlow starts and stops other processes here; the bare engine does nothing in their place
+            Stream.of("startPreProductionAgencyDelegate", "startMonthlyReportingDelegate",
+                    "stopMonthlyReportingDelegate").forEach(name -> Mocks.register(name, (JavaDelegate) e -> { }));
             run(engine, Math.max(1, projects / 10));
             long statementsBefore = counter.statements();
             long started = System.nanoTime();

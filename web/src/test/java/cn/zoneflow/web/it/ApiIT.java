@@ -1,11 +1,14 @@
 package cn.zoneflow.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zoneflow.domain.application.SignInThrottle;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.web.benchmark.LifecycleBenchmark;
+import cn.zoneflow.web.benchmark.SignInBenchmark;
 import cn.zoneflow.web.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -2197,5 +2200,14 @@ class ApiIT {
         assertThat(enterprise.get("tasks").status()).isEqualTo(403);
         assertThat(enterprise.delete("tokens/current").status()).isEqualTo(204);
         assertThat(enterprise.get("portal/projects").status()).isEqualTo(401);
+    }
+
+    /** Tiny runs of the API's benchmarks, so that they keep working as the API changes; nothing here is about time. */
+    @Test
+    void theApisBenchmarksKeepWorking() {
+        assertThatCode(() -> LifecycleBenchmark.main(new String[] {base.toString(), "2", "1"}))
+                .as("two projects carried 签约→达效 over the API").doesNotThrowAnyException();
+        assertThatCode(() -> SignInBenchmark.main(new String[] {base.toString(), "3"}))
+                .as("a call signed in with a password, a token and a session").doesNotThrowAnyException();
     }
 }

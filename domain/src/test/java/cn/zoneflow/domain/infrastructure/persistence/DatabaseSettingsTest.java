@@ -30,7 +30,7 @@ class DatabaseSettingsTest {
         assertThat(settings.demoData()).isFalse();
         assertThat(settings.url()).isEqualTo("jdbc:mysql://127.0.0.1:3306/zoneflow"
                 + "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&connectTimeout=5000"
-                + "&characterEncoding=UTF-8");
+                + "&characterEncoding=UTF-8&useLocalSessionState=true");
         assertThat(DatabaseSettings.of("jdbc:mysql://h/z", "root", "", true).demoData()).isTrue();
     }
 
@@ -39,7 +39,8 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.of("jdbc:mysql://h/z?connectTimeout=20000", "root", "", null);
 
         assertThat(settings.url()).isEqualTo("jdbc:mysql://h/z?connectTimeout=20000"
-                + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8");
+                + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8"
+                + "&useLocalSessionState=true");
     }
 
     @Test
