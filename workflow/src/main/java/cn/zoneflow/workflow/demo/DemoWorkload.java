@@ -1,8 +1,11 @@
 package cn.zoneflow.workflow.demo;
 
+import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.ProcedureHandling;
@@ -18,6 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -68,8 +73,13 @@ public class DemoWorkload {
         }
     }
 
-    /** Signs two agreements in three, then per project closes the first procedures and submits the next. */
+    /**
+     * Signs two agreements in three — always the one of an enterprise on the portal, whose contact would otherwise
+     * find no procedures there — then per project closes the first procedures and submits the next.
+     */
     private void advanceAgencies(LocalDate today) {
+        Set<CreditCode> onPortal = accounts.all().stream().map(UserAccount::enterprise).flatMap(Optional::stream)
+                .map(Enterprise::creditCode).collect(Collectors.toSet());
         List<Task> signing = taskService.createTaskQuery()
                 .taskDefinitionKey(AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT).orderByTaskId().asc().list();
         for (int i = 0; i < signing.size(); i++) {
@@ -77,7 +87,8 @@ public class DemoWorkload {
             Project project = projects.find((Long) taskService.getVariable(task.getId(), Variables.PROJECT_ID))
                     .orElseThrow();
             Optional<Actor> officer = accounts.inZone(project.zone(), Role.OFFICER).stream().findFirst().map(Actor::of);
-            if (i % SUBMIT_EVERY == 0 || officer.isEmpty()) {
+            boolean left = i % SUBMIT_EVERY == 0 && !onPortal.contains(project.enterprise().creditCode());
+            if (left || officer.isEmpty()) {
                 continue;
             }
             procedures.signAgreement(officer.get(), task.getId(), AGREEMENT_PREFIX + project.code().value(),

@@ -36,9 +36,9 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
  * Builds the process engine inside the container. It shares the application's pooled data source and JTA
- * transactions with JPA — a domain write and a task completion commit or roll back together — keeps full
- * history, and runs timers and asynchronous steps on container-managed threads, where CDI beans and
- * persistence contexts are available to delegates.
+ * transactions with JPA — a domain write and a task completion commit or roll back together — keeps the history
+ * ZoneFlow reads ({@link ZoneflowHistoryLevel}), and runs timers and asynchronous steps on container-managed threads,
+ * where CDI beans and persistence contexts are available to delegates.
  */
 @ApplicationScoped
 public class ProcessEngineBootstrap {
@@ -80,7 +80,9 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(lookupTransactionManager());
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(List.of(ZoneflowHistoryLevel.INSTANCE));
+        configuration.setHistory(ZoneflowHistoryLevel.NAME);
+        ZoneflowHistoryLevel.adoptIn(dataSource);
         HistoryRetention.applyTo(configuration);
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         // started below, once the processes are deployed and upgraded and the open-task index is complete:

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,7 +37,8 @@ class HistoryRetentionTest {
     void startEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:zoneflow-workflow-history");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(List.of(ZoneflowHistoryLevel.INSTANCE));
+        configuration.setHistory(ZoneflowHistoryLevel.NAME);
         configuration.setJobExecutorActivate(false);
         configuration.setProcessEngineName("zoneflow-workflow-history");
         configuration.setExpressionManager(new MockExpressionManager());
