@@ -55,8 +55,7 @@ final class ZoneflowHistoryLevel extends HistoryLevelAudit {
      */
     static void adoptIn(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getTables(null, null, "ACT_GE_PROPERTY", null).next()
-                    && !connection.getMetaData().getTables(null, null, "act_ge_property", null).next()) {
+            if (!connection.getMetaData().getTables(null, null, "ACT_GE_PROPERTY", null).next()) {
                 return;
             }
             String recorded;

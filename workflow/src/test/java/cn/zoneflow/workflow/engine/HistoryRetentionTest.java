@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zoneflow.processes.OverdueSweep;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -30,11 +31,14 @@ class HistoryRetentionTest {
 
     private static final int TEN_YEARS = 3650;
     private static final int THIRTY_DAYS = 30;
+    /** A year's last evening, Beijing time: the night's window and thirty days later both fall in another year. */
+    private static final Instant NOW = Instant.parse("2026-12-31T12:00:00Z");
 
     private ProcessEngine engine;
 
     @BeforeEach
     void startEngine() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:zoneflow-workflow-history");
         configuration.setCustomHistoryLevels(List.of(ZoneflowHistoryLevel.INSTANCE));
@@ -98,7 +102,7 @@ class HistoryRetentionTest {
 
     /** Moves the engine's clock on and runs the cleanup at once, as the night's job would. */
     private void cleanUpHistoryAfter(Duration later) {
-        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + later.toMillis()));
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(later)));
         Job now = engine.getHistoryService().cleanUpHistoryAsync(true);
         engine.getManagementService().executeJob(now.getId());
     }
