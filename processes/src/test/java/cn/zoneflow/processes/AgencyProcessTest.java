@@ -42,6 +42,8 @@ class AgencyProcessTest {
         Mocks.register("procedureTaskListener", (TaskListener) task -> { });
         JavaDelegate noDomain = execution -> { };
         Mocks.register("recordSubmissionDelegate", noDomain);
+        Mocks.register("findAnsweringDepartmentDelegate", (JavaDelegate) execution -> execution.setVariable(
+                ProcedureHandling.Variables.DEPARTMENT_TAKES_PART, false));
         Mocks.register("recordCorrectionDelegate", noDomain);
         Mocks.register("closeProcedureDelegate", noDomain);
         Mocks.register("planProceduresDelegate", (JavaDelegate) execution -> {

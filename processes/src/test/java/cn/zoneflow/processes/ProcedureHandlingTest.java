@@ -30,10 +30,16 @@ class ProcedureHandlingTest {
     /** What the domain was told, in order: submitted, corrected, closed. */
     private final List<String> recorded = new ArrayList<>();
     private final List<String> tasksPrepared = new ArrayList<>();
+    /** The candidate group of the department that answers itself, or null where none takes part. */
+    private String answeringDepartment;
 
     @BeforeEach
     void registerSteps() {
         Mocks.register("recordSubmissionDelegate", (JavaDelegate) execution -> recorded.add("submitted"));
+        Mocks.register("findAnsweringDepartmentDelegate", (JavaDelegate) execution -> {
+            execution.setVariable(Variables.DEPARTMENT_TAKES_PART, answeringDepartment != null);
+            execution.setVariable(Variables.DEPARTMENT_GROUP, answeringDepartment);
+        });
         Mocks.register("recordCorrectionDelegate", (JavaDelegate) execution ->
                 recorded.add("corrected: " + execution.getVariable(Variables.CORRECTION_REASON)));
         Mocks.register("closeProcedureDelegate", (JavaDelegate) execution ->
@@ -98,5 +104,33 @@ class ProcedureHandlingTest {
         assertThat(procedure).isEnded();
         Assertions.assertThat(recorded).containsExactly("submitted", "corrected: 补充大气环境影响专章", "submitted",
                 "closed: 晋中环审〔2026〕7号");
+    }
+
+    @Test
+    void aDepartmentThatTakesPartAnswersItselfAndNoOfficerSeesTheStep() {
+        answeringDepartment = "department:department-3";
+        ProcessInstance procedure = handle("ENVIRONMENTAL_ASSESSMENT");
+        complete(task(procedure));
+        complete(task(procedure));
+
+        assertThat(procedure).isWaitingAt(Activities.DEPARTMENT_ANSWER).hasNotPassed(Activities.RECORD_DEPARTMENT_ANSWER);
+        assertThat(task(procedure)).isNotAssigned().hasCandidateGroup("department:department-3");
+        Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(task(procedure).getId()))
+                .noneSatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("officer:zone-22"));
+
+        complete(task(procedure), withVariables(Variables.DEPARTMENT_APPROVED, false, Variables.CORRECTION_REASON,
+                "补充大气环境影响专章"));
+        assertThat(procedure).isWaitingAt(Activities.COLLECT_MATERIALS);
+        complete(task(procedure));
+        complete(task(procedure));
+        complete(task(procedure), withVariables(Variables.DEPARTMENT_APPROVED, true, Variables.APPROVAL_NUMBER,
+                "晋中环审〔2026〕7号"));
+
+        assertThat(procedure).isEnded();
+        Assertions.assertThat(recorded).containsExactly("submitted", "corrected: 补充大气环境影响专章", "submitted",
+                "closed: 晋中环审〔2026〕7号");
+        Assertions.assertThat(tasksPrepared).containsExactly(Activities.COLLECT_MATERIALS,
+                Activities.SUBMIT_TO_DEPARTMENT, Activities.DEPARTMENT_ANSWER, Activities.COLLECT_MATERIALS,
+                Activities.SUBMIT_TO_DEPARTMENT, Activities.DEPARTMENT_ANSWER);
     }
 }

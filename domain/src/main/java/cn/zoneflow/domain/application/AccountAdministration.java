@@ -2,6 +2,8 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.department.Department;
+import cn.zoneflow.domain.model.department.DepartmentRepository;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
@@ -36,9 +38,12 @@ public class AccountAdministration {
     public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,59}");
     public static final int DISPLAY_NAME_MAX_LENGTH = 60;
 
-    /** An account as the form typed it: role by its name ({@code OFFICER} …), zone and city by name. */
+    /**
+     * An account as the form typed it: role by its name ({@code OFFICER} …), zone, city and a department's user's
+     * department by name.
+     */
     public record NewAccount(String username, String displayName, String role, String zone, String city,
-            String temporaryPassword) {
+            String department, String temporaryPassword) {
     }
 
     @Inject
@@ -46,6 +51,9 @@ public class AccountAdministration {
 
     @Inject
     private ZoneRepository zones;
+
+    @Inject
+    private DepartmentRepository departments;
 
     @Inject
     private PasswordHashing hashing;
@@ -71,11 +79,14 @@ public class AccountAdministration {
         }
         String displayName = reader.text("displayName", input.displayName(), DISPLAY_NAME_MAX_LENGTH, true);
         Placement placement = placement(reader, input.role(), input.zone(), input.city());
+        Department department = placement.role() != null && placement.role().needsDepartment()
+                ? reader.required("department", input.department(), this::department) : null;
         checkPassword(reader, "temporaryPassword", username, input.temporaryPassword());
         reader.finish();
-        UserAccount account = UserAccount.withScope(username, displayName,
-                hashing.hash(input.temporaryPassword().toCharArray()), placement.role(), placement.zone(),
-                placement.city()).withTemporaryPassword();
+        String hash = hashing.hash(input.temporaryPassword().toCharArray());
+        UserAccount account = (department != null ? UserAccount.ofDepartment(username, displayName, hash, department)
+                : UserAccount.withScope(username, displayName, hash, placement.role(), placement.zone(),
+                        placement.city())).withTemporaryPassword();
         accounts.add(account);
         audit.record(AuditEvent.success(AuditAction.ACCOUNT_CREATED, "account", username)
                 .withDetail(describe(account)));
@@ -87,10 +98,13 @@ public class AccountAdministration {
         RoleRequiredException.check(actor, Role.SECURITY);
         UserAccount account = existing(username);
         InputReader reader = new InputReader();
-        if (account.enterprise().isPresent()) {
-            reader.reject("role", "account.role.enterpriseKept", username);
+        if (account.role().isOutsideParty()) {
+            reader.reject("role", "account.role.outsideKept", username);
         }
         Placement placement = placement(reader, role, zone, city);
+        if (placement.role() != null && placement.role().needsDepartment()) {
+            reader.reject("role", "account.role.departmentCreated", role);
+        }
         reader.finish();
         account.assign(placement.role(), placement.zone(), placement.city());
         audit.record(AuditEvent.success(AuditAction.ACCOUNT_ASSIGNED, "account", username)
@@ -170,6 +184,10 @@ public class AccountAdministration {
         return zones.zoneCalled(name).orElseThrow(() -> new InvalidValueException("zone.unknown", name));
     }
 
+    private Department department(String name) {
+        return departments.findByName(name).orElseThrow(() -> new InvalidValueException("department.unknown", name));
+    }
+
     private City city(String name) {
         return zones.cities().stream()
                 .filter(city -> city.name().equals(name) || city.fullName().equals(name))
@@ -185,7 +203,7 @@ public class AccountAdministration {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("account.role.unknown", name);
         }
-        if (role.isOutsideParty()) {
+        if (role.comesByInvitation()) {
             throw new InvalidValueException("account.role.byInvitation", name);
         }
         return role;
@@ -200,6 +218,7 @@ public class AccountAdministration {
 
     private static String describe(UserAccount account) {
         return account.role().roleName() + " " + Optional.ofNullable(account.zone()).map(Zone::name)
-                .or(() -> Optional.ofNullable(account.city()).map(City::fullName)).orElse("province");
+                .or(() -> Optional.ofNullable(account.city()).map(City::fullName))
+                .or(() -> account.department().map(Department::name)).orElse("province");
     }
 }

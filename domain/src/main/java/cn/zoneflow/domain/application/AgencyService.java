@@ -4,6 +4,8 @@ import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
 import cn.zoneflow.domain.model.land.LandParcel;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
+import cn.zoneflow.domain.model.department.Department;
+import cn.zoneflow.domain.model.department.DepartmentRepository;
 import cn.zoneflow.domain.model.procedure.AgencyAgreement;
 import cn.zoneflow.domain.model.procedure.Procedure;
 import cn.zoneflow.domain.model.procedure.ProcedureChecklist;
@@ -43,6 +45,9 @@ public class AgencyService {
 
     @Inject
     private ProcedureRepository procedures;
+
+    @Inject
+    private DepartmentRepository departments;
 
     @Inject
     private UserAccountRepository accounts;
@@ -171,6 +176,17 @@ public class AgencyService {
                 .map(next -> procedures.checklistOf(projectId).holdingBack(next, commitmentSigned).stream()
                         .map(p -> p.procedure().name()).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The issuing department that answers the procedure itself (部门联动审批): the city's department of the procedure's
+     * kind, while it takes part; empty when the zone's officer records the answer.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Department> answeringDepartment(long projectId, String procedureCode) {
+        ProjectProcedure procedure = procedure(projectId, procedureCode);
+        return departments.ofKind(procedure.project().zone().city(), procedure.procedure().department())
+                .filter(Department::takesPart);
     }
 
     /** The procedure a step of its handling is about. */

@@ -2,6 +2,8 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.department.Department;
+import cn.zoneflow.domain.model.department.DepartmentRepository;
 import cn.zoneflow.domain.model.document.AttachedStep;
 import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.document.DocumentSubmittedException;
@@ -15,6 +17,7 @@ import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.task.OpenTaskRepository;
+import cn.zoneflow.domain.model.user.Reach;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +48,9 @@ public class DocumentService {
 
     @Inject
     private OpenTaskRepository openTasks;
+
+    @Inject
+    private DepartmentRepository departments;
 
     @Inject
     private AuditTrail audit;
@@ -134,12 +140,55 @@ public class DocumentService {
         return documents.summariesOfCase(caseId, stage);
     }
 
-    /** @throws NoSuchElementException when there is no such document within the scope */
-    public Document open(Scope scope, long documentId) {
-        Document document = withinScope(scope, documentId);
+    /**
+     * A document handed to its reader: within the scope for the administration; for an issuing department, the
+     * materials of the procedures it decides (its kind, in its city); nothing for anyone else.
+     *
+     * @throws NoSuchElementException when there is no such document for the reader
+     */
+    public Document open(Reach reach, long documentId) {
+        return handedOut(documents.find(documentId).filter(found -> readable(reach, found))
+                .orElseThrow(() -> new NoSuchElementException("document " + documentId)));
+    }
+
+    /**
+     * One of the materials of a project's procedure, for a caller who proved they may see them (a department's user
+     * through the step of it they hold).
+     *
+     * @throws NoSuchElementException when the document is not one of them
+     */
+    public Document openMaterial(long projectId, String procedureCode, long documentId) {
+        return handedOut(documents.find(documentId).filter(found -> found.project().id() == projectId
+                && procedureCode.equals(found.procedureCode()))
+                .orElseThrow(() -> new NoSuchElementException("document " + documentId)));
+    }
+
+    private Document handedOut(Document document) {
         audit.record(AuditEvent.success(AuditAction.DOCUMENT_DOWNLOADED, OBJECT_TYPE,
                 document.project().code().value()).withDetail(document.toString()));
         return document;
+    }
+
+    private boolean readable(Reach reach, Document document) {
+        if (reach instanceof Scope scope) {
+            return scope.covers(document.project().zone());
+        }
+        if (reach instanceof Reach.OfDepartment ofDepartment && document.procedureCode() != null) {
+            Optional<Department> department = departments.find(ofDepartment.departmentId());
+            return department.isPresent() && procedures.catalogueEntries(List.of(document.procedureCode())).stream()
+                    .anyMatch(procedure -> department.get().decides(document.project().zone(), procedure));
+        }
+        return false;
+    }
+
+    /**
+     * The materials of one procedure of a project, newest first, for whoever the caller already proved may see them
+     * (a department's user through the step of it they hold).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DocumentSummary> materialsOf(long projectId, String procedureCode) {
+        return documents.summariesOf(projectId).stream()
+                .filter(document -> procedureCode.equals(document.procedureCode())).toList();
     }
 
     /** @throws NoSuchElementException when the project is not within the scope */

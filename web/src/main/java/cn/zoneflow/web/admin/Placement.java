@@ -1,13 +1,14 @@
 package cn.zoneflow.web.admin;
 
+import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccount;
 import java.io.Serializable;
 
 /**
  * The role and scope a form gives an account, as selected: a zone for officers and managers, a city (or none for
- * the whole province) for supervisors, a zone, a city or neither for leaders in charge, neither for the
- * administrators.
+ * the whole province) for supervisors, a zone, a city or neither for leaders in charge, their department for a
+ * department's user, neither for the administrators.
  */
 public class Placement implements Serializable {
 
@@ -16,12 +17,14 @@ public class Placement implements Serializable {
     private Role role;
     private String zone;
     private String city;
+    private String department;
 
     static Placement of(UserAccount account) {
         Placement placement = new Placement();
         placement.role = account.role();
         placement.zone = account.zone() == null ? null : account.zone().name();
         placement.city = account.city() == null ? null : account.city().fullName();
+        placement.department = account.department().map(Department::name).orElse(null);
         return placement;
     }
 
@@ -39,6 +42,10 @@ public class Placement implements Serializable {
         return role != null && role.mayHaveCity();
     }
 
+    public boolean isDepartmentRole() {
+        return role != null && role.needsDepartment();
+    }
+
     String roleName() {
         return role == null ? null : role.name();
     }
@@ -50,6 +57,10 @@ public class Placement implements Serializable {
 
     String cityName() {
         return isCityRole() ? city : null;
+    }
+
+    String departmentName() {
+        return isDepartmentRole() ? department : null;
     }
 
     public Role getRole() {
@@ -74,5 +85,13 @@ public class Placement implements Serializable {
 
     public void setCity(String city) {
         this.city = city;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
     }
 }

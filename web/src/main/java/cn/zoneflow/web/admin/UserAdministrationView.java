@@ -2,6 +2,9 @@ package cn.zoneflow.web.admin;
 
 import cn.zoneflow.domain.application.AccountAdministration.NewAccount;
 import cn.zoneflow.domain.application.AccountAdministration;
+import cn.zoneflow.domain.application.DepartmentAdministration;
+import cn.zoneflow.domain.model.department.Department;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Role;
@@ -41,6 +44,9 @@ public class UserAdministrationView implements Serializable {
     private transient ReferenceLists referenceLists;
 
     @Inject
+    private transient DepartmentAdministration departments;
+
+    @Inject
     private transient CurrentUser currentUser;
 
     @Inject
@@ -78,7 +84,8 @@ public class UserAdministrationView implements Serializable {
     public void create() {
         try {
             administration.create(currentUser.required(), new NewAccount(username, displayName,
-                    newPlacement.roleName(), newPlacement.zoneName(), newPlacement.cityName(), temporaryPassword));
+                    newPlacement.roleName(), newPlacement.zoneName(), newPlacement.cityName(),
+                    newPlacement.departmentName(), temporaryPassword));
         } catch (InvalidInputException e) {
             fieldMessages.show("create", e);
             return;
@@ -152,10 +159,12 @@ public class UserAdministrationView implements Serializable {
         return account.isLockedAt(ChinaTime.now());
     }
 
-    /** The zone, the city, or 全省. */
+    /** The zone, the city, an enterprise's or a department's name, or 全省. */
     public String scopeOf(UserAccount account) {
         return account.zone() != null ? account.zone().name()
-                : account.city() != null ? account.city().fullName() : messages.get("scope.province");
+                : account.city() != null ? account.city().fullName()
+                : account.enterprise().map(Enterprise::name).or(() -> account.department().map(Department::name))
+                        .orElseGet(() -> messages.get("scope.province"));
     }
 
     public String roleName(Role role) {
@@ -163,7 +172,12 @@ public class UserAdministrationView implements Serializable {
     }
 
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(role -> !role.isOutsideParty()).toList();
+        return Arrays.stream(Role.values()).filter(role -> !role.comesByInvitation()).toList();
+    }
+
+    /** The departments a department's user may work for: those listed under 联动审批部门. */
+    public List<String> getDepartmentNames() {
+        return departments.departments(currentUser.required()).stream().map(Department::name).toList();
     }
 
     public List<String> getZoneNames() {

@@ -40,7 +40,11 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     public Response download(@PathParam("id") long documentId) {
-        Document document = documents.open(currentUser.required().scope(), documentId);
+        return downloaded(documents.open(currentUser.required().reach(), documentId));
+    }
+
+    /** The answer to a download: the content as the type it proved, saved under its name. */
+    static Response downloaded(Document document) {
         return Response.ok(document.content(), document.kind().mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(document.fileName()))
                 .build();

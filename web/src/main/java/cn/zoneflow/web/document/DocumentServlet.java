@@ -12,8 +12,9 @@ import java.io.IOException;
 import java.util.NoSuchElementException;
 
 /**
- * The only address documents are served from, {@code /documents/{id}}: signed in, and only within the user's scope;
- * another zone's document, or a made-up id, is 404. Pictures and PDFs may be shown by the browser itself
+ * The only address documents are served from, {@code /documents/{id}}: signed in, and only within the user's scope
+ * (for a department's user, the materials of the procedures it decides); another zone's document, or a made-up id, is
+ * 404. Pictures and PDFs may be shown by the browser itself
  * ({@code ?inline=true}: a thumbnail, a preview in a new tab), Office files are always downloads; the content type
  * is the one the content proved, never the name's.
  */
@@ -33,7 +34,7 @@ public class DocumentServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Document document;
         try {
-            document = documents.open(currentUser.required().scope(), idOf(request));
+            document = documents.open(currentUser.required().reach(), idOf(request));
         } catch (NoSuchElementException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

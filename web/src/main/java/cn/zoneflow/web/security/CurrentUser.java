@@ -1,5 +1,6 @@
 package cn.zoneflow.web.security;
 
+import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.user.Reach;
 import cn.zoneflow.domain.model.user.Role;
@@ -21,6 +22,8 @@ import java.util.Optional;
 public class CurrentUser {
 
     private static final String INBOX = "/task/inbox.xhtml";
+
+    private static final String DEPARTMENT_START = "/portal/department/index.xhtml";
 
     @Inject
     private SecurityContext securityContext;
@@ -56,9 +59,10 @@ public class CurrentUser {
         return account().map(UserAccount::displayName).orElse("");
     }
 
-    /** The zone, the city, 全省 for those who see the whole province, or an enterprise's own name. */
+    /** The zone, the city, 全省 for those who see the whole province, or an enterprise's or a department's own name. */
     public String getScopeName() {
-        return account().map(user -> user.enterprise().map(Enterprise::name).orElseGet(() -> user.zone() != null
+        return account().map(user -> user.enterprise().map(Enterprise::name)
+                .or(() -> user.department().map(Department::name)).orElseGet(() -> user.zone() != null
                 ? user.zone().name()
                 : user.city() != null ? user.city().fullName() : messages.get("scope.province"))).orElse("");
     }
@@ -82,7 +86,8 @@ public class CurrentUser {
 
     /**
      * Where the user starts, and goes back to from an error: the inbox for those who work on projects, the screen of
-     * their duty for the administrators, their projects for a leader in charge and for an enterprise.
+     * their duty for the administrators, their projects for a leader in charge and for an enterprise, the procedures
+     * to answer for a department's user.
      */
     public String getStartPage() {
         return account().map(user -> switch (user.role()) {
@@ -91,6 +96,7 @@ public class CurrentUser {
             case AUDITOR -> "/audit/trail.xhtml";
             case LEADER -> "/leader/projects.xhtml";
             case ENTERPRISE -> "/portal/index.xhtml";
+            case DEPARTMENT -> DEPARTMENT_START;
             default -> INBOX;
         }).orElse(INBOX);
     }

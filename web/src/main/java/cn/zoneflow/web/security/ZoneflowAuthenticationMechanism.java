@@ -36,7 +36,8 @@ import java.util.Optional;
  * challenge, never a redirect to a page they cannot use.
  */
 @ApplicationScoped
-@DeclareRoles({"officer", "manager", "supervisor", "admin", "security", "auditor", "leader", "enterprise"})
+@DeclareRoles({"officer", "manager", "supervisor", "admin", "security", "auditor", "leader", "enterprise",
+        "department"})
 public class ZoneflowAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";

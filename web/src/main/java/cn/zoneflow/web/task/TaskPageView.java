@@ -31,7 +31,7 @@ public abstract class TaskPageView implements Serializable {
     static final String INBOX = "/task/inbox.xhtml?faces-redirect=true";
 
     @Inject
-    transient CurrentUser currentUser;
+    protected transient CurrentUser currentUser;
 
     @Inject
     transient Messages messages;
@@ -70,7 +70,7 @@ public abstract class TaskPageView implements Serializable {
      *
      * @param fieldIds client ids of the inputs by the field names the workflow and the domain report
      */
-    String complete(Runnable action, String doneKey, Map<String, String> fieldIds) {
+    protected String complete(Runnable action, String doneKey, Map<String, String> fieldIds) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.run();

@@ -1052,11 +1052,36 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void theSystemAdministratorListsADepartmentTakingPartAndStopsIt() {
+        String name = "大同市文物局 " + System.nanoTime() % 1_000_000L;
+        browser.open(base).signedInAs("admin");
+        browser.click("menu:departmentsLink");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "联动审批部门");
+        assertThat(browser.text(By.id("departments:table_data"))).contains("朔州市", "自然资源部门", "朔州市自然资源局",
+                "参与联动审批");
+
+        browser.choose("add:city", "朔州市");
+        browser.choose("add:kind", "自然资源部门");
+        browser.type("add:name", name);
+        browser.click("add:submit");
+        browser.waitForText(By.cssSelector("#add .ui-message-error"), "已在联动审批部门中");
+        browser.choose("add:city", "大同市");
+        browser.choose("add:kind", "文物部门");
+        browser.click("add:submit");
+        browser.waitForText(By.id("pageMessages"), "已新增联动审批部门：" + name);
+
+        browser.clickFound(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@id, ':stop')]"));
+        browser.waitForText(By.id("pageMessages"), name + " 已停止联动审批");
+        assertThat(browser.waitForTexts(By.xpath("//tr[contains(., '" + name + "')]"), rows -> rows.size() == 1
+                && rows.get(0).contains("已停止"))).singleElement().asString().contains("大同市", "文物部门");
+    }
+
+    @Test
     void onATabletHeldUprightTheAdministratorsScreensFitTheWidth() {
         browser.open(base).signedInAs("admin");
         browser.resize(768, 1024);
         for (String page : List.of("admin/incidents.xhtml", "admin/calendar.xhtml", "admin/procedures.xhtml",
-                "admin/zones.xhtml", "admin/warning-rules.xhtml")) {
+                "admin/zones.xhtml", "admin/warning-rules.xhtml", "admin/departments.xhtml")) {
             browser.go(page);
             assertThat(browser.sidewaysOverflow()).as("sideways scrolling on " + page).isLessThanOrEqualTo(0);
         }
@@ -1813,6 +1838,65 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.tagName("body"), "页面不存在");
     }
 
+    /**
+     * 部门联动审批 in the browser: the security administrator gives 朔州市自然资源局 a user; on a phone the user replaces the
+     * temporary password, finds 朔州's 建设用地审批 on 部门审批, opens its material, is refused an approval without its
+     * number and approves it; the zone's screens and the enterprises' portal stay closed to them.
+     */
+    @Test
+    void aDepartmentsNewUserApprovesAProcedureSubmittedToItOnAPhone() throws IOException {
+        ApiClient officer = ApiClient.as(base, "officer.shuozhou");
+        String code = Projects.submittedToShuozhouDepartment(officer, "宗地图.png", Projects.png());
+        String username = "zrzy.t" + System.nanoTime() % 1_000_000_000L;
+        browser.open(base).signedInAs("security");
+        fillInNewAccount(username, "朔州市自然资源局审批科（新）", "审批部门");
+        browser.choose("create:department", "朔州市自然资源局");
+        browser.type("create:temporaryPassword", "Temp#2026x");
+        browser.click("create:submit");
+        browser.waitForText(By.id("pageMessages"), "已新建账户 " + username);
+        browser.type("accounts:table:globalFilter", username);
+        assertThat(browser.waitForTexts(By.cssSelector("[id='accounts:table_data'] > tr"), rows -> rows.size() == 1
+                && rows.get(0).contains(username))).singleElement().asString().contains("审批部门", "朔州市自然资源局");
+        browser.signOut();
+
+        browser.phone();
+        browser.logInAs(username, "Temp#2026x");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "修改密码");
+        changeOwnPassword("Temp#2026x", "Ziran#2027x", "部门审批");
+        assertThat(browser.text(By.tagName("main"))).contains("朔州市自然资源局");
+        browser.clickFound(By.xpath("//div[contains(@class, 'zf-department-submission')][contains(., '" + code
+                + "')]//a"));
+        browser.waitForText(By.cssSelector("h1.zf-title"), "审批手续");
+        assertThat(browser.text(By.id("taskFacts"))).contains("部门审批：建设用地审批", code, "朔州经济开发区",
+                "20 个工作日");
+        assertThat(browser.text(By.id("materials"))).contains("宗地图.png", "officer.shuozhou");
+        assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        browser.screenshot("department-phone");
+
+        browser.click("answer:approved");
+        browser.waitForText(By.cssSelector("#answer .ui-message-error"), "此项为必填项");
+        browser.type("answer:approvalNumber", "朔自然资审〔2026〕9号");
+        browser.click("answer:approved");
+        browser.waitForText(By.id("pageMessages"), "已准予");
+        assertThat(browser.currentPath()).endsWith("portal/department/index.xhtml");
+        assertThat(browser.text(By.id("waiting"))).doesNotContain(code);
+        assertThat(officer.get("projects/" + Projects.idOf(officer, code)).json().getJsonObject("agency")
+                .getJsonArray("procedures").getValuesAs(JsonObject.class)).anySatisfy(procedure -> {
+                    assertThat(procedure.getString("code")).isEqualTo("LAND_USE");
+                    assertThat(procedure.getString("status")).isEqualTo("CLOSED");
+                    assertThat(procedure.getString("approvalNumber")).isEqualTo("朔自然资审〔2026〕9号");
+                });
+
+        browser.go("task/inbox.xhtml");
+        assertThat(browser.count(By.id("inbox"))).as("the zone's inbox is closed to a department").isZero();
+        browser.go("portal/index.xhtml");
+        assertThat(browser.count(By.id("toDo"))).as("so is the enterprises' portal").isZero();
+        browser.go("portal/department/index.xhtml");
+        browser.click("menuToggle");
+        browser.signOut();
+        browser.desktop();
+    }
+
     @Test
     void aNewPasswordAnotherRoleOrDisablingEndsTheAccountsApiTokenAtOnce() {
         String username = "officer.t" + System.nanoTime() % 1_000_000_000L;
@@ -1854,21 +1938,31 @@ class WorkScreensBrowserIT {
 
     /** 用户管理's form for a new account, filled in by the security administrator up to its temporary password. */
     private void fillInNewAccount(String username, String displayName, String role, String zone) {
+        fillInNewAccount(username, displayName, role);
+        browser.choose("create:zone", zone);
+    }
+
+    /** 用户管理's form for a new account, filled in by the security administrator up to its role. */
+    private void fillInNewAccount(String username, String displayName, String role) {
         browser.click("menu:usersLink");
         browser.waitForText(By.cssSelector("h1.zf-title"), "用户管理");
         browser.type("create:username", username);
         browser.type("create:displayName", displayName);
         browser.choose("create:role", role);
-        browser.choose("create:zone", zone);
     }
 
-    /** On the password page, as its owner types it; ZoneFlow then opens the start page. */
+    /** On the password page, as its owner types it; ZoneFlow then opens the start page, the inbox. */
     private void changeOwnPassword(String current, String replacement) {
+        changeOwnPassword(current, replacement, "我的待办");
+    }
+
+    /** On the password page, as its owner types it; ZoneFlow then opens the start page of the user's role. */
+    private void changeOwnPassword(String current, String replacement, String startPageTitle) {
         browser.go("account/password.xhtml");
         browser.type("password:currentPassword", current);
         browser.type("password:newPassword", replacement);
         browser.type("password:confirmation", replacement);
         browser.click("password:submit");
-        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.waitForText(By.cssSelector("h1.zf-title"), startPageTitle);
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may read and do what over the API, as a matrix: every role and scope of the demo users, the leader in charge of
- * some of 晋中's projects and the demo enterprise on the portal among them, against every kind of call on one zone's project, its task and document, the
+ * some of 晋中's projects, the demo enterprise on the portal and 朔州's department taking part in 部门联动审批 among them, against every kind of call on one zone's project, its task and document, the
  * reports, supervision, the audit trail and reference data; and changes sent from another site's page refused before
  * they happen.
  */
@@ -50,19 +50,19 @@ class AccessControlIT {
     private static final String AUDITOR = "auditor";
     private static final String LEADER = "leader.jinzhong";
     private static final String ENTERPRISE = "enterprise.demo";
+    private static final String DEPARTMENT = "department.shuozhou";
     /**
      * The officer comes last: their claim, the one allowed, must not change what the others are refused. (朔州's
      * manager is left out: ApiIT locks that account to test the lockout.)
      */
     private static final List<String> USERS = List.of(M_JZ, O_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, LEADER,
-            ENTERPRISE, O_JZ);
-    /** Every account of the administration; the enterprise reaches none of its calls. */
+            ENTERPRISE, DEPARTMENT, O_JZ);
+    /** Every account of the administration; the enterprise and the department reach none of its calls. */
     private static final Set<String> ADMINISTRATION = Set.of(M_JZ, O_SZ, S_JZ, S_P, ADMIN, SECURITY, AUDITOR, LEADER,
             O_JZ);
     private static final Set<String> JINZHONG = Set.of(O_JZ, M_JZ, S_JZ, S_P);
     private static final Set<String> PROJECT_ROLES = Set.of(O_JZ, M_JZ, O_SZ, S_JZ, S_P);
     private static final Set<String> SUPERVISORS = Set.of(S_JZ, S_P);
-    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     @ArquillianResource
     private URL base;
@@ -83,7 +83,7 @@ class AccessControlIT {
         long project = Projects.idOf(officer, code);
         String task = Projects.taskOf(officer, code, "signAgencyAgreement");
         Answer uploaded = officer.upload("projects/" + project + "/documents?name=" + ApiClient.query("现场.png"),
-                Base64.getDecoder().decode(PNG), "image/png");
+                Projects.png(), "image/png");
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         long document = uploaded.json().getJsonNumber("id").longValue();
         long led = ApiClient.as(base, LEADER).get("leader/projects?size=1").json().getJsonArray("items")
@@ -154,6 +154,14 @@ class AccessControlIT {
                         api -> api.get("portal/projects/" + project + "/ratings"), Set.of()),
                 new Call("GET another enterprise's project on the portal",
                         api -> api.get("portal/projects/" + project), Set.of()),
+                new Call("GET the department's procedures to decide", api -> api.get("portal/department/procedures"),
+                        Set.of(DEPARTMENT)),
+                new Call("GET a zone's task on the department's desk", api -> api.get("portal/department/procedures/"
+                        + task), Set.of()),
+                new Call("POST an answer to a zone's task on the department's desk", api -> api.post(
+                        "portal/department/procedures/" + task + "/answer", Json.createObjectBuilder()
+                                .add("decision", "approve").add("approvalNumber", "权限测试").build()), Set.of()),
+                new Call("GET the departments taking part", api -> api.get("departments"), Set.of(ADMIN, SECURITY)),
                 new Call("GET the invitations of a 晋中 project", api -> api.get("projects/" + project
                         + "/invitations"), Set.of(O_JZ, M_JZ)),
                 new Call("POST a 晋中 project", api -> api.post("projects",

@@ -237,8 +237,7 @@ class AgencyIT {
     }
 
     private static void closeProcedure(ApiClient officer, String code, String name) {
-        handOver(officer, Projects.tasksOf(officer, code, "collectMaterials").stream()
-                .filter(task -> task.getString("name").endsWith(name)).findFirst().orElseThrow().getString("id"));
+        handOver(officer, Projects.procedureStep(officer, code, "collectMaterials", name));
         String submit = Projects.tasksOf(officer, code, "submitToDepartment").get(0).getString("id");
         assertThat(officer.post("tasks/" + submit + "/complete", Json.createObjectBuilder().build()).status())
                 .isEqualTo(204);
@@ -348,5 +347,104 @@ class AgencyIT {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void aDepartmentTakingPartDecidesWhatIsSubmittedToItOnItsDeskWithTheMaterialsAndTheOfficerNoLongerRecordsIt() {
+        ApiClient officer = ApiClient.as(base, "officer.shuozhou");
+        ApiClient department = ApiClient.as(base, "department.shuozhou");
+        byte[] material = Projects.png();
+        String code = Projects.submittedToShuozhouDepartment(officer, "用地申请表.png", material);
+
+        assertThat(Projects.tasksOf(officer, code, "recordDepartmentAnswer")).as("the department answers itself")
+                .isEmpty();
+        JsonObject waiting = department.get("portal/department/procedures?size=100").json();
+        JsonObject line = waiting.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getString("projectCode").equals(code)).findFirst().orElseThrow();
+        assertThat(line.getString("taskType")).isEqualTo("departmentAnswer");
+        assertThat(line.getString("name")).isEqualTo("部门审批：建设用地审批");
+        assertThat(line.getString("due")).as("the statutory limit from the day of submission").isNotEmpty();
+        String task = line.getString("id");
+
+        JsonObject submission = department.get("portal/department/procedures/" + task).json();
+        assertThat(submission.getJsonObject("project").getString("zone")).isEqualTo("朔州经济开发区");
+        assertThat(submission.getJsonObject("procedure").getString("code")).isEqualTo("LAND_USE");
+        assertThat(submission.getJsonObject("procedure").getInt("statutoryDays")).isEqualTo(20);
+        JsonObject attached = submission.getJsonArray("materials").getJsonObject(0);
+        assertThat(attached.getString("fileName")).isEqualTo("用地申请表.png");
+        assertThat(department.download(attached.getString("href"))).as("the material itself")
+                .isEqualTo(material);
+
+        Answer noReason = department.post("portal/department/procedures/" + task + "/answer",
+                Json.createObjectBuilder().add("decision", "return").build());
+        assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).contains("correctionReason");
+        assertThat(department.get("portal/department/procedures/" + task).status())
+                .as("a refused answer leaves the procedure waiting").isEqualTo(200);
+
+        assertThat(department.post("portal/department/procedures/" + task + "/answer", Json.createObjectBuilder()
+                .add("decision", "return").add("correctionReason", "<b>补充</b>宗地界址图").build()).status())
+                .isEqualTo(204);
+        assertThat(department.get("portal/department/procedures/" + task).status()).as("answered already")
+                .isEqualTo(409);
+        assertThat(procedure(officer, code, "LAND_USE").getInt("corrections")).isEqualTo(1);
+        String collectAgain = Projects.procedureStep(officer, code, "collectMaterials", "建设用地审批");
+        assertThat(officer.post("tasks/" + collectAgain + "/complete", Json.createObjectBuilder().build()).status())
+                .isEqualTo(204);
+        assertThat(officer.post("tasks/" + Projects.procedureStep(officer, code, "submitToDepartment", "建设用地审批") + "/complete",
+                Json.createObjectBuilder().build()).status()).isEqualTo(204);
+        String again = department.get("portal/department/procedures?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(item -> item.getString("projectCode").equals(code))
+                .findFirst().orElseThrow().getString("id");
+        assertThat(department.get("portal/department/procedures/" + again).json().getJsonObject("procedure")
+                .getString("lastCorrectionReason")).as("kept as typed").isEqualTo("<b>补充</b>宗地界址图");
+        assertThat(department.post("portal/department/procedures/" + again + "/answer", Json.createObjectBuilder()
+                .add("decision", "approve").add("approvalNumber", "朔自然资审〔2026〕8号").build()).status())
+                .isEqualTo(204);
+
+        JsonObject closed = procedure(officer, code, "LAND_USE");
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("approvalNumber")).isEqualTo("朔自然资审〔2026〕8号");
+        assertThat(department.get("portal/department/procedures/" + collectAgain).status())
+                .as("a zone's step is no department's").isEqualTo(404);
+        assertThat(department.get(attached.getString("href")).status()).as("its material, once answered")
+                .isEqualTo(409);
+        assertThat(officer.get("portal/department/procedures").status()).as("the desk is the departments'")
+                .isEqualTo(403);
+        assertThat(department.get("projects/" + Projects.idOf(officer, code)).status())
+                .as("none of the zone's calls").isEqualTo(403);
+    }
+
+    @Test
+    void theSystemAdministratorListsADepartmentOnceAndStopsItTakingPart() {
+        ApiClient admin = ApiClient.as(base, "admin");
+        String name = "阳泉市地震局 " + Projects.newCode().substring(18);
+        JsonObject yangquan = Json.createObjectBuilder().add("city", "阳泉").add("kind", "地震工作主管部门")
+                .add("name", name).build();
+
+        Answer added = admin.post("departments", yangquan);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().getString("cityCode")).isEqualTo("140300");
+        assertThat(added.json().getBoolean("takesPart")).isTrue();
+        Answer twice = admin.post("departments", Json.createObjectBuilder(yangquan).add("name", name + "二").build());
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.body()).contains("kind");
+        Answer wrong = admin.post("departments", Json.createObjectBuilder().add("city", "长安")
+                .add("kind", "外交部门").add("name", "").build());
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("city", "kind", "name");
+
+        long id = added.json().getJsonNumber("id").longValue();
+        Answer stopped = admin.put("departments/" + id, Json.createObjectBuilder().add("takesPart", false).build());
+        assertThat(stopped.status()).as(stopped.body()).isEqualTo(200);
+        assertThat(admin.get("departments").jsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(department -> {
+                    assertThat(department.getString("name")).isEqualTo(name);
+                    assertThat(department.getBoolean("takesPart")).isFalse();
+                })
+                .anySatisfy(department -> assertThat(department.getString("name")).isEqualTo("朔州市自然资源局"));
+        assertThat(admin.put("departments/" + id, Json.createObjectBuilder().add("takesPart", "maybe").build())
+                .status()).isEqualTo(400);
+        assertThat(ApiClient.as(base, "officer.jinzhong").get("departments").status()).isEqualTo(403);
     }
 }

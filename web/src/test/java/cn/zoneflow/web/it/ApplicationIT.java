@@ -620,7 +620,7 @@ class ApplicationIT {
     private String newOfficerOfJinzhong(String displayName) {
         String username = "officer.jinzhong." + (System.nanoTime() % 1_000_000);
         accountAdministration.create(accounts.findByUsername("security").orElseThrow(),
-                new AccountAdministration.NewAccount(username, displayName, "OFFICER", "晋中开发区", null, "Temp#2026x"));
+                new AccountAdministration.NewAccount(username, displayName, "OFFICER", "晋中开发区", null, null, "Temp#2026x"));
         return username;
     }
 

@@ -63,12 +63,15 @@ class HostileRequestsIT {
     void everyWriteCallOfTheApiRefusesABodyItCannotReadSayingWhy() throws Exception {
         ApiClient supervisor = ApiClient.as(base, "supervisor.province");
         ApiClient enterprise = ApiClient.as(base, "enterprise.demo");
+        ApiClient department = ApiClient.as(base, "department.shuozhou");
         List<String[]> writeCalls = jsonWriteCalls();
         assertThat(writeCalls).as("the write calls /openapi lists").hasSizeGreaterThanOrEqualTo(12);
 
         for (String[] call : writeCalls) {
-            // the portal's calls are the enterprise's only: anyone else is refused before the body is read
-            ApiClient caller = call[1].startsWith("portal/") ? enterprise : supervisor;
+            // the portal's calls are the enterprise's, its desk the department's: anyone else is refused before the
+            // body is read
+            ApiClient caller = call[1].startsWith("portal/department/") ? department
+                    : call[1].startsWith("portal/") ? enterprise : supervisor;
             for (Map.Entry<String, String> body : MALFORMED.entrySet()) {
                 Answer answer = caller.sendRaw(call[0], call[1], body.getKey().getBytes(StandardCharsets.UTF_8));
                 String what = call[0] + " " + call[1] + " with " + abbreviated(body.getKey());

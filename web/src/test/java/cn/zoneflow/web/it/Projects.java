@@ -10,6 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Projects {
 
     /** The import template's header line, as a CSV file carries it. */
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
     public static final String IMPORT_HEADERS = String.join(",", "项目代码", "项目名称", "企业名称", "统一社会信用代码",
             "所属开发区", "产业领域", "战新项目", "产业项目", "总投资（万元）", "预计年产值（万元）", "当前阶段", "签约日期", "开工日期",
             "投产日期", "达效日期", "累计完成投资（万元）", "承诺制", "全代办", "标准地地块编号", "三个一批活动", "批次", "活动日期");
@@ -25,6 +27,11 @@ public final class Projects {
     }
 
     /** A national project code no demo project has (serials from 900000 up). */
+    /** A picture of one pixel, as small as a real file the zone uploads can be. */
+    public static byte[] png() {
+        return Base64.getDecoder().decode(PNG);
+    }
+
     public static String newCode() {
         // the two middle segments vary too: a serial alone collides within the thousand projects a run registers
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -129,6 +136,31 @@ public final class Projects {
         return code;
     }
 
+    /**
+     * A new project of 朔州经济开发区 entrusted to the zone, its agreement signed by 朔州's officer, its 建设用地审批's material
+     * uploaded and the procedure submitted: the demo's 朔州市自然资源局 takes part in 部门联动审批, so the answer is the
+     * department's to give.
+     *
+     * @return its code
+     */
+    public static String submittedToShuozhouDepartment(ApiClient shuozhouOfficer, String materialName,
+            byte[] material) {
+        String code = newCode();
+        JsonObject body = Json.createObjectBuilder(signed(code, "朔州经济开发区", "20000")).add("fullAgency", "是")
+                .build();
+        assertThat(shuozhouOfficer.post("projects", body).status()).isEqualTo(201);
+        assertThat(shuozhouOfficer.post("tasks/" + taskOf(shuozhouOfficer, code, "signAgencyAgreement") + "/complete",
+                agreement(code, "officer.shuozhou")).status()).isEqualTo(204);
+        String collect = procedureStep(shuozhouOfficer, code, "collectMaterials", "建设用地审批");
+        assertThat(shuozhouOfficer.upload("tasks/" + collect + "/documents?name=" + ApiClient.query(materialName),
+                material, "image/png").status()).isEqualTo(201);
+        assertThat(shuozhouOfficer.post("tasks/" + collect + "/complete", Json.createObjectBuilder().build())
+                .status()).isEqualTo(204);
+        assertThat(shuozhouOfficer.post("tasks/" + taskOf(shuozhouOfficer, code, "submitToDepartment") + "/complete",
+                Json.createObjectBuilder().build()).status()).isEqualTo(204);
+        return code;
+    }
+
     /** The fields of the project's agency agreement, signed yesterday, naming the specialist. */
     public static JsonObject agreement(String code, String specialist) {
         return Json.createObjectBuilder().add("agreementNumber", "晋中开发区代办〔2026〕" + code.substring(18) + "号")
@@ -138,6 +170,13 @@ public final class Projects {
     /** The first open task of the given kind of the project the client can see. */
     public static String taskOf(ApiClient client, String projectCode, String taskType) {
         return tasksOf(client, projectCode, taskType).get(0).getString("id");
+    }
+
+    /** The open step of the given kind of one of the project's procedures, by the procedure's name. */
+    public static String procedureStep(ApiClient client, String projectCode, String taskType, String procedureName) {
+        return tasksOf(client, projectCode, taskType).stream()
+                .filter(task -> task.getString("name").endsWith(procedureName)).findFirst().orElseThrow()
+                .getString("id");
     }
 
     /** The open tasks of the given kind of the project the client can see. */

@@ -22,8 +22,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The officers' steps of 全代办: signing the agency agreement, and for each procedure collecting the materials,
- * submitting them to the department and recording its answer. Each call is one transaction with the domain change
+ * The steps of 全代办: the officers sign the agency agreement, and for each procedure collect the materials, submit
+ * them to the department and record its answer — or the department's users answer themselves (部门联动审批). Each call is one transaction with the domain change
  * the step causes; a refused field leaves the task open and unchanged.
  */
 @ApplicationScoped
@@ -33,16 +33,19 @@ public class ProcedureTasks implements StepHome {
     public static final String AGREEMENT_NUMBER = "agreementNumber";
     public static final String SIGNED_ON = "signedOn";
 
+    private static final List<StepForm.Field> ANSWER_FIELDS = List.of(
+            StepForm.Field.decision(StepForm.APPROVE, StepForm.RETURN),
+            StepForm.Field.text(Variables.APPROVAL_NUMBER, false),
+            StepForm.Field.text(Variables.CORRECTION_REASON, false));
+
     private static final Steps STEPS = new Steps(10, List.of(
             new StepForm(AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT, "/task/sign-agency-agreement", List.of(
                     StepForm.Field.text(AGREEMENT_NUMBER, true), StepForm.Field.of(SIGNED_ON, "date", true),
                     StepForm.Field.text(AgencyProcess.Variables.SPECIALIST, true))).dueWithin(3),
             new StepForm(Activities.COLLECT_MATERIALS, "/task/procedure-step", List.of()).dueWithin(5),
             new StepForm(Activities.SUBMIT_TO_DEPARTMENT, "/task/procedure-step", List.of()).dueWithin(3),
-            new StepForm(Activities.RECORD_DEPARTMENT_ANSWER, "/task/procedure-step", List.of(
-                    StepForm.Field.decision(StepForm.APPROVE, StepForm.RETURN),
-                    StepForm.Field.text(Variables.APPROVAL_NUMBER, false),
-                    StepForm.Field.text(Variables.CORRECTION_REASON, false)))));
+            new StepForm(Activities.RECORD_DEPARTMENT_ANSWER, "/task/procedure-step", ANSWER_FIELDS),
+            new StepForm(Activities.DEPARTMENT_ANSWER, "/portal/department/answer", ANSWER_FIELDS)));
 
     @Inject
     private TaskInbox inbox;
@@ -92,18 +95,21 @@ public class ProcedureTasks implements StepHome {
                 Map.of(Variables.SUBMITTED_BY, actor.username()));
     }
 
-    /** 登记部门办理结果 — approved: the procedure is closed under the department's approval number. */
+    /**
+     * 部门审批 by the department, or 登记部门办理结果 by the officer — approved: the procedure is closed under the
+     * department's approval number.
+     */
     public void approved(Actor actor, String taskId, String approvalNumber) {
-        Task task = steps.take(actor, taskId, Activities.RECORD_DEPARTMENT_ANSWER);
+        Task task = steps.take(actor, taskId, Activities.DEPARTMENT_ANSWER, Activities.RECORD_DEPARTMENT_ANSWER);
         String checked = TaskSteps.requiredText(Variables.APPROVAL_NUMBER, approvalNumber,
                 ProjectProcedure.APPROVAL_NUMBER_MAX_LENGTH);
         steps.complete(actor, task, AuditAction.PROCEDURE_CLOSED,
                 Map.of(Variables.DEPARTMENT_APPROVED, true, Variables.APPROVAL_NUMBER, checked));
     }
 
-    /** 登记部门办理结果 — returned: the officers correct the materials, as the department asked. */
+    /** The department's answer — returned: the officers correct the materials, as the department asked. */
     public void returnedForCorrection(Actor actor, String taskId, String reason) {
-        Task task = steps.take(actor, taskId, Activities.RECORD_DEPARTMENT_ANSWER);
+        Task task = steps.take(actor, taskId, Activities.DEPARTMENT_ANSWER, Activities.RECORD_DEPARTMENT_ANSWER);
         String checked = TaskSteps.requiredText(Variables.CORRECTION_REASON, reason);
         steps.complete(actor, task, AuditAction.PROCEDURE_RETURNED,
                 Map.of(Variables.DEPARTMENT_APPROVED, false, Variables.CORRECTION_REASON, checked));

@@ -20,10 +20,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -105,8 +107,20 @@ public class DemoWorkload {
         procedures.materialsCollected(officer, collect.getId());
         procedures.submitted(officer, nextTaskOf(collect).getId());
         if (close) {
-            procedures.approved(officer, nextTaskOf(collect).getId(), APPROVAL_PREFIX + collect.getId());
+            Task answer = nextTaskOf(collect);
+            procedures.approved(answering(officer, answer), answer.getId(), APPROVAL_PREFIX + collect.getId());
         }
+    }
+
+    /** The officer records a department's answer, unless the department answers itself (部门联动审批). */
+    private Actor answering(Actor officer, Task answer) {
+        if (!ProcedureHandling.Activities.DEPARTMENT_ANSWER.equals(answer.getTaskDefinitionKey())) {
+            return officer;
+        }
+        Set<String> groups = taskService.getIdentityLinksForTask(answer.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return accounts.all().stream().filter(account -> account.groups().stream().anyMatch(groups::contains))
+                .findFirst().map(Actor::of).orElseThrow();
     }
 
     private Task nextTaskOf(Task earlier) {

@@ -19,14 +19,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which limit a step's deadline follows: a department's answer (记录部门办理结果) the procedure's statutory limit from
+ * Which limit a step's deadline follows: a department's answer (部门审批, or 登记部门办理结果 where the officer records
+ * it) the procedure's statutory limit from
  * the day it was submitted; a stage-move request none from 储备; every other step the working days its home gives it
  * ({@link StepForm#workingDays()}), from the day the step began.
  */
 @ApplicationScoped
 public class StepDeadlines {
 
-    private static final String DEPARTMENT_ANSWER = ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER;
+    private static final Set<String> DEPARTMENT_ANSWERS = Set.of(ProcedureHandling.Activities.DEPARTMENT_ANSWER,
+            ProcedureHandling.Activities.RECORD_DEPARTMENT_ANSWER);
     private static final String STAGE_MOVE_REQUEST = ProjectLifecycle.Activities.REQUEST_STAGE_MOVE;
 
     @Inject
@@ -46,7 +48,7 @@ public class StepDeadlines {
      * @throws CalendarYearMissingException when the limit reaches into a year the calendar lacks
      */
     Optional<Deadline> of(String step, LocalDate began, Function<String, Object> variables) {
-        if (DEPARTMENT_ANSWER.equals(step)) {
+        if (DEPARTMENT_ANSWERS.contains(step)) {
             ProjectProcedure procedure = agency.procedure((Long) variables.apply(ProcedureHandling.Variables.PROJECT_ID),
                     (String) variables.apply(ProcedureHandling.Variables.PROCEDURE_CODE));
             return deadlines.forProcedure(procedure.procedure(), procedure.submittedOn());
@@ -77,7 +79,7 @@ public class StepDeadlines {
     /** The steps that have a limit at all. */
     public Set<String> withLimit() {
         Set<String> steps = new HashSet<>(homes.withWorkingDays());
-        steps.add(DEPARTMENT_ANSWER);
+        steps.addAll(DEPARTMENT_ANSWERS);
         return steps;
     }
 }

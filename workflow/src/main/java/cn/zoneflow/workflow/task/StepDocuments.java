@@ -59,9 +59,7 @@ public class StepDocuments {
         TaskSummary summary = inbox.summaries(List.of(task)).get(0);
         Object procedureCode = taskService.getVariable(taskId, ProcedureHandling.Variables.PROCEDURE_CODE);
         if (procedureCode != null) {
-            return documents.documentsOf(scope, summary.projectId()).stream()
-                    .filter(document -> procedureCode.equals(document.procedureCode()))
-                    .toList();
+            return documents.materialsOf(summary.projectId(), (String) procedureCode);
         }
         Optional<Stage> stage = isLifecycle(task) ? Optional.of(summary.projectStage()) : Optional.empty();
         return documents.evidenceOf(scope, summary.projectId(), task.getProcessInstanceId(), stage);

@@ -2,6 +2,7 @@ package cn.zoneflow.workflow.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.processes.ProcedureHandling.Activities;
 import cn.zoneflow.workflow.agency.ProcedureTasks;
 import cn.zoneflow.workflow.commitment.CommitmentTasks;
 import cn.zoneflow.workflow.engine.ProcessEngineBootstrap;
@@ -42,7 +43,9 @@ class StepHomesTest {
 
         assertThat(forms).extracting(StepForm::taskKey).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(userTasks());
-        assertThat(forms).allSatisfy(form -> assertThat(form.page()).startsWith("/task/"));
+        assertThat(forms).allSatisfy(form -> assertThat(form.page())
+                .as("the zone's steps are worked on its task pages, a department's on its desk on the portal")
+                .matches(Activities.DEPARTMENT_ANSWER.equals(form.taskKey()) ? "/portal/department/.+" : "/task/.+"));
     }
 
     @Test

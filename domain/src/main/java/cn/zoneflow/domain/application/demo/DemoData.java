@@ -1,6 +1,8 @@
 package cn.zoneflow.domain.application.demo;
 
 import cn.zoneflow.domain.application.InstallationEvents;
+import cn.zoneflow.domain.model.department.Department;
+import cn.zoneflow.domain.model.department.DepartmentRepository;
 import cn.zoneflow.domain.model.activity.Activity;
 import cn.zoneflow.domain.model.activity.ActivityRepository;
 import cn.zoneflow.domain.model.annualtarget.TargetRepository;
@@ -61,11 +63,17 @@ public class DemoData {
     private static final int LED_PROJECTS = 3;
     /** The demo's enterprise on the portal: the enterprise of 晋中's first project under 全代办. */
     public static final String ENTERPRISE = "enterprise.demo";
+    /** The demo's issuing department that answers its procedures itself (部门联动审批): 朔州's 自然资源部门. */
+    public static final String DEPARTMENT = "department.shuozhou";
+    static final String DEPARTMENT_KIND = "自然资源部门";
     private static final BigDecimal PARCEL_INVESTMENT_PER_MU = new BigDecimal("350");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
     private ZoneRepository zones;
+
+    @Inject
+    private DepartmentRepository departments;
 
     @Inject
     private ProjectRepository projects;
@@ -269,7 +277,14 @@ public class DemoData {
                 UserAccount.withScope(LEADER, "晋中市包联领导", hash, Role.LEADER, null, jinzhongCity),
                 UserAccount.provinceWide("admin", "系统管理员", hash, Role.ADMIN),
                 UserAccount.provinceWide("security", "安全管理员", hash, Role.SECURITY),
-                UserAccount.provinceWide("auditor", "安全审计员", hash, Role.AUDITOR))
+                UserAccount.provinceWide("auditor", "安全审计员", hash, Role.AUDITOR),
+                UserAccount.ofDepartment(DEPARTMENT, "朔州市自然资源局审批科", hash, linkedDepartment(shuozhou.city())))
                 .forEach(user -> users.add(user.markedAsDemo()));
+    }
+
+    private Department linkedDepartment(City city) {
+        Department department = new Department(city, DEPARTMENT_KIND, city.fullName() + "自然资源局");
+        departments.add(department);
+        return department;
     }
 }

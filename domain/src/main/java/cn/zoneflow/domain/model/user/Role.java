@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.user;
 
+import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 
@@ -8,7 +9,8 @@ import cn.zoneflow.domain.model.zone.Zone;
  * supervisors (督办) watch deadlines of a city or the province, and a leader in charge (包联领导) of a zone, a city or
  * the province follows the projects assigned to them, and only those. The system administrator, the security
  * administrator and the auditor are separate accounts, as classified protection level 3 asks. An enterprise's
- * contact (企业) signs in to the portal for its own projects; the zone invites it, no administrator creates it.
+ * contact (企业) signs in to the portal for its own projects; the zone invites it, no administrator creates it. A
+ * department's user (审批部门) signs in to the portal to answer the procedures addressed to their department.
  */
 public enum Role {
     OFFICER,
@@ -18,7 +20,8 @@ public enum Role {
     SECURITY,
     AUDITOR,
     LEADER,
-    ENTERPRISE;
+    ENTERPRISE,
+    DEPARTMENT;
 
     /**
      * Whether the role's work is the projects themselves. The system administrator, the security administrator and
@@ -58,7 +61,17 @@ public enum Role {
 
     /** Whether the role is an outside party's, reaching the portal and nothing of the administration's screens. */
     public boolean isOutsideParty() {
+        return this == ENTERPRISE || this == DEPARTMENT;
+    }
+
+    /** Whether an account of the role comes only by the zone's invitation: the enterprise's, never an administrator's. */
+    public boolean comesByInvitation() {
         return this == ENTERPRISE;
+    }
+
+    /** Whether an account of the role works for one issuing department and must name it. */
+    public boolean needsDepartment() {
+        return this == DEPARTMENT;
     }
 
     /** The name containers and the process engine know the role by: {@code officer}, {@code manager} … */
@@ -74,6 +87,11 @@ public enum Role {
     /** The engine's candidate group for this role's work in one city, e.g. {@code supervisor:city-140700}. */
     public String groupIn(City city) {
         return roleName() + ":city-" + city.divisionCode();
+    }
+
+    /** The engine's candidate group for one department's work, e.g. {@code department:department-3}. */
+    public String groupIn(Department department) {
+        return roleName() + ":department-" + department.id();
     }
 
     /** The engine's candidate group for this role's work for the province itself, e.g. {@code supervisor:province}. */

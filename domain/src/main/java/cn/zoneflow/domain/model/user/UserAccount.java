@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.user;
 
+import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
@@ -69,6 +70,10 @@ public class UserAccount {
     @ManyToOne
     @JoinColumn(name = "enterprise_id")
     private Enterprise enterprise;
+
+    @ManyToOne
+    @JoinColumn(name = "department_id")
+    private Department department;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
@@ -143,9 +148,18 @@ public class UserAccount {
         return account;
     }
 
+    /** A user of an issuing department, who answers the procedures addressed to it on the portal. */
+    public static UserAccount ofDepartment(String username, String displayName, String passwordHash,
+            Department department) {
+        UserAccount account = new UserAccount(username, displayName, passwordHash, Role.DEPARTMENT, null, null);
+        account.department = Objects.requireNonNull(department, "department");
+        return account;
+    }
+
     private static void checkScope(Role role, Zone zone, City city) {
         if (role.isOutsideParty()) {
-            throw new IllegalArgumentException("an outside party's account comes by invitation, not by role " + role);
+            throw new IllegalArgumentException("an outside party's account has its enterprise or department, not role "
+                    + role + " in a place");
         }
         if (role.needsZone() && zone == null || zone != null && !role.mayHaveZone()
                 || city != null && !role.mayHaveCity() || zone != null && city != null) {
@@ -181,8 +195,9 @@ public class UserAccount {
 
     /** Gives the account another role and scope: a zone for officers and managers, a city or none otherwise. */
     public void assign(Role role, Zone zone, City city) {
-        if (enterprise != null) {
-            throw new IllegalStateException("an enterprise's account keeps its enterprise: " + username);
+        if (enterprise != null || department != null) {
+            throw new IllegalStateException("an outside party's account keeps its enterprise or department: "
+                    + username);
         }
         checkScope(role, zone, city);
         this.role = role;
@@ -233,6 +248,9 @@ public class UserAccount {
         if (city != null) {
             groups.add(role.groupIn(city));
         }
+        if (department != null) {
+            groups.add(role.groupIn(department));
+        }
         if (zone == null && city == null && role.mayHaveCity()) {
             groups.add(role.groupInProvince());
         }
@@ -242,11 +260,11 @@ public class UserAccount {
     /**
      * The zone, city or province whose data this user works on.
      *
-     * @throws IllegalStateException for an enterprise's account, which has no place: its reach is {@link #reach()}
+     * @throws IllegalStateException for an outside party's account, which has no place: its reach is {@link #reach()}
      */
     public Scope scope() {
-        if (enterprise != null) {
-            throw new IllegalStateException("an enterprise's account has no place: " + username);
+        if (enterprise != null || department != null) {
+            throw new IllegalStateException("an outside party's account has no place: " + username);
         }
         if (zone != null) {
             return Scope.ofZone(zone.id());
@@ -254,9 +272,17 @@ public class UserAccount {
         return city != null ? Scope.ofCity(city.divisionCode()) : Scope.PROVINCE;
     }
 
-    /** What the user may see: a place of the administration, or one enterprise's own projects. */
+    /** What the user may see: a place of the administration, one enterprise's own projects or one department's work. */
     public Reach reach() {
+        if (department != null) {
+            return new Reach.OfDepartment(department.id());
+        }
         return enterprise != null ? new Reach.OfEnterprise(enterprise.creditCode()) : scope();
+    }
+
+    /** The department of a department's user; empty for every other account. */
+    public Optional<Department> department() {
+        return Optional.ofNullable(department);
     }
 
     /** The enterprise of an enterprise's account; empty for every account of the administration. */
