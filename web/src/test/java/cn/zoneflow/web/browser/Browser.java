@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -196,10 +197,20 @@ public class Browser implements AfterTestExecutionCallback {
         find(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
-    /** Clicks once the page has loaded and PrimeFaces has set up its widgets, as a person would. */
+    /**
+     * Clicks once the page has loaded and PrimeFaces has set up its widgets, as a person would: one who waits while a
+     * growl's message still lies over the button (the header's 退出 sits where growls appear) until it fades.
+     */
     public void click(String id) {
         waitForPageReady();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        new WebDriverWait(driver, WAIT).ignoring(ElementClickInterceptedException.class).until(browser -> {
+            WebElement button = ExpectedConditions.elementToBeClickable(By.id(id)).apply(browser);
+            if (button == null) {
+                return false;
+            }
+            button.click();
+            return true;
+        });
     }
 
     /**
@@ -208,7 +219,8 @@ public class Browser implements AfterTestExecutionCallback {
      */
     public void clickFound(By by) {
         waitForPageReady();
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(browser -> {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class).until(browser -> {
             browser.findElement(by).click();
             return true;
         });
