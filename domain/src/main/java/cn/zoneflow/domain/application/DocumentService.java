@@ -18,7 +18,10 @@ import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.task.OpenTaskRepository;
 import cn.zoneflow.domain.model.user.Reach;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -141,13 +144,14 @@ public class DocumentService {
     }
 
     /**
-     * A document handed to its reader: within the scope for the administration; for an issuing department, the
-     * materials of the procedures it decides (its kind, in its city); nothing for anyone else.
+     * A document handed to its reader: within the scope for those who work on projects; for a leader in charge, the
+     * documents of the projects they lead; for an issuing department, the materials of the procedures it decides (its
+     * kind, in its city); nothing for anyone else.
      *
      * @throws NoSuchElementException when there is no such document for the reader
      */
-    public Document open(Reach reach, long documentId) {
-        return handedOut(documents.find(documentId).filter(found -> readable(reach, found))
+    public Document open(UserAccount reader, long documentId) {
+        return handedOut(documents.find(documentId).filter(found -> readable(reader, found))
                 .orElseThrow(() -> new NoSuchElementException("document " + documentId)));
     }
 
@@ -169,16 +173,18 @@ public class DocumentService {
         return document;
     }
 
-    private boolean readable(Reach reach, Document document) {
-        if (reach instanceof Scope scope) {
-            return scope.covers(document.project().zone());
+    private boolean readable(UserAccount reader, Document document) {
+        Zone zone = document.project().zone();
+        if (reader.role() == Role.LEADER) {
+            return document.project().isLedBy(reader);
         }
-        if (reach instanceof Reach.OfDepartment ofDepartment && document.procedureCode() != null) {
+        if (reader.reach() instanceof Reach.OfDepartment ofDepartment) {
             Optional<Department> department = departments.find(ofDepartment.departmentId());
-            return department.isPresent() && procedures.catalogueEntries(List.of(document.procedureCode())).stream()
-                    .anyMatch(procedure -> department.get().decides(document.project().zone(), procedure));
+            return department.isPresent() && document.procedureCode() != null
+                    && procedures.catalogueEntries(List.of(document.procedureCode())).stream()
+                            .anyMatch(procedure -> department.get().decides(zone, procedure));
         }
-        return false;
+        return reader.role().worksOnProjects() && reader.scope().covers(zone);
     }
 
     /**

@@ -4,10 +4,14 @@ import cn.zoneflow.domain.application.ReportPlaces.Place;
 import cn.zoneflow.domain.model.problem.ProblemBoard;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProblemCounts;
+import cn.zoneflow.domain.model.problem.ProblemListing;
 import cn.zoneflow.domain.model.problem.ProblemPlace;
 import cn.zoneflow.domain.model.problem.ProblemRepository;
+import cn.zoneflow.domain.model.problem.ProblemSelection;
+import cn.zoneflow.domain.model.problem.ProblemState;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.report.RatePeriod;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.visit.VisitRepository;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
@@ -78,6 +82,23 @@ public class ProblemStatistics {
     /** 问题台账: every problem raised in the period in the scope, with its project and zone. */
     public List<ProjectProblem> ledger(Scope scope, RatePeriod period) {
         return problems.ledger(scope, period.from(), period.to());
+    }
+
+    /**
+     * The problems behind one figure of the board of the scope and period: of one category or all, in the state the
+     * figure counts, the latest raised first.
+     *
+     * @param categoryCode the category's code, or null for every category
+     * @throws InvalidInputException naming {@code category} when the catalogue has no such category
+     */
+    public ProblemListing selected(Scope scope, RatePeriod period, String categoryCode, ProblemState state,
+            int page, int size) {
+        ProblemCategory category = categoryCode == null ? null : problems.category(categoryCode).orElseThrow(
+                () -> InvalidInputException.of("category", "problem.category.unknown", categoryCode));
+        ProblemSelection selection = new ProblemSelection(categoryCode, state, period.from(), period.to(),
+                period.asOf());
+        return new ProblemListing(ReportPlaces.within(scope, zones).scope().name(), selection, category,
+                problems.selected(scope, selection, page, size));
     }
 
     public List<ProblemCategory> categories() {

@@ -2,6 +2,7 @@ package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.application.DocumentService;
 import cn.zoneflow.domain.model.document.Document;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.web.document.ContentDisposition;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.task.StepDocuments;
@@ -18,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Downloads a document, as uploaded, with the type its content proved; another zone's document answers 404. */
+/**
+ * Downloads a document, as uploaded, with the type its content proved; another zone's document answers 404, and a
+ * leader in charge reads the documents of the projects they lead only.
+ */
 @Tag(name = "文档", description = "Documents of projects and procedures")
 @BusinessData
 @Path(DocumentResource.PATH)
@@ -37,10 +41,11 @@ public class DocumentResource {
     private CurrentUser currentUser;
 
     @Operation(operationId = "downloadDocument", summary = "下载文档")
+    @BusinessData(alsoFor = Role.LEADER)
     @GET
     @Path("{id}")
     public Response download(@PathParam("id") long documentId) {
-        return downloaded(documents.open(currentUser.required().reach(), documentId));
+        return downloaded(documents.open(currentUser.required(), documentId));
     }
 
     /** The answer to a download: the content as the type it proved, saved under its name. */

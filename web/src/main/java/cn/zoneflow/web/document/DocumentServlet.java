@@ -13,8 +13,8 @@ import java.util.NoSuchElementException;
 
 /**
  * The only address documents are served from, {@code /documents/{id}}: signed in, and only within the user's scope
- * (for a department's user, the materials of the procedures it decides); another zone's document, or a made-up id, is
- * 404. Pictures and PDFs may be shown by the browser itself
+ * (for a leader in charge, the projects they lead; for a department's user, the materials of the procedures it
+ * decides); another zone's document, or a made-up id, is 404. Pictures and PDFs may be shown by the browser itself
  * ({@code ?inline=true}: a thumbnail, a preview in a new tab), Office files are always downloads; the content type
  * is the one the content proved, never the name's.
  */
@@ -34,7 +34,7 @@ public class DocumentServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Document document;
         try {
-            document = documents.open(currentUser.required().reach(), idOf(request));
+            document = documents.open(currentUser.required(), idOf(request));
         } catch (NoSuchElementException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -79,6 +79,11 @@ public class ProblemBoardView {
         return row == board.total() ? null : ReportScopes.written(row.name(), row.scope());
     }
 
+    /** The place a row's figures open the problems of, as an address writes it. */
+    public String listScope(ProblemPlace row) {
+        return ReportScopes.written(row.name(), row.scope());
+    }
+
     public ProblemBoard getBoard() {
         return board;
     }

@@ -6,6 +6,8 @@ import cn.zoneflow.domain.application.ProblemStatistics;
 import cn.zoneflow.domain.application.ReserveLibrary;
 import cn.zoneflow.domain.application.ServiceRatings;
 import cn.zoneflow.domain.model.problem.ProblemBoard;
+import cn.zoneflow.domain.model.problem.ProblemListing;
+import cn.zoneflow.domain.model.problem.ProblemState;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.rating.RatingBoard;
 import cn.zoneflow.domain.model.report.FollowUpReport;
@@ -13,6 +15,7 @@ import cn.zoneflow.domain.model.report.Overview;
 import cn.zoneflow.domain.model.report.RatePeriod;
 import cn.zoneflow.domain.model.reserve.ReserveBook;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +30,9 @@ import java.util.List;
  */
 @RequestScoped
 public class ReportRequest {
+
+    /** The address parameter naming which of a figure's problems to list. */
+    public static final String PROBLEM_STATE = "state";
 
     @Inject
     private FollowUpReports reports;
@@ -63,6 +69,21 @@ public class ReportRequest {
 
     public ProblemBoard problems(String scope, String from, String to, String asOf) {
         return problemStatistics.board(resolve(scope), RatePeriod.read(from, to, asOf, ChinaTime.today()));
+    }
+
+    /**
+     * The problems behind one figure of 问题办理: of the scope and period, of one category or all, in the state the
+     * figure counts ({@code raised} when none is given).
+     */
+    public ProblemListing problemList(String scope, String from, String to, String asOf, String category,
+            String state, int page, int size) {
+        InputReader reader = new InputReader();
+        ProblemState selected = reader.optional(PROBLEM_STATE, state, ProblemState::parse).orElse(ProblemState.RAISED);
+        Scope place = resolve(scope);
+        RatePeriod period = RatePeriod.read(from, to, asOf, ChinaTime.today());
+        reader.finish();
+        return problemStatistics.selected(place, period, category == null || category.isBlank() ? null : category,
+                selected, page, size);
     }
 
     /** 好差评 of the scope over the period: 满意率, 差评 and 整改率. */

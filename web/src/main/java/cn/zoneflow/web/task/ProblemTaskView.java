@@ -71,7 +71,7 @@ public class ProblemTaskView extends TaskPageView {
         return isLeader() ? "/leader/project" : "/project/view";
     }
 
-    /** Whether the user is a leader in charge, who reads the problem's files on the zone's screens only. */
+    /** Whether the user is a leader in charge, who reads the problem's files but adds none: the zone handles it. */
     public boolean isLeader() {
         return currentUser.required().role() == Role.LEADER;
     }

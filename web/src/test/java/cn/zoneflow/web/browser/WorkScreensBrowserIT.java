@@ -799,6 +799,13 @@ class WorkScreensBrowserIT {
         browser.clickFound(openStep);
         browser.waitForText(By.id("taskTitle"), "确认问题办理结果");
         assertThat(browser.text(By.id("problemHistory"))).contains("已批复增容", "市供电公司");
+        browser.follow(By.cssSelector("[id='materials:list_data'] a.zf-preview-link"));
+        assertThat(browser.count(By.tagName("img"))).as("the leader opens the reply the officer attached")
+                .isEqualTo(1);
+        assertThat(browser.count(By.cssSelector("h1.zf-title"))).as("no error page").isZero();
+        browser.go("leader/project.xhtml?id=" + id);
+        browser.clickFound(openStep);
+        browser.waitForText(By.id("taskTitle"), "确认问题办理结果");
         browser.click("step:reopenButton");
         browser.waitForText(By.cssSelector("#step .ui-message-error"), "必填");
         browser.type("step:reason", "批复了但未送电");
@@ -829,13 +836,18 @@ class WorkScreensBrowserIT {
 
         browser.signedInAs("supervisor.jinzhong");
         browser.go("report/overview.xhtml");
-        browser.clickFound(By.cssSelector("[id='problems'] a"));
+        browser.click("openProblems");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "问题清单");
+        assertThat(browser.text(By.id("selection"))).contains("晋中市", "未办结");
+        browser.click("backToFigures");
         browser.waitForText(By.cssSelector("h1.zf-title"), "问题办理情况");
         assertThat(browser.text(By.id("scopeName"))).isEqualTo("晋中市");
         browser.clickFound(By.xpath("//*[@id='places']//a[contains(., '晋中开发区')]"));
         browser.waitForText(By.id("scopeName"), "晋中开发区");
-        assertThat(browser.text(By.xpath("//*[@id='categories']//tr[contains(., '水电气暖')]")))
-                .contains("水电气暖");
+        browser.clickFound(By.xpath("//*[@id='categories']//tr[contains(., '水电气暖')]/td[3]/a"));
+        browser.waitForText(By.id("selection"), "晋中开发区 · 水电气暖 · 已办结");
+        assertThat(browser.text(By.id("problems"))).as("the solved problems the figure counts, this one among them")
+                .contains("用电增容<b>迟迟未批</b>", "市供电公司", "已办结");
     }
 
     @Test

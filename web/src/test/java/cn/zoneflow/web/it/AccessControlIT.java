@@ -88,6 +88,10 @@ class AccessControlIT {
         long document = uploaded.json().getJsonNumber("id").longValue();
         long led = ApiClient.as(base, LEADER).get("leader/projects?size=1").json().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
+        Answer ledUploaded = officer.upload("projects/" + led + "/documents?name=" + ApiClient.query("现场.png"),
+                Projects.png(), "image/png");
+        assertThat(ledUploaded.status()).as(ledUploaded.body()).isEqualTo(201);
+        long ledDocument = ledUploaded.json().getJsonNumber("id").longValue();
         long own = ApiClient.as(base, ENTERPRISE).get("portal/projects").json().getJsonArray("projects")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         List<Call> calls = List.of(
@@ -103,6 +107,8 @@ class AccessControlIT {
                         Set.of(O_JZ, M_JZ)),
                 new Call("GET a led 晋中 project", api -> api.get("projects/" + led), Set.of(O_JZ, M_JZ, S_JZ, S_P,
                         LEADER)),
+                new Call("GET a document of a led project", api -> api.get("documents/" + ledDocument),
+                        Set.of(O_JZ, M_JZ, S_JZ, S_P, LEADER)),
                 new Call("GET the visits to a led project", api -> api.get("projects/" + led + "/visits"),
                         Set.of(O_JZ, M_JZ, S_JZ, S_P, LEADER)),
                 new Call("GET its problems", api -> api.get("projects/" + project + "/problems"), JINZHONG),

@@ -1388,6 +1388,24 @@ class ApiIT {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+
+        for (String state : List.of("raised", "solved", "open", "overdue")) {
+            assertThat(raiser.get("reports/problems/list?size=1&state=" + state + "&" + zone).json().getInt("total"))
+                    .as("the %s problems behind the zone's figure", state)
+                    .isEqualTo(figures.getJsonObject("total").getJsonObject("counts").getInt(state));
+        }
+        assertThat(raiser.get("reports/problems/list?size=200&state=solved&category=UTILITIES&" + zone).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(line -> {
+                    assertThat(line.getString("projectCode")).isEqualTo(code);
+                    assertThat(line.getString("description")).isEqualTo("用电增容<b>未批</b>");
+                    assertThat(line.getString("status")).isEqualTo("SOLVED");
+                    assertThat(line.getString("zone")).isEqualTo("晋中开发区");
+                });
+        assertThat(fieldsRefused(raiser.get("reports/problems/list?state=late&" + zone))).containsExactly("state");
+        assertThat(fieldsRefused(raiser.get("reports/problems/list?category=NOPE&" + zone)))
+                .containsExactly("category");
+        assertThat(ApiClient.as(base, "officer.shuozhou").get("reports/problems/list?" + zone).status())
+                .as("another zone's problems").isEqualTo(403);
     }
 
     @Test

@@ -4,12 +4,16 @@ import cn.zoneflow.domain.model.problem.OpenProblems;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProblemCounts;
 import cn.zoneflow.domain.model.problem.ProblemRepository;
+import cn.zoneflow.domain.model.problem.ProblemSelection;
+import cn.zoneflow.domain.model.problem.ProblemState;
 import cn.zoneflow.domain.model.problem.ProblemStatus;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
+import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,6 +88,41 @@ public class JpaProblemRepository implements ProblemRepository {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+    }
+
+    @Override
+    public Page<ProjectProblem> selected(Scope scope, ProblemSelection selection, int page, int size) {
+        Page.check(page, size);
+        String where = " where p.raisedOn >= :from and p.raisedOn <= :to" + ScopeSql.jpqlAnd(scope, "z")
+                + (selection.categoryCode() == null ? "" : " and p.category.code = :category")
+                + switch (selection.state()) {
+                    case RAISED -> "";
+                    case SOLVED -> " and p.status = :solved and p.solvedOn <= :to";
+                    case OPEN -> " and (p.status <> :solved or p.solvedOn > :to)";
+                    case OVERDUE -> " and p.status <> :solved and p.deadline < :asOf";
+                };
+        List<ProjectProblem> items = selecting(entityManager.createQuery("select p from ProjectProblem p"
+                + " join fetch p.project pr join fetch pr.zone z" + where + " order by p.raisedOn desc, p.id desc",
+                ProjectProblem.class), scope, selection)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = selecting(entityManager.createQuery("select count(p) from ProjectProblem p join p.project pr"
+                + " join pr.zone z" + where, Long.class), scope, selection).getSingleResult();
+        return new Page<>(items, total, page, size);
+    }
+
+    private static <T extends Query> T selecting(T query, Scope scope, ProblemSelection selection) {
+        ScopeSql.bindPlace(query, scope);
+        query.setParameter("from", selection.from()).setParameter("to", selection.to());
+        if (selection.categoryCode() != null) {
+            query.setParameter("category", selection.categoryCode());
+        }
+        if (selection.state() != ProblemState.RAISED) {
+            query.setParameter("solved", ProblemStatus.SOLVED);
+        }
+        if (selection.state() == ProblemState.OVERDUE) {
+            query.setParameter("asOf", selection.asOf());
+        }
+        return query;
     }
 
     @Override

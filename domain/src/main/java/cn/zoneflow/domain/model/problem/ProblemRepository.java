@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.problem;
 
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.shared.Page;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,12 @@ public interface ProblemRepository {
 
     /** 问题台账: every problem raised from {@code from} to {@code to} in the scope, by zone, then as raised. */
     List<ProjectProblem> ledger(Scope scope, LocalDate from, LocalDate to);
+
+    /**
+     * The problems of the scope behind one figure of {@link #figures}, with their projects and zones, the latest raised
+     * first.
+     */
+    Page<ProjectProblem> selected(Scope scope, ProblemSelection selection, int page, int size);
 
     /** The open problems of each of the projects that has any. */
     Map<Long, OpenProblems> openOf(Collection<Long> projectIds);

@@ -7,15 +7,19 @@ import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProblemCounts;
 import cn.zoneflow.domain.model.problem.ProblemEntry;
 import cn.zoneflow.domain.model.problem.ProblemEntryKind;
+import cn.zoneflow.domain.model.problem.ProblemSelection;
+import cn.zoneflow.domain.model.problem.ProblemState;
 import cn.zoneflow.domain.model.problem.ProblemStatus;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -124,6 +128,29 @@ class ProblemPersistenceTest {
                     .ledger(Scope.ofZone(zones[0]), from, to));
             assertThat(ledger).extracting(ProjectProblem::description)
                     .containsExactly("用地指标不足", "贷款未落实", "用地指标不足");
+
+            Map<ProblemState, Long> behindProvinceFigures = new EnumMap<>(ProblemState.class);
+            for (ProblemState state : ProblemState.values()) {
+                behindProvinceFigures.put(state, TestDatabases.read(factory, em -> new JpaProblemRepository(em)
+                        .selected(Scope.PROVINCE, new ProblemSelection(null, state, from, to,
+                                LocalDate.of(2026, 12, 1)), 0, 10)).total());
+            }
+            assertThat(behindProvinceFigures).as("each count opens the problems it counts: raised 4, solved 2, open 2,"
+                    + " overdue 1").containsExactlyInAnyOrderEntriesOf(Map.of(ProblemState.RAISED, 4L,
+                    ProblemState.SOLVED, 2L, ProblemState.OPEN, 2L, ProblemState.OVERDUE, 1L));
+            Page<ProjectProblem> overdueFunds = TestDatabases.read(factory, em -> new JpaProblemRepository(em)
+                    .selected(Scope.ofZone(zones[0]), new ProblemSelection("FUNDS", ProblemState.OVERDUE, from, to,
+                            LocalDate.of(2026, 12, 1)), 0, 10));
+            assertThat(overdueFunds.items()).singleElement().satisfies(problem -> {
+                assertThat(problem.description()).isEqualTo("贷款未落实");
+                assertThat(problem.project().zone().name()).as("read with its project and zone").isEqualTo("晋中开发区");
+            });
+            Page<ProjectProblem> secondPage = TestDatabases.read(factory, em -> new JpaProblemRepository(em)
+                    .selected(Scope.PROVINCE, new ProblemSelection("LAND", ProblemState.RAISED, from, to,
+                            LocalDate.of(2026, 12, 1)), 1, 2));
+            assertThat(secondPage.total()).isEqualTo(3);
+            assertThat(secondPage.items()).as("the latest raised first, one left for the second page")
+                    .extracting(ProjectProblem::raisedOn).containsExactly(LocalDate.of(2026, 11, 2));
         }
     }
 
