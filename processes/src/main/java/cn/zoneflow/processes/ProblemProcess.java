@@ -2,7 +2,7 @@ package cn.zoneflow.processes;
 
 /**
  * Ids of a problem's process ({@code bpmn/project-problem.bpmn}, 问题办理): the zone accepts it and assigns it with a
- * deadline, or passes it to the city; whoever solves it answers, or escalates it (zone → city → province); whoever
+ * deadline (to its officers or to a city department that works here), or passes it to the city; whoever solves it answers, or escalates it (zone → city → province); whoever
  * raised it confirms the answer, or reopens it for the level that answered.
  */
 public final class ProblemProcess {
@@ -14,7 +14,9 @@ public final class ProblemProcess {
         public static final String PROBLEM_RAISED = "problemRaised";
         public static final String ACCEPT_PROBLEM = "acceptProblem";
         public static final String ACCEPTED_OR_ESCALATED = "acceptedOrEscalated";
+        public static final String HANDLED_BY = "handledBy";
         public static final String HANDLE_PROBLEM = "handleProblem";
+        public static final String ANSWER_PROBLEM_IN_DEPARTMENT = "answerProblemInDepartment";
         public static final String ZONE_ANSWERED_OR_ESCALATED = "zoneAnsweredOrEscalated";
         public static final String COORDINATE_IN_CITY = "coordinateInCity";
         public static final String CITY_ANSWERED_OR_ESCALATED = "cityAnsweredOrEscalated";
@@ -37,6 +39,11 @@ public final class ProblemProcess {
         public static final String MANAGER_GROUP = ProjectLifecycle.Variables.MANAGER_GROUP;
         /** The zone's officers, who see that what the zone keeps is solved and answer it (candidate group). */
         public static final String OFFICER_GROUP = ProjectLifecycle.Variables.OFFICER_GROUP;
+        /**
+         * The city's department the zone gave the problem to, which answers it itself (candidate group); null while
+         * the zone's officers see to it.
+         */
+        public static final String DEPARTMENT_GROUP = "departmentGroup";
         /** The city's supervisors (candidate group). */
         public static final String CITY_GROUP = "cityGroup";
         /** The province's supervisors (candidate group). */

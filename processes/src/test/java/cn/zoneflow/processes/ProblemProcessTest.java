@@ -47,7 +47,8 @@ class ProblemProcessTest {
     }
 
     private static void assignedInTheZone(ProcessInstance problem) {
-        complete(task(problem), withVariables(Variables.ESCALATED, false, Variables.LEVEL, "ZONE"));
+        complete(task(problem), withVariables(Variables.ESCALATED, false, Variables.LEVEL, "ZONE",
+                Variables.DEPARTMENT_GROUP, null));
         assertThat(problem).isWaitingAt(Activities.HANDLE_PROBLEM);
         assertThat(task(problem)).hasCandidateGroup("officer:zone-12");
     }
@@ -82,6 +83,24 @@ class ProblemProcessTest {
         answered(problem);
         complete(task(problem), withVariables(Variables.SOLVED, true));
         assertThat(problem).isEnded().hasPassed(Activities.PROBLEM_SOLVED);
+    }
+
+    @Test
+    void aProblemGivenToACityDepartmentIsAnsweredByItAndReopenedForItAgain() {
+        ProcessInstance problem = raisedByTheLeader();
+        complete(task(problem), withVariables(Variables.ESCALATED, false, Variables.LEVEL, "ZONE",
+                Variables.DEPARTMENT_GROUP, "department:department-4"));
+        assertThat(problem).isWaitingAt(Activities.ANSWER_PROBLEM_IN_DEPARTMENT).hasPassed(Activities.HANDLED_BY)
+                .hasNotPassed(Activities.HANDLE_PROBLEM);
+        assertThat(task(problem)).hasCandidateGroup("department:department-4");
+        answered(problem);
+
+        complete(task(problem), withVariables(Variables.SOLVED, false));
+
+        assertThat(problem).isWaitingAt(Activities.ANSWER_PROBLEM_IN_DEPARTMENT);
+        answered(problem);
+        complete(task(problem), withVariables(Variables.SOLVED, true));
+        assertThat(problem).isEnded().hasPassed(Activities.PROBLEM_SOLVED).hasNotPassed(Activities.HANDLE_PROBLEM);
     }
 
     @Test

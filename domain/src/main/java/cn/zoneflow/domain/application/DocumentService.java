@@ -9,6 +9,8 @@ import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.document.DocumentRepository;
 import cn.zoneflow.domain.model.document.DocumentSummary;
+import cn.zoneflow.domain.model.problem.ProblemRepository;
+import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
@@ -21,7 +23,6 @@ import cn.zoneflow.domain.model.user.Reach;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
-import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,6 +55,9 @@ public class DocumentService {
 
     @Inject
     private DepartmentRepository departments;
+
+    @Inject
+    private ProblemRepository problems;
 
     @Inject
     private AuditTrail audit;
@@ -146,7 +150,7 @@ public class DocumentService {
     /**
      * A document handed to its reader: within the scope for those who work on projects; for a leader in charge, the
      * documents of the projects they lead; for an issuing department, the materials of the procedures it decides (its
-     * kind, in its city); nothing for anyone else.
+     * kind, in its city) and the files of the problems the zones gave it; nothing for anyone else.
      *
      * @throws NoSuchElementException when there is no such document for the reader
      */
@@ -167,6 +171,18 @@ public class DocumentService {
                 .orElseThrow(() -> new NoSuchElementException("document " + documentId)));
     }
 
+    /**
+     * One of the files attached at the steps of a case, for a caller who proved they may see them (a department's
+     * user through the step of it they hold).
+     *
+     * @throws NoSuchElementException when the document is not one of them
+     */
+    public Document openOfCase(String caseId, long documentId) {
+        return handedOut(documents.find(documentId).filter(found -> found.attachedAt()
+                .filter(at -> at.caseId().equals(caseId)).isPresent())
+                .orElseThrow(() -> new NoSuchElementException("document " + documentId)));
+    }
+
     private Document handedOut(Document document) {
         audit.record(AuditEvent.success(AuditAction.DOCUMENT_DOWNLOADED, OBJECT_TYPE,
                 document.project().code().value()).withDetail(document.toString()));
@@ -174,17 +190,34 @@ public class DocumentService {
     }
 
     private boolean readable(UserAccount reader, Document document) {
-        Zone zone = document.project().zone();
         if (reader.role() == Role.LEADER) {
             return document.project().isLedBy(reader);
         }
         if (reader.reach() instanceof Reach.OfDepartment ofDepartment) {
             Optional<Department> department = departments.find(ofDepartment.departmentId());
-            return department.isPresent() && document.procedureCode() != null
-                    && procedures.catalogueEntries(List.of(document.procedureCode())).stream()
-                            .anyMatch(procedure -> department.get().decides(zone, procedure));
+            return department.isPresent() && (decides(department.get(), document)
+                    || givenTo(department.get(), document));
         }
-        return reader.role().worksOnProjects() && reader.scope().covers(zone);
+        return reader.role().worksOnProjects() && reader.scope().covers(document.project().zone());
+    }
+
+    private boolean decides(Department department, Document document) {
+        return document.procedureCode() != null && procedures.catalogueEntries(List.of(document.procedureCode()))
+                .stream().anyMatch(procedure -> department.decides(document.project().zone(), procedure));
+    }
+
+    private boolean givenTo(Department department, Document document) {
+        return document.attachedAt().flatMap(at -> problems.carriedBy(at.caseId()))
+                .flatMap(ProjectProblem::department).filter(department::equals).isPresent();
+    }
+
+    /**
+     * The files attached at the steps of one case, newest first, for whoever the caller already proved may see them
+     * (a department's user through the step of it they hold).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DocumentSummary> filesOfCase(String caseId) {
+        return documents.summariesOfCase(caseId, Optional.empty());
     }
 
     /**

@@ -3,6 +3,8 @@ package cn.zoneflow.domain.application;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
+import cn.zoneflow.domain.model.department.Department;
+import cn.zoneflow.domain.model.department.DepartmentRepository;
 import cn.zoneflow.domain.model.problem.ProblemActor;
 import cn.zoneflow.domain.model.problem.ProblemAssignment;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
@@ -49,6 +51,9 @@ public class ProjectProblems {
 
     @Inject
     private Deadlines deadlines;
+
+    @Inject
+    private DepartmentRepository departments;
 
     @Inject
     private UserAccountRepository accounts;
@@ -167,11 +172,24 @@ public class ProjectProblems {
         return problem;
     }
 
+    /** The process that carries the problem, started as it was raised. */
+    public void carriedBy(long problemId, String caseId) {
+        problems.find(problemId).orElseThrow().carriedBy(caseId);
+    }
+
+    /** The city departments the zone may give the problem to, which answer it themselves: its city's, taking part. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Department> departmentsFor(long problemId) {
+        ProjectProblem problem = problems.find(problemId).orElseThrow();
+        return departments.all().stream().filter(department -> department.serves(problem.project().zone())).toList();
+    }
+
     /**
-     * 受理交办, done in the zone's acceptance step: the day given, or the same day for 马上办, or else the category's
-     * working days from today.
+     * 受理交办, done in the zone's acceptance step: to a unit or person, or to a city department that answers it
+     * itself; by the day given, or the same day for 马上办, or else the category's working days from today.
      *
-     * @throws InvalidInputException naming each wrong field, a deadline before today among them
+     * @throws InvalidInputException naming each wrong field: a deadline before today, no unit and no department, a
+     *     department that is not one of the city's taking part
      */
     public void accept(String username, long problemId, ReadCommand<ProblemAssignment> input) {
         ProjectProblem problem = problems.find(problemId).orElseThrow();
@@ -184,10 +202,24 @@ public class ProjectProblems {
             refusals.rejectUnlessRefused(ProblemAssignment.DEADLINE, "problem.deadline.past",
                     assignment.deadline().toString());
         }
+        Optional<Department> department = Optional.ofNullable(assignment.department()).flatMap(departments::find)
+                .filter(found -> found.serves(problem.project().zone()));
+        if (assignment.department() != null && department.isEmpty()) {
+            refusals.rejectUnlessRefused(ProblemAssignment.DEPARTMENT, "problem.department.unknown",
+                    assignment.department().toString());
+        }
+        if (assignment.department() == null && assignment.responsible() == null) {
+            refusals.rejectUnlessRefused(ProblemAssignment.RESPONSIBLE, "field.required", "");
+        }
         refusals.finish();
         LocalDate deadline = assignment.immediate() ? today
                 : assignment.deadline() != null ? assignment.deadline() : defaultDeadline(problem, today);
-        problem.accept(assignment.responsible(), deadline, assignment.immediate(), actor(username), now);
+        if (department.isPresent()) {
+            problem.acceptFor(department.get(), assignment.responsible(), deadline, assignment.immediate(),
+                    actor(username), now);
+        } else {
+            problem.accept(assignment.responsible(), deadline, assignment.immediate(), actor(username), now);
+        }
     }
 
     /** The level solving the problem gives it to the one above, which has the category's working days from today. */

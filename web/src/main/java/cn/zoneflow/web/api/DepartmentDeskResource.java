@@ -5,7 +5,6 @@ import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.agency.DepartmentDesk;
-import cn.zoneflow.workflow.task.TaskPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -63,13 +62,14 @@ public class DepartmentDeskResource {
         }
     }
 
-    /** A material the zone collected; {@code href} is where it is read, relative to the API's root. */
+    /** A file the department reads; {@code href} is where it is read, relative to the API's root. */
     public record MaterialJson(long id, String fileName, String mediaType, long sizeBytes, LocalDateTime uploadedAt,
             String href) {
 
-        static MaterialJson of(String taskId, DocumentSummary document) {
+        /** @param folder the call the file is read under, relative to the API's root, without the file's id */
+        static MaterialJson in(String folder, DocumentSummary document) {
             return new MaterialJson(document.id(), document.fileName(), document.kind().mediaType(),
-                    document.sizeBytes(), document.uploadedAt(), PATH + "/" + taskId + "/materials/" + document.id());
+                    document.sizeBytes(), document.uploadedAt(), folder + "/" + document.id());
         }
     }
 
@@ -80,8 +80,8 @@ public class DepartmentDeskResource {
         static SubmissionJson of(DepartmentDesk.Submission submission) {
             return new SubmissionJson(TaskResource.TaskJson.of(submission.task()),
                     ProjectFacts.of(submission.procedure().project()), ProcedureFacts.of(submission.procedure()),
-                    submission.materials().stream().map(material -> MaterialJson.of(submission.task().id(), material))
-                            .toList());
+                    submission.materials().stream().map(material -> MaterialJson.in(
+                            PATH + "/" + submission.task().id() + "/materials", material)).toList());
         }
     }
 
@@ -95,9 +95,7 @@ public class DepartmentDeskResource {
     @GET
     public PageJson<TaskResource.TaskJson> waiting(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        TaskPage tasks = desk.waiting(currentUser.actor(), page, size);
-        return new PageJson<>(tasks.items().stream().map(TaskResource.TaskJson::of).toList(), tasks.total(),
-                tasks.page(), tasks.size());
+        return TaskResource.TaskJson.page(desk.waiting(currentUser.actor(), page, size));
     }
 
     @Operation(operationId = "departmentProcedure", summary = "一项待审批手续：项目、手续和申报材料")

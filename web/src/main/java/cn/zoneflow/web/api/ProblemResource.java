@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 问题清单: a problem read with every step, and the notes written on it; the catalogue of categories. The steps
- * themselves (受理交办, 办理答复, 市级协调, 省级协调, 确认办理结果) are tasks, done through {@code /api/tasks}. A project or
+ * themselves (受理交办, 办理答复, 部门办理答复, 市级协调, 省级协调, 确认办理结果) are tasks, done through {@code /api/tasks}. A project or
  * problem that is not the caller's answers 404; raising and listing a project's problems is
  * {@link ProjectProblemResource}.
  */
@@ -66,6 +66,24 @@ public class ProblemResource {
     @Path("{id}")
     public ProblemRow problem(@PathParam("id") long problemId) {
         return queries.problem(currentUser.required(), problemId);
+    }
+
+    /** A city department the zone may give the problem to, which then answers it on its own desk. */
+    public record DepartmentChoiceJson(long id, String name, String kind) {
+    }
+
+    /**
+     * The city's departments working in ZoneFlow that the zone may give the problem to: the {@code department} of
+     * 受理交办 is one of their ids.
+     */
+    @Operation(operationId = "listProblemDepartments", summary = "可交办问题的市直部门")
+    @GET
+    @Path("{id}/departments")
+    public List<DepartmentChoiceJson> departments(@PathParam("id") long problemId) {
+        problems.problem(currentUser.required(), problemId);
+        return problems.departmentsFor(problemId).stream()
+                .map(department -> new DepartmentChoiceJson(department.id(), department.name(), department.kind()))
+                .toList();
     }
 
     /** A progress note or a leader's comment: {@code {"text": "已与供电公司现场对接"}}. */

@@ -16,6 +16,7 @@ import cn.zoneflow.workflow.task.TaskCompletion;
 import cn.zoneflow.workflow.task.TaskFilter;
 import cn.zoneflow.workflow.task.TaskHandover;
 import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskPage;
 import cn.zoneflow.workflow.task.TaskSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -86,6 +87,12 @@ public class TaskResource {
             String projectName, String zone, String projectStage, String assignee, LocalDateTime created, LocalDate due,
             String dueState, Integer daysLeft, Integer deadlineAwaitsYear, boolean fromGroup, boolean returned,
             boolean needsAttention) {
+        /** One page of tasks as the API lists them. */
+        static PageJson<TaskJson> page(TaskPage tasks) {
+            return new PageJson<>(tasks.items().stream().map(TaskJson::of).toList(), tasks.total(), tasks.page(),
+                    tasks.size());
+        }
+
         static TaskJson of(TaskSummary task) {
             return new TaskJson(task.id(), task.name(), task.taskType(), task.projectId(), task.projectCode(),
                     task.projectName(), task.zoneName(), task.projectStage().name(), task.assignee(), task.created(),
@@ -113,8 +120,7 @@ public class TaskResource {
         TaskFilter filter = new TaskFilter(projectCode, taskType, state, places.zoneId("zone", zone),
                 places.cityCode("city", city), searched);
         var tasks = inbox.page(currentUser.actor(), filter, order, descending, page, size);
-        return new PageJson<>(tasks.items().stream().map(TaskJson::of).toList(), tasks.total(), tasks.page(),
-                tasks.size());
+        return TaskJson.page(tasks);
     }
 
     private static DueState dueState(String text) {

@@ -37,7 +37,7 @@ public record ProblemRow(long id, long projectId, String category, String descri
         }
     }
 
-    static ProblemRow of(ProjectProblem problem, LocalDate today, String openStep) {
+    public static ProblemRow of(ProjectProblem problem, LocalDate today, String openStep) {
         return new ProblemRow(problem.id(), problem.project().id(), problem.category().name(),
                 problem.description(), problem.raisedBy(), problem.raiserName(), problem.raiserRole(),
                 problem.raisedOn(), problem.visit().map(EnterpriseVisit::visitedOn).orElse(null),

@@ -18,6 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,6 +33,7 @@ public class ProblemTaskView extends TaskPageView {
     private static final String FORM = "step";
     private static final Map<String, String> FIELDS = Map.of(
             ProblemAssignment.RESPONSIBLE, FORM + ":" + ProblemAssignment.RESPONSIBLE,
+            ProblemAssignment.DEPARTMENT, FORM + ":" + ProblemAssignment.DEPARTMENT,
             ProblemAssignment.DEADLINE, FORM + ":" + ProblemAssignment.DEADLINE,
             ProblemTasks.ANSWER, FORM + ":" + ProblemTasks.ANSWER,
             ProblemTasks.REASON, FORM + ":" + ProblemTasks.REASON);
@@ -50,6 +52,8 @@ public class ProblemTaskView extends TaskPageView {
 
     private ProblemRow problem;
     private String responsible;
+    private Long department;
+    private Map<String, Long> departments;
     private LocalDate deadline;
     private boolean immediate;
     private String answer;
@@ -78,7 +82,8 @@ public class ProblemTaskView extends TaskPageView {
 
     public String assign() {
         return complete(() -> problemTasks.accept(currentUser.actor(), getId(), responsible,
-                deadline == null ? null : deadline.toString(), Boolean.toString(immediate)),
+                department == null ? null : department.toString(), deadline == null ? null : deadline.toString(),
+                Boolean.toString(immediate)),
                 "task_problem.message.info.assigned", FIELDS);
     }
 
@@ -142,6 +147,26 @@ public class ProblemTaskView extends TaskPageView {
 
     public LocalDate getToday() {
         return ChinaTime.today();
+    }
+
+    /** The city's departments working in ZoneFlow the zone may give the problem to, by name. */
+    public Map<String, Long> getDepartments() {
+        if (departments == null) {
+            departments = new LinkedHashMap<>();
+            if (isAccepting()) {
+                problemTasks.departmentsFor(currentUser.actor(), getId())
+                        .forEach(choice -> departments.put(choice.name(), choice.id()));
+            }
+        }
+        return departments;
+    }
+
+    public Long getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Long department) {
+        this.department = department;
     }
 
     public String getResponsible() {

@@ -1910,6 +1910,52 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aZoneManagerGivesAProblemToTheCityDepartmentWhichReadsItsFilesAndAnswersItOnItsDesk() {
+        ApiClient officer = ApiClient.as(base, "officer.shuozhou");
+        ApiClient manager = ApiClient.as(base, "manager.shuozhou");
+        String code = Projects.newCode();
+        assertThat(officer.post("projects", Projects.signed(code, "朔州经济开发区", "6000")).status()).isEqualTo(201);
+        long problem = officer.post("projects/" + Projects.idOf(officer, code) + "/problems", Json.createObjectBuilder()
+                .add("category", "LAND").add("description", "用地指标<i>不足</i>").build()).json().getJsonNumber("id")
+                .longValue();
+        String accept = Projects.taskOf(manager, code, "acceptProblem");
+        assertThat(manager.upload("tasks/" + accept + "/documents?name=" + ApiClient.query("红线图.png"), Projects.png(),
+                "image/png").status()).isEqualTo(201);
+
+        browser.open(base).signedInAs("manager.shuozhou");
+        browser.go("task/problem.xhtml?id=" + accept);
+        browser.waitForText(By.id("taskTitle"), "受理交办问题");
+        browser.choose("step:department", "朔州市自然资源局");
+        browser.click("step:assignButton");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.signOut();
+        assertThat(officer.get("problems/" + problem).json().getString("responsible")).isEqualTo("朔州市自然资源局");
+
+        browser.signedInAs("department.shuozhou");
+        browser.clickFound(By.xpath("//div[contains(@class, 'zf-department-problem')][contains(., '" + code
+                + "')]//a"));
+        browser.waitForText(By.cssSelector("h1.zf-title"), "办理问题");
+        assertThat(browser.text(By.id("problemFacts"))).contains("用地指标<i>不足</i>", "朔州市自然资源局");
+        assertThat(browser.text(By.id("files"))).contains("红线图.png", "manager.shuozhou");
+        String answerPage = browser.currentPath();
+        browser.follow(By.cssSelector("#files a.zf-preview-link"));
+        assertThat(browser.count(By.tagName("img"))).as("the department opens the zone's file").isEqualTo(1);
+        browser.go(answerPage.substring(answerPage.indexOf("portal/")));
+        browser.waitForText(By.cssSelector("h1.zf-title"), "办理问题");
+        browser.click("answer:answered");
+        browser.waitForText(By.cssSelector("#answer .ui-message-error"), "必填");
+        browser.type("answer:text", "已调剂用地指标，红线内可开工");
+        browser.click("answer:answered");
+        browser.waitForText(By.id("pageMessages"), "已答复");
+        assertThat(browser.currentPath()).endsWith("portal/department/index.xhtml");
+        assertThat(browser.text(By.id("problems"))).doesNotContain(code);
+        browser.signOut();
+        JsonObject answered = officer.get("problems/" + problem).json();
+        assertThat(answered.getString("status")).isEqualTo("ANSWERED");
+        assertThat(answered.getJsonArray("entries").toString()).contains("已调剂用地指标，红线内可开工");
+    }
+
+    @Test
     void aNewPasswordAnotherRoleOrDisablingEndsTheAccountsApiTokenAtOnce() {
         String username = "officer.t" + System.nanoTime() % 1_000_000_000L;
         browser.open(base).signedInAs("security");

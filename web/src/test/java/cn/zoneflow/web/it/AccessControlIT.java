@@ -92,6 +92,8 @@ class AccessControlIT {
                 Projects.png(), "image/png");
         assertThat(ledUploaded.status()).as(ledUploaded.body()).isEqualTo(201);
         long ledDocument = ledUploaded.json().getJsonNumber("id").longValue();
+        long problem = officer.post("projects/" + project + "/problems", Json.createObjectBuilder()
+                .add("category", "OTHER").add("description", "权限测试").build()).json().getJsonNumber("id").longValue();
         long own = ApiClient.as(base, ENTERPRISE).get("portal/projects").json().getJsonArray("projects")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         List<Call> calls = List.of(
@@ -167,6 +169,15 @@ class AccessControlIT {
                 new Call("POST an answer to a zone's task on the department's desk", api -> api.post(
                         "portal/department/procedures/" + task + "/answer", Json.createObjectBuilder()
                                 .add("decision", "approve").add("approvalNumber", "权限测试").build()), Set.of()),
+                new Call("GET the problems given to the department", api -> api.get("portal/department/problems"),
+                        Set.of(DEPARTMENT)),
+                new Call("GET a zone's task on the department's problem desk", api -> api.get(
+                        "portal/department/problems/" + task), Set.of()),
+                new Call("POST an answer to a zone's task on the department's problem desk", api -> api.post(
+                        "portal/department/problems/" + task + "/answer", Json.createObjectBuilder()
+                                .add("answer", "权限测试").build()), Set.of()),
+                new Call("GET the departments a 晋中 problem may be given to", api -> api.get("problems/" + problem
+                        + "/departments"), JINZHONG),
                 new Call("GET the departments taking part", api -> api.get("departments"), Set.of(ADMIN, SECURITY)),
                 new Call("GET the invitations of a 晋中 project", api -> api.get("projects/" + project
                         + "/invitations"), Set.of(O_JZ, M_JZ)),

@@ -418,6 +418,81 @@ class AgencyIT {
     }
 
     @Test
+    void aProblemTheZoneGivesToACityDepartmentIsAnsweredOnTheDepartmentsDeskWithItsFilesAndConfirmedByItsRaiser() {
+        ApiClient officer = ApiClient.as(base, "officer.shuozhou");
+        ApiClient manager = ApiClient.as(base, "manager.shuozhou");
+        ApiClient department = ApiClient.as(base, "department.shuozhou");
+        String code = Projects.newCode();
+        assertThat(officer.post("projects", Projects.signed(code, "朔州经济开发区", "9000")).status()).isEqualTo(201);
+        Answer raised = officer.post("projects/" + Projects.idOf(officer, code) + "/problems",
+                Json.createObjectBuilder().add("category", "LAND").add("description", "用地<b>指标</b>不足").build());
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        long problem = raised.json().getJsonNumber("id").longValue();
+
+        List<JsonObject> choices = manager.get("problems/" + problem + "/departments").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(choices).extracting(choice -> choice.getString("name")).containsExactly("朔州市自然资源局");
+        long naturalResources = choices.get(0).getJsonNumber("id").longValue();
+        assertThat(ApiClient.as(base, "officer.jinzhong").get("problems/" + problem + "/departments").status())
+                .as("another zone's problem").isEqualTo(404);
+        String accept = Projects.taskOf(manager, code, "acceptProblem");
+        byte[] photo = Projects.png();
+        assertThat(manager.upload("tasks/" + accept + "/documents?name=" + ApiClient.query("现场照片.png"), photo,
+                "image/png").status()).isEqualTo(201);
+        for (JsonObject wrong : List.of(Json.createObjectBuilder().add("decision", "assign").build(),
+                Json.createObjectBuilder().add("decision", "assign").add("department", "999999").build(),
+                Json.createObjectBuilder().add("decision", "assign").add("department", "自然资源局").build())) {
+            Answer refused = manager.post("tasks/" + accept + "/complete", wrong);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                    .extracting(error -> error.getString("field")).as(wrong.toString())
+                    .containsAnyOf("responsible", "department");
+        }
+        assertThat(officer.get("problems/" + problem).json().getString("status")).as("nothing written on refusal")
+                .isEqualTo("RAISED");
+        assertThat(manager.post("tasks/" + accept + "/complete", Json.createObjectBuilder().add("decision", "assign")
+                .add("department", Long.toString(naturalResources)).add("immediate", "true").build()).status())
+                .isEqualTo(204);
+        assertThat(officer.get("problems/" + problem).json().getString("responsible")).isEqualTo("朔州市自然资源局");
+        assertThat(Projects.tasksOf(officer, code, "handleProblem")).as("the department answers it itself")
+                .isEmpty();
+
+        JsonObject line = department.get("portal/department/problems?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(item -> item.getString("projectCode").equals(code))
+                .findFirst().orElseThrow();
+        assertThat(line.getString("taskType")).isEqualTo("answerProblemInDepartment");
+        assertThat(line.getString("due")).as("马上办: due today").isEqualTo(ChinaTime.today().toString());
+        String task = line.getString("id");
+        JsonObject given = department.get("portal/department/problems/" + task).json();
+        assertThat(given.getJsonObject("problem").getString("description")).as("kept as typed")
+                .isEqualTo("用地<b>指标</b>不足");
+        JsonObject file = given.getJsonArray("files").getJsonObject(0);
+        assertThat(file.getString("fileName")).isEqualTo("现场照片.png");
+        assertThat(department.download(file.getString("href"))).as("the file itself").isEqualTo(photo);
+        assertThat(department.get("portal/department/procedures/" + task).status())
+                .as("a problem is no procedure").isEqualTo(404);
+
+        Answer empty = department.post("portal/department/problems/" + task + "/answer",
+                Json.createObjectBuilder().build());
+        assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+        assertThat(empty.body()).contains("answer");
+        assertThat(department.post("portal/department/problems/" + task + "/answer", Json.createObjectBuilder()
+                .add("answer", "已调剂用地指标").build()).status()).isEqualTo(204);
+        assertThat(department.get("portal/department/problems/" + task).status()).as("answered already")
+                .isEqualTo(409);
+        assertThat(department.get(file.getString("href")).status()).as("its files, once answered").isEqualTo(409);
+
+        String confirm = Projects.taskOf(officer, code, "confirmProblem");
+        assertThat(officer.post("tasks/" + confirm + "/complete", Json.createObjectBuilder()
+                .add("decision", "solve").build()).status()).isEqualTo(204);
+        JsonObject solved = officer.get("problems/" + problem).json();
+        assertThat(solved.getString("status")).isEqualTo("SOLVED");
+        assertThat(solved.getJsonArray("entries").toString()).contains("已调剂用地指标");
+        assertThat(officer.get("portal/department/problems").status()).as("the desk is the departments'")
+                .isEqualTo(403);
+    }
+
+    @Test
     void theSystemAdministratorListsADepartmentOnceAndStopsItTakingPart() {
         ApiClient admin = ApiClient.as(base, "admin");
         String name = "阳泉市地震局 " + Projects.newCode().substring(18);

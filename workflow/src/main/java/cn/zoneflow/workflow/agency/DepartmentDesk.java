@@ -93,10 +93,6 @@ public class DepartmentDesk {
     }
 
     private Task answerStep(Actor actor, String taskId) {
-        Task task = inbox.visibleTask(actor, taskId);
-        if (!Activities.DEPARTMENT_ANSWER.equals(task.getTaskDefinitionKey())) {
-            throw new NoSuchElementException("no procedure " + taskId + " for " + actor.username());
-        }
-        return task;
+        return inbox.visibleStep(actor, taskId, Activities.DEPARTMENT_ANSWER);
     }
 }

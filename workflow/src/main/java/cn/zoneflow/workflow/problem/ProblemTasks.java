@@ -2,11 +2,14 @@ package cn.zoneflow.workflow.problem;
 
 import cn.zoneflow.domain.application.ProjectProblems;
 import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.problem.ProblemAssignment;
 import cn.zoneflow.domain.model.problem.ProblemLevel;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.processes.ProblemProcess;
 import cn.zoneflow.processes.ProblemProcess.Activities;
 import cn.zoneflow.processes.ProblemProcess.Variables;
@@ -47,6 +50,7 @@ public class ProblemTasks implements StepHome {
     private static final Steps STEPS = new Steps(80, List.of(
             new StepForm(Activities.ACCEPT_PROBLEM, PAGE, List.of(StepForm.Field.decision(ASSIGN, ESCALATE),
                     StepForm.Field.text(ProblemAssignment.RESPONSIBLE, false),
+                    StepForm.Field.of(ProblemAssignment.DEPARTMENT, "integer", false),
                     StepForm.Field.of(ProblemAssignment.DEADLINE, "date", false),
                     new StepForm.Field(ProblemAssignment.IMMEDIATE, "choice", false, List.of("true", "false")),
                     REASON_FIELD)).dueWithin(1),
@@ -54,6 +58,8 @@ public class ProblemTasks implements StepHome {
                     List.of(StepForm.Field.decision(ANSWER, ESCALATE), ANSWER_FIELD, REASON_FIELD)),
             new StepForm(Activities.COORDINATE_IN_CITY, PAGE,
                     List.of(StepForm.Field.decision(ANSWER, ESCALATE), ANSWER_FIELD, REASON_FIELD)),
+            new StepForm(Activities.ANSWER_PROBLEM_IN_DEPARTMENT, DepartmentProblems.PAGE,
+                    List.of(StepForm.Field.text(ANSWER, true))),
             new StepForm(Activities.COORDINATE_IN_PROVINCE, PAGE, List.of(StepForm.Field.text(ANSWER, true))),
             new StepForm(Activities.CONFIRM_PROBLEM, PAGE,
                     List.of(StepForm.Field.decision(SOLVE, REOPEN), REASON_FIELD))));
@@ -76,20 +82,41 @@ public class ProblemTasks implements StepHome {
     }
 
     /**
-     * 受理交办: to the responsible unit or person by the day given, or the same day for 马上办, or else within the
-     * category's working days.
+     * 受理交办: to the responsible unit or person, or to a city department that answers it on its own desk, by the
+     * day given, or the same day for 马上办, or else within the category's working days.
      *
+     * @param department the id of the department, or null when the zone's officers see to it
      * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming each wrong field
      */
-    public void accept(Actor actor, String taskId, String responsible, String deadline, String immediate) {
+    public void accept(Actor actor, String taskId, String responsible, String department, String deadline,
+            String immediate) {
         Task task = steps.take(actor, taskId, Activities.ACCEPT_PROBLEM);
         InputReader reader = new InputReader();
         ProblemAssignment assignment = new ProblemAssignment(responsible,
                 reader.date(ProblemAssignment.DEADLINE, deadline, false),
-                reader.flag(ProblemAssignment.IMMEDIATE, immediate));
-        problems.accept(actor.username(), problemIdOf(task), ReadCommand.of(assignment, reader));
-        steps.complete(actor, task, AuditAction.PROBLEM_ACCEPTED,
-                Map.of(Variables.ESCALATED, false, Variables.LEVEL, ProblemLevel.ZONE.name()));
+                reader.flag(ProblemAssignment.IMMEDIATE, immediate),
+                reader.optional(ProblemAssignment.DEPARTMENT, department, ProblemTasks::departmentId).orElse(null));
+        long problemId = problemIdOf(task);
+        problems.accept(actor.username(), problemId, ReadCommand.of(assignment, reader));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.ESCALATED, false);
+        variables.put(Variables.LEVEL, ProblemLevel.ZONE.name());
+        variables.put(Variables.DEPARTMENT_GROUP, problems.problem(problemId).department()
+                .map(Role.DEPARTMENT::groupIn).orElse(null));
+        steps.complete(actor, task, AuditAction.PROBLEM_ACCEPTED, variables);
+    }
+
+    /** The departments the zone may give the task's problem to, which answer it themselves. */
+    public List<Department> departmentsFor(Actor actor, String taskId) {
+        return problems.departmentsFor(problemIdOf(inbox.visibleTask(actor, taskId)));
+    }
+
+    private static Long departmentId(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("problem.department.unknown", text);
+        }
     }
 
     /**
@@ -113,8 +140,8 @@ public class ProblemTasks implements StepHome {
      * @throws cn.zoneflow.workflow.task.TaskInputException naming {@code answer} when it is missing
      */
     public void answer(Actor actor, String taskId, String answer) {
-        Task task = steps.take(actor, taskId, Activities.HANDLE_PROBLEM, Activities.COORDINATE_IN_CITY,
-                Activities.COORDINATE_IN_PROVINCE);
+        Task task = steps.take(actor, taskId, Activities.HANDLE_PROBLEM, Activities.ANSWER_PROBLEM_IN_DEPARTMENT,
+                Activities.COORDINATE_IN_CITY, Activities.COORDINATE_IN_PROVINCE);
         String checked = TaskSteps.requiredText(ANSWER, answer, ProjectProblem.TEXT_MAX_LENGTH);
         problems.answer(actor.username(), problemIdOf(task), checked);
         steps.complete(actor, task, AuditAction.PROBLEM_ANSWERED, Map.of(Variables.ESCALATED, false));
@@ -167,9 +194,11 @@ public class ProblemTasks implements StepHome {
         switch (taskKey) {
             case Activities.ACCEPT_PROBLEM -> StepForm.decide(fields, ASSIGN, ESCALATE,
                     () -> accept(actor, taskId, fields.get(ProblemAssignment.RESPONSIBLE),
-                            fields.get(ProblemAssignment.DEADLINE), fields.get(ProblemAssignment.IMMEDIATE)),
+                            fields.get(ProblemAssignment.DEPARTMENT), fields.get(ProblemAssignment.DEADLINE),
+                            fields.get(ProblemAssignment.IMMEDIATE)),
                     () -> escalate(actor, taskId, reason));
-            case Activities.COORDINATE_IN_PROVINCE -> answer(actor, taskId, fields.get(ANSWER));
+            case Activities.COORDINATE_IN_PROVINCE, Activities.ANSWER_PROBLEM_IN_DEPARTMENT ->
+                    answer(actor, taskId, fields.get(ANSWER));
             case Activities.CONFIRM_PROBLEM -> StepForm.decide(fields, SOLVE, REOPEN,
                     () -> confirmSolved(actor, taskId), () -> reopen(actor, taskId, reason));
             default -> StepForm.decide(fields, ANSWER, ESCALATE,

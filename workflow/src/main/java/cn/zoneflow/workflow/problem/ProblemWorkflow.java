@@ -1,5 +1,6 @@
 package cn.zoneflow.workflow.problem;
 
+import cn.zoneflow.domain.application.ProjectProblems;
 import cn.zoneflow.domain.model.problem.ProblemLevel;
 import cn.zoneflow.domain.model.problem.ProblemRaised;
 import cn.zoneflow.domain.model.user.Role;
@@ -15,8 +16,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * Starts every raised problem's process in the raising transaction: the zone's managers accept it, its officers see
- * it solved and answer, the city's and then the province's supervisors take what the zone cannot, its raiser
+ * Starts every raised problem's process in the raising transaction: the zone's managers accept it, its officers (or
+ * the city department it is given to) see it solved and answer, the city's and then the province's supervisors take what the zone cannot, its raiser
  * confirms.
  */
 @ApplicationScoped
@@ -27,6 +28,9 @@ public class ProblemWorkflow {
 
     @Inject
     private ZoneRepository zones;
+
+    @Inject
+    private ProjectProblems problems;
 
     void start(@Observes ProblemRaised problem) {
         Zone zone = zones.zone(problem.zoneId()).orElseThrow();
@@ -39,6 +43,7 @@ public class ProblemWorkflow {
         variables.put(Variables.PROVINCE_GROUP, Role.SUPERVISOR.groupInProvince());
         variables.put(Variables.RAISER, problem.raiser());
         variables.put(Variables.LEVEL, ProblemLevel.ZONE.name());
-        runtimeService.startProcessInstanceByKey(ProblemProcess.PROCESS_KEY, problem.projectCode(), variables);
+        problems.carriedBy(problem.problemId(), runtimeService.startProcessInstanceByKey(ProblemProcess.PROCESS_KEY,
+                problem.projectCode(), variables).getId());
     }
 }

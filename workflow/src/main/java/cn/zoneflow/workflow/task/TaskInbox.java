@@ -165,6 +165,20 @@ public class TaskInbox {
     }
 
     /**
+     * A task of the given kind the actor may see, for a desk that shows one kind of step only: a task of any other
+     * kind is not there, whatever it is.
+     *
+     * @throws TaskAlreadyCompletedException when it was one of theirs but is completed now
+     */
+    public Task visibleStep(Actor actor, String taskId, String taskKey) {
+        Task task = visibleTask(actor, taskId);
+        if (!taskKey.equals(task.getTaskDefinitionKey())) {
+            throw new NoSuchElementException("no " + taskKey + " " + taskId + " for " + actor.username());
+        }
+        return task;
+    }
+
+    /**
      * A task the actor may see, if it is open: for a caller looking at many in its own transaction, which a refusal
      * thrown through this bean would mark for rollback.
      */

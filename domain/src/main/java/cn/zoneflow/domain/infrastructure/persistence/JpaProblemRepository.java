@@ -47,6 +47,12 @@ public class JpaProblemRepository implements ProblemRepository {
     }
 
     @Override
+    public Optional<ProjectProblem> carriedBy(String caseId) {
+        return entityManager.createQuery("select p from ProjectProblem p where p.caseId = :caseId",
+                ProjectProblem.class).setParameter("caseId", caseId).getResultStream().findFirst();
+    }
+
+    @Override
     public List<ProjectProblem> ofProject(long projectId) {
         return entityManager.createQuery("""
                         select p from ProjectProblem p where p.project.id = :project

@@ -68,6 +68,11 @@ public class Department {
         return city.equals(zone.city()) && kind.equals(procedure.department());
     }
 
+    /** Whether the zone may give its problems to this department to answer: one of its city's, taking part. */
+    public boolean serves(Zone zone) {
+        return takesPart && city.equals(zone.city());
+    }
+
     /** Takes part in 部门联动审批 from now on, or stops: procedures submitted afterwards go to it, or to the officers. */
     public void takePart(boolean takesPart) {
         this.takesPart = takesPart;

@@ -15,6 +15,9 @@ public interface ProblemRepository {
 
     Optional<ProjectProblem> find(long id);
 
+    /** The problem the process carries; none for any other case. */
+    Optional<ProjectProblem> carriedBy(String caseId);
+
     /** A project's problems, the open ones first, then the latest raised. */
     List<ProjectProblem> ofProject(long projectId);
 

@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.problem;
 
+import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.visit.EnterpriseVisit;
@@ -82,6 +83,15 @@ public class ProjectProblem {
     @Column(name = "deadline")
     private LocalDate deadline;
 
+    /** The city department that answers it itself, when the zone gave it to one that works in ZoneFlow. */
+    @ManyToOne
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    /** The process that carries it, whose steps' files are its own. */
+    @Column(name = "case_id", length = 64)
+    private String caseId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "solving_level", nullable = false, length = 10)
     private ProblemLevel level;
@@ -136,6 +146,23 @@ public class ProjectProblem {
         this.level = ProblemLevel.ZONE;
         this.status = ProblemStatus.RAISED;
         write(ProblemEntryKind.RAISED, raiser, now, description);
+    }
+
+    /** The process that carries it from now on. */
+    public void carriedBy(String caseId) {
+        this.caseId = Objects.requireNonNull(caseId, "caseId");
+    }
+
+    /**
+     * The zone accepts the problem and gives it to a city department, which answers it itself (the department's name
+     * stands for the responsible unit unless one is given), due on the given day.
+     *
+     * @throws IllegalStateException when it was accepted before
+     */
+    public void acceptFor(Department department, String responsible, LocalDate deadline, boolean immediate,
+            ProblemActor by, LocalDateTime now) {
+        accept(responsible == null ? department.name() : responsible, deadline, immediate, by, now);
+        this.department = department;
     }
 
     /**
@@ -273,6 +300,16 @@ public class ProjectProblem {
     /** The unit or person solving it; none before the zone accepts it. */
     public String responsible() {
         return responsible;
+    }
+
+    /** The city department answering it itself; none when the zone's officers see to it. */
+    public Optional<Department> department() {
+        return Optional.ofNullable(department);
+    }
+
+    /** Whether the files of the case are among this problem's: attached at one of its steps. */
+    public boolean isCarriedBy(String caseId) {
+        return this.caseId != null && this.caseId.equals(caseId);
     }
 
     /** The day it is due; none before the zone accepts it. */

@@ -2,6 +2,7 @@ package cn.zoneflow.domain.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.problem.ProblemActor;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProblemCounts;
@@ -22,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,9 +53,13 @@ class ProblemPersistenceTest {
                 Zone jinzhong = TestProjects.zone(em, "晋中开发区");
                 Project project = TestProjects.project(1, jinzhong).persist(em);
                 JpaProblemRepository problems = new JpaProblemRepository(em);
+                Department naturalResources = new Department(jinzhong.city(), "自然资源部门", "晋中市自然资源局");
+                new JpaDepartmentRepository(em).add(naturalResources);
                 ProjectProblem solved = new ProjectProblem(project, problems.category("LAND").orElseThrow(),
                         "用地指标不足", LEADER, MONDAY.minusDays(20));
-                solved.accept("自然资源局", LocalDate.of(2026, 11, 20), false, OFFICER, MONDAY.minusDays(20));
+                solved.carriedBy("case-of-land");
+                solved.acceptFor(naturalResources, null, LocalDate.of(2026, 11, 20), false, OFFICER,
+                        MONDAY.minusDays(20));
                 solved.answer("已调剂指标", OFFICER, MONDAY.minusDays(15));
                 solved.confirmSolved(LEADER, MONDAY.minusDays(14), 4);
                 problems.add(solved);
@@ -81,6 +87,15 @@ class ProblemPersistenceTest {
                     .containsExactly(ProblemEntryKind.RAISED, ProblemEntryKind.ACCEPTED, ProblemEntryKind.NOTE);
             assertThat(read.get(1).solvedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
             assertThat(read.get(1).entries()).extracting(ProblemEntry::writerName).contains("王副市长", "代办员");
+            assertThat(read.get(1).department()).map(Department::name).contains("晋中市自然资源局");
+            assertThat(read.get(1).responsible()).isEqualTo("晋中市自然资源局");
+            assertThat(open.department()).isEmpty();
+            Optional<String> carried = TestDatabases.read(factory,
+                    em -> new JpaProblemRepository(em).carriedBy("case-of-land").map(ProjectProblem::description));
+            Optional<String> notCarried = TestDatabases.read(factory,
+                    em -> new JpaProblemRepository(em).carriedBy("another case").map(ProjectProblem::description));
+            assertThat(carried).contains("用地指标不足");
+            assertThat(notCarried).isEmpty();
         }
     }
 

@@ -41,6 +41,16 @@ class DepartmentTest {
     }
 
     @Test
+    void aZoneGivesItsProblemsOnlyToADepartmentOfItsCityThatTakesPart() {
+        assertThat(naturalResources.serves(SHUOZHOU_ZONE)).isTrue();
+        assertThat(naturalResources.serves(JINZHONG_ZONE)).as("another city's zone").isFalse();
+
+        naturalResources.takePart(false);
+
+        assertThat(naturalResources.serves(SHUOZHOU_ZONE)).as("no one of it works in ZoneFlow any more").isFalse();
+    }
+
+    @Test
     void aDepartmentsUserBelongsToTheDepartmentAndToNoPlaceOfTheAdministration() {
         UserAccount user = UserAccount.ofDepartment("zrzy.shuozhou", "朔州市自然资源局审批科", "hash", naturalResources);
 

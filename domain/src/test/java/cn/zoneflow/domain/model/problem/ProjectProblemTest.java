@@ -3,8 +3,10 @@ package cn.zoneflow.domain.model.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.project.ProjectTest;
 import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.zone.City;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,22 @@ class ProjectProblemTest {
                 ProblemEntryKind.ACCEPTED, ProblemEntryKind.NOTE, ProblemEntryKind.ANSWERED,
                 ProblemEntryKind.REOPENED, ProblemEntryKind.ANSWERED, ProblemEntryKind.SOLVED);
         assertThat(problem.entries().get(4).text()).isEqualTo("批复了但未施工");
+    }
+
+    @Test
+    void aProblemGivenToACityDepartmentIsItsUnderItsNameUnlessTheZoneNamesTheUnit() {
+        Department naturalResources = new Department(new City("140700", "晋中"), "自然资源部门", "晋中市自然资源局");
+        ProjectProblem named = raised();
+        ProjectProblem unnamed = raised();
+
+        named.acceptFor(naturalResources, "晋中市自然资源局用地科", LocalDate.of(2026, 12, 10), false, MANAGER, MONDAY);
+        unnamed.acceptFor(naturalResources, null, LocalDate.of(2026, 12, 10), false, MANAGER, MONDAY);
+
+        assertThat(named.department()).containsSame(naturalResources);
+        assertThat(named.responsible()).isEqualTo("晋中市自然资源局用地科");
+        assertThat(unnamed.responsible()).isEqualTo("晋中市自然资源局");
+        assertThat(unnamed.status()).isEqualTo(ProblemStatus.IN_HAND);
+        assertThat(raised().department()).as("the zone's own until given").isEmpty();
     }
 
     @Test
