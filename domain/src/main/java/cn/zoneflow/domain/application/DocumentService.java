@@ -96,7 +96,24 @@ public class DocumentService {
      */
     public Document attachAtStep(Scope scope, long projectId, AttachedStep at, String procedureCode,
             String fileName, byte[] content, String uploadedBy) {
-        Project project = projects.findWithin(scope, projectId);
+        return attachedAt(projects.findWithin(scope, projectId), at, procedureCode, fileName, content, uploadedBy);
+    }
+
+    /**
+     * Attaches a file at an open step of a case outside the caller's place, for a caller who proved they hold the step
+     * (a department's user answering a problem given to it).
+     *
+     * @throws NoSuchElementException when the step is not open for the project
+     * @throws InvalidInputException naming {@code file} when the file is empty, too large or of another kind
+     */
+    public Document attachAtHeldStep(long projectId, AttachedStep at, String fileName, byte[] content,
+            String uploadedBy) {
+        return attachedAt(projects.find(projectId).orElseThrow(), at, null, fileName, content, uploadedBy);
+    }
+
+    private Document attachedAt(Project project, AttachedStep at, String procedureCode, String fileName,
+            byte[] content, String uploadedBy) {
+        long projectId = project.id();
         openTasks.find(at.taskId()).filter(task -> task.project().id().equals(projectId))
                 .orElseThrow(() -> new NoSuchElementException("no open step " + at.taskId() + " of " + projectId));
         Document document;

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 部门办理答复 on the portal: the problems the zones gave the signed-in user's department, each with its way so far and
- * its files, and the department's written answer. Only departments' users reach these calls (the container's
+ * its files, the files the department adds and its written answer. Only departments' users reach these calls (the container's
  * constraint on {@code /api/portal/department/*}); a task that is not one of their department's problems is 404.
  */
 @Tag(name = "部门审批", description = "The procedures submitted to a department taking part in 部门联动审批, for its users")
@@ -75,6 +77,18 @@ public class DepartmentProblemResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("taskId") String taskId, @PathParam("documentId") long documentId) {
         return DocumentResource.downloaded(problems.file(currentUser.actor(), taskId, documentId));
+    }
+
+    /** A file of the department's, such as its 复函: the body is the file, {@code ?name=} its name. */
+    @Operation(operationId = "uploadDepartmentProblemFile", summary = "部门上传问题材料（如复函）")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the document")
+    @POST
+    @Path("{taskId}/files")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("taskId") String taskId, @QueryParam("name") String fileName,
+            InputStream body) throws IOException {
+        UploadedFile file = UploadedFile.of(fileName, body);
+        return DocumentResource.created(problems.attach(currentUser.actor(), taskId, file.name(), file.content()));
     }
 
     /** The department's written answer, {@code {"answer": "…"}}; whoever raised the problem confirms it next. */

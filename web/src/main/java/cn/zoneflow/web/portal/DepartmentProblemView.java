@@ -1,7 +1,10 @@
 package cn.zoneflow.web.portal;
 
+import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.problem.ProblemRow;
 import cn.zoneflow.web.task.TaskPageView;
 import cn.zoneflow.workflow.problem.DepartmentProblems;
@@ -9,8 +12,12 @@ import cn.zoneflow.workflow.problem.ProblemTasks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * One problem a zone gave the department: its project, its way so far and its files, and the department's written
@@ -22,10 +29,15 @@ public class DepartmentProblemView extends TaskPageView {
 
     private static final long serialVersionUID = 1L;
     private static final String DESK = "/portal/department/index.xhtml?faces-redirect=true";
+    /** The form the files and their upload sit in; a refused file's message shows beside the upload. */
+    private static final String FILES_FORM = "fileForm";
     private static final Map<String, String> FIELDS = Map.of(ProblemTasks.ANSWER, "answer:text");
 
     @Inject
     private transient DepartmentProblems problems;
+
+    @Inject
+    private transient FieldMessages fieldMessages;
 
     private ProblemRow problem;
     private transient List<DocumentSummary> files;
@@ -36,6 +48,22 @@ public class DepartmentProblemView extends TaskPageView {
         DepartmentProblems.GivenProblem given = problems.problem(currentUser.actor(), getId());
         problem = ProblemRow.of(given.problem(), ChinaTime.today(), getId());
         files = given.files();
+    }
+
+    /** Keeps a file of the department's with the problem, such as its 复函, and lists it at once. */
+    public void upload(FileUploadEvent event) throws IOException {
+        byte[] content;
+        try (InputStream in = event.getFile().getInputStream()) {
+            content = in.readNBytes(Document.MAX_BYTES + 1);
+        }
+        try {
+            problems.attach(currentUser.actor(), getId(), event.getFile().getFileName(), content);
+            files = null;
+        } catch (InvalidInputException e) {
+            fieldMessages.show(FILES_FORM, e);
+        } catch (NoSuchElementException e) {
+            error(null, "task_page.message.error.gone");
+        }
     }
 
     public String answered() {
@@ -58,6 +86,10 @@ public class DepartmentProblemView extends TaskPageView {
             files = problems.problem(currentUser.actor(), getId()).files();
         }
         return files;
+    }
+
+    public int getMaxBytes() {
+        return Document.MAX_BYTES;
     }
 
     public String getAnswer() {

@@ -102,7 +102,7 @@ public abstract class TaskPageView implements Serializable {
         return INBOX;
     }
 
-    private void error(String clientId, String key) {
+    protected void error(String clientId, String key) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), null));
     }

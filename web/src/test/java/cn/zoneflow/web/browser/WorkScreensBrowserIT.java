@@ -1910,7 +1910,7 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void aZoneManagerGivesAProblemToTheCityDepartmentWhichReadsItsFilesAndAnswersItOnItsDesk() {
+    void aZoneManagerGivesAProblemToTheCityDepartmentWhichReadsItsFilesAndAnswersItOnItsDesk() throws IOException {
         ApiClient officer = ApiClient.as(base, "officer.shuozhou");
         ApiClient manager = ApiClient.as(base, "manager.shuozhou");
         String code = Projects.newCode();
@@ -1942,6 +1942,10 @@ class WorkScreensBrowserIT {
         assertThat(browser.count(By.tagName("img"))).as("the department opens the zone's file").isEqualTo(1);
         browser.go(answerPage.substring(answerPage.indexOf("portal/")));
         browser.waitForText(By.cssSelector("h1.zf-title"), "办理问题");
+        Path reply = Files.createDirectories(Path.of("target", "uploads")).resolve("复函-" + code + ".png");
+        Files.write(reply, Projects.png());
+        browser.attach(By.cssSelector("#fileForm input[type=file]"), reply);
+        browser.waitForText(By.id("files"), reply.getFileName().toString());
         browser.click("answer:answered");
         browser.waitForText(By.cssSelector("#answer .ui-message-error"), "必填");
         browser.type("answer:text", "已调剂用地指标，红线内可开工");

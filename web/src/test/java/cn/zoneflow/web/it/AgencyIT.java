@@ -472,6 +472,17 @@ class AgencyIT {
         assertThat(department.get("portal/department/procedures/" + task).status())
                 .as("a problem is no procedure").isEqualTo(404);
 
+        byte[] reply = "%PDF-1.4\n复函\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        Answer notAPdf = department.upload("portal/department/problems/" + task + "/files?name="
+                + ApiClient.query("复函.pdf"), "不是PDF".getBytes(StandardCharsets.UTF_8), "application/pdf");
+        assertThat(notAPdf.status()).as(notAPdf.body()).isEqualTo(400);
+        assertThat(notAPdf.body()).contains("file");
+        Answer attached = department.upload("portal/department/problems/" + task + "/files?name="
+                + ApiClient.query("复函.pdf"), reply, "application/pdf");
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        assertThat(department.get("portal/department/problems/" + task).json().getJsonArray("files")
+                .getValuesAs(JsonObject.class)).extracting(listed -> listed.getString("fileName"))
+                .containsExactlyInAnyOrder("复函.pdf", "现场照片.png");
         Answer empty = department.post("portal/department/problems/" + task + "/answer",
                 Json.createObjectBuilder().build());
         assertThat(empty.status()).as(empty.body()).isEqualTo(400);
@@ -482,7 +493,12 @@ class AgencyIT {
                 .isEqualTo(409);
         assertThat(department.get(file.getString("href")).status()).as("its files, once answered").isEqualTo(409);
 
+        assertThat(department.upload("portal/department/problems/" + task + "/files?name=late.pdf", reply,
+                "application/pdf").status()).as("an answered problem takes no more files").isEqualTo(409);
         String confirm = Projects.taskOf(officer, code, "confirmProblem");
+        assertThat(officer.get("tasks/" + confirm + "/documents").jsonArray().getValuesAs(JsonObject.class))
+                .as("the raiser reads the department's reply before confirming")
+                .extracting(listed -> listed.getString("fileName")).contains("复函.pdf");
         assertThat(officer.post("tasks/" + confirm + "/complete", Json.createObjectBuilder()
                 .add("decision", "solve").build()).status()).isEqualTo(204);
         JsonObject solved = officer.get("problems/" + problem).json();

@@ -1,6 +1,7 @@
 package cn.zoneflow.workflow.problem;
 
 import cn.zoneflow.domain.application.DocumentService;
+import cn.zoneflow.domain.model.document.AttachedStep;
 import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
@@ -19,7 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * 部门办理答复, the problems the zones gave a city department that works in ZoneFlow: each with its project, its way
- * so far and its files, and the department's written answer, which its raiser then confirms. A department's user sees
+ * so far and its files, the files the department adds (its 复函) and its written answer, which its raiser then confirms. A department's user sees
  * only the problems given to it; another task's id is not theirs, whatever it is.
  */
 @ApplicationScoped
@@ -66,6 +67,19 @@ public class DepartmentProblems {
      */
     public Document file(Actor actor, String taskId, long documentId) {
         return documents.openOfCase(answerStep(actor, taskId).getProcessInstanceId(), documentId);
+    }
+
+    /**
+     * A file the department attaches while it answers, such as its 复函; the problem keeps it with the step.
+     *
+     * @throws NoSuchElementException when the task is not one of the department's problems waiting for its answer
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code file} for a file refused
+     */
+    public Document attach(Actor actor, String taskId, String fileName, byte[] content) {
+        Task task = answerStep(actor, taskId);
+        return documents.attachAtHeldStep(inbox.summaries(List.of(task)).get(0).projectId(),
+                new AttachedStep(taskId, task.getTaskDefinitionKey(), task.getProcessInstanceId()), fileName,
+                content, actor.username());
     }
 
     /**
