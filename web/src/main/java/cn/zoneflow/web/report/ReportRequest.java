@@ -15,6 +15,7 @@ import cn.zoneflow.domain.model.report.Overview;
 import cn.zoneflow.domain.model.report.RatePeriod;
 import cn.zoneflow.domain.model.reserve.ReserveBook;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.shared.Page;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.web.security.CurrentUser;
@@ -79,6 +80,15 @@ public class ReportRequest {
             String state, int page, int size) {
         InputReader reader = new InputReader();
         ProblemState selected = reader.optional(PROBLEM_STATE, state, ProblemState::parse).orElse(ProblemState.RAISED);
+        // an address can carry any page: refused here by name, like the period, not deep in the query
+        reader.convert("page", page, chosen -> {
+            Page.check(chosen, 1);
+            return chosen;
+        });
+        reader.convert("size", size, chosen -> {
+            Page.check(0, chosen);
+            return chosen;
+        });
         Scope place = resolve(scope);
         RatePeriod period = RatePeriod.read(from, to, asOf, ChinaTime.today());
         reader.finish();

@@ -1402,6 +1402,8 @@ class ApiIT {
                     assertThat(line.getString("zone")).isEqualTo("晋中开发区");
                 });
         assertThat(fieldsRefused(raiser.get("reports/problems/list?state=late&" + zone))).containsExactly("state");
+        assertThat(fieldsRefused(raiser.get("reports/problems/list?page=-1&size=500&" + zone)))
+                .containsExactlyInAnyOrder("page", "size");
         assertThat(fieldsRefused(raiser.get("reports/problems/list?category=NOPE&" + zone)))
                 .containsExactly("category");
         assertThat(ApiClient.as(base, "officer.shuozhou").get("reports/problems/list?" + zone).status())
