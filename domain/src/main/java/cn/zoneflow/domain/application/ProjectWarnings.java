@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.plan.PlanVersion;
+import cn.zoneflow.domain.model.plan.PlansImported;
 import cn.zoneflow.domain.model.plan.PlanVersionRepository;
 import cn.zoneflow.domain.model.plan.PlannedDates;
 import cn.zoneflow.domain.model.plan.YearPlan;
@@ -8,6 +9,7 @@ import cn.zoneflow.domain.model.project.MonthlyInvestment;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.warning.InvestmentRule;
 import cn.zoneflow.domain.model.warning.Light;
@@ -20,6 +22,7 @@ import cn.zoneflow.domain.model.warning.WarningRepository.Planned;
 import cn.zoneflow.domain.model.warning.WarningRepository;
 import cn.zoneflow.domain.model.warning.WarningRule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -99,6 +102,12 @@ public class ProjectWarnings {
         Rules rules = rules();
         follow(projectId, rules.judge(project.stage(), planned, yearPlan, completed, today),
                 warnings.standing(List.of(projectId)).getOrDefault(projectId, List.of()), rules, today);
+    }
+
+    /** Judges the projects an import gave plans, before the import is confirmed. */
+    void recount(@Observes PlansImported imported) {
+        LocalDate today = ChinaTime.today();
+        imported.projectIds().forEach(projectId -> recount(projectId, today));
     }
 
     /** The rules of the day, for planned dates and for the investment plan. */

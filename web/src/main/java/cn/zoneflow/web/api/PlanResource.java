@@ -6,7 +6,6 @@ import cn.zoneflow.domain.model.plan.PlannedDates;
 import cn.zoneflow.domain.model.plan.YearPlan;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InputReader;
-import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.web.project.PlanSheet;
 import cn.zoneflow.web.security.CurrentUser;
@@ -43,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Transactional
 public class PlanResource {
 
-    private static final int EARLIEST_YEAR = 1980;
-    private static final int LATEST_YEAR = 2099;
 
     @Inject
     private ProjectPlans plans;
@@ -101,7 +98,7 @@ public class PlanResource {
                 reader.reject("years", "plan.years.format", JsonFields.text(entry));
                 continue;
             }
-            Year planned = reader.required("year", JsonFields.text(year, "year"), PlanResource::year);
+            Year planned = reader.required("year", JsonFields.text(year, "year"), YearPlan::parseYear);
             Amount total = reader.optional("total", JsonFields.text(year, "total"), Amount::ofWan).orElse(null);
             List<Amount> months = new ArrayList<>();
             if (year.get("months") instanceof JsonArray given12) {
@@ -118,17 +115,5 @@ public class PlanResource {
             }
         }
         return years;
-    }
-
-    private static Year year(String text) {
-        try {
-            int year = Integer.parseInt(text.strip());
-            if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-                throw new InvalidValueException("plan.year.range", text);
-            }
-            return Year.of(year);
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("plan.year.range", text);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zoneflow.domain.application.SignInThrottle;
+import cn.zoneflow.domain.application.projectimport.ImportColumn;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.benchmark.LifecycleBenchmark;
@@ -26,6 +27,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.CellType;
@@ -2113,6 +2117,50 @@ class ApiIT {
         JsonObject request = Projects.tasksOf(officer, code, "requestStageMove").get(0);
         assertThat(request.containsKey("due") && !request.isNull("due")).as("a due day on %s", request).isFalse();
         assertThat(request.getString("dueState")).isEqualTo("normal");
+    }
+
+    /**
+     * A year's 逐月投资计划 imported with a new project is its plan at once, and the project is judged by it before the
+     * import is confirmed: nothing done by December is red. The same year with other months is a change only
+     * 调整计划 makes, refused naming its column.
+     */
+    @Test
+    void anImportedYearsMonthlyPlanIsTheProjectsPlanAndItsLightAtOnce() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        String code = Projects.newCode();
+        String headers = Arrays.stream(ImportColumn.values()).map(ImportColumn::header)
+                .collect(Collectors.joining(","));
+        List<String> cells = new ArrayList<>(List.of(code, "导入计划项目 " + code, "山西导入计划有限公司 " + code,
+                CreditCode.completing("91140700MA4" + code.substring(code.length() - 6)).value(), "晋中开发区",
+                "新能源", "否", "是", "12000", "20000", "签约", "2026-01-05", "", "", "", "", "否", "否", "", "", "", "",
+                "", "", "", "2026", "1200"));
+        cells.addAll(Collections.nCopies(12, "100"));
+
+        Answer imported = officer.upload("projects/import", (headers + "\n" + String.join(",", cells))
+                .getBytes(StandardCharsets.UTF_8), "text/csv");
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        long id = Projects.idOf(officer, code);
+        JsonObject year = officer.get("projects/" + id + "/plan").json().getJsonArray("years").getJsonObject(0);
+        assertThat(year.getInt("year")).isEqualTo(2026);
+        assertThat(year.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("1200");
+        List<JsonObject> red = officer.get("warnings?level=RED&kind=INVESTMENT&size=100").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(red).extracting(warning -> warning.getString("projectCode")).contains(code);
+
+        cells.set(ImportColumn.PLANNED_MONTH_1.ordinal(), "0");
+        cells.set(ImportColumn.PLANNED_MONTH_2.ordinal(), "200");
+        Answer altered = officer.upload("projects/import", (headers + "\n" + String.join(",", cells))
+                .getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(altered.status()).isEqualTo(400);
+        assertThat(altered.json().getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(row -> row.getString("column"), row -> row.getString("message"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.toList().get(0)).isEqualTo("计划年度");
+                    assertThat((String) row.toList().get(1)).contains("调整计划");
+                });
+        assertThat(officer.get("projects/" + id + "/plan").json().getJsonArray("years").getJsonObject(0)
+                .getJsonArray("months").getJsonNumber(0).bigDecimalValue()).as("unchanged").isEqualByComparingTo("100");
     }
 
     @Test

@@ -58,12 +58,34 @@ public enum ImportColumn {
     PLANNED_PRODUCTION_DATE("plannedProductionDate", "计划投产日期",
             "选填，YYYY-MM-DD，不早于计划开工日期", true),
     PLANNED_EFFECTIVE_DATE("plannedEffectiveDate", "计划达效日期",
-            "选填，YYYY-MM-DD，不早于计划投产日期", true);
+            "选填，YYYY-MM-DD，不早于计划投产日期", true),
+    PLAN_YEAR("planYear", "计划年度",
+            "选填，四位年份，不早于签约年份；填写后须填年度计划投资，逐月计划投资之和须等于它。已在系统中的项目"
+                    + "只能补填尚无计划的年度，已有年度的计划经调整计划变更", true),
+    PLAN_YEAR_TOTAL("planYearTotal", "年度计划投资(万元)",
+            "填写计划年度时必填，数字，最多 4 位小数", true),
+    PLANNED_MONTH_1(1),
+    PLANNED_MONTH_2(2),
+    PLANNED_MONTH_3(3),
+    PLANNED_MONTH_4(4),
+    PLANNED_MONTH_5(5),
+    PLANNED_MONTH_6(6),
+    PLANNED_MONTH_7(7),
+    PLANNED_MONTH_8(8),
+    PLANNED_MONTH_9(9),
+    PLANNED_MONTH_10(10),
+    PLANNED_MONTH_11(11),
+    PLANNED_MONTH_12(12);
 
     private final String field;
     private final String header;
     private final String note;
     private final boolean optional;
+
+    /** The investment planned in one month of the plan's year; an empty month plans nothing. */
+    ImportColumn(int month) {
+        this("plannedMonth" + month, month + "月计划投资(万元)", "选填，数字，最多 4 位小数；空白为 0", true);
+    }
 
     ImportColumn(String field, String header, String note) {
         this(field, header, note, false);
@@ -85,6 +107,11 @@ public enum ImportColumn {
     /** The field of the imported project the column fills, as refusals name it. */
     public String field() {
         return field;
+    }
+
+    /** The column of the investment planned in a month of the plan's year, 1 for January. */
+    static ImportColumn plannedMonth(int month) {
+        return valueOf("PLANNED_MONTH_" + month);
     }
 
     /** The column of a field; refusals of a line name fields, the user sees columns. */

@@ -22,6 +22,8 @@ import static cn.zoneflow.domain.application.projectimport.ImportColumn.STARTED_
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_EFFECTIVE_DATE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_PRODUCTION_DATE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_START_DATE;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLAN_YEAR;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLAN_YEAR_TOTAL;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.STRATEGIC_EMERGING;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.TOTAL_INVESTMENT;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.ZONE;
@@ -30,12 +32,14 @@ import cn.zoneflow.domain.application.ProjectDetails;
 import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.plan.PlannedDates;
+import cn.zoneflow.domain.model.plan.YearPlan;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.shared.Stage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -93,8 +97,18 @@ final class ImportLineReader {
                 reader.optional(BATCH.field(), text(BATCH), Batch::parse).orElse(null),
                 reader.optional(ACTIVITY_DATE.field(), text(ACTIVITY_DATE), InputReader::parseDate).orElse(null),
                 new PlannedDates(date(PLANNED_START_DATE), date(PLANNED_PRODUCTION_DATE),
-                        date(PLANNED_EFFECTIVE_DATE)));
+                        date(PLANNED_EFFECTIVE_DATE)),
+                yearPlan());
         return ReadCommand.of(project, reader);
+    }
+
+    private ImportedYearPlan yearPlan() {
+        List<Amount> months = new ArrayList<>();
+        for (int month = 1; month <= YearPlan.MONTHS; month++) {
+            months.add(amount(ImportColumn.plannedMonth(month)));
+        }
+        return new ImportedYearPlan(reader.optional(PLAN_YEAR.field(), text(PLAN_YEAR), YearPlan::parseYear)
+                .orElse(null), amount(PLAN_YEAR_TOTAL), months);
     }
 
     /** A column the file does not have is blank; the cells after the template's are never read. */

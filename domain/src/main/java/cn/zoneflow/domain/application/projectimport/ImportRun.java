@@ -8,6 +8,7 @@ import static cn.zoneflow.domain.application.projectimport.ImportColumn.COMPLETE
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_EFFECTIVE_DATE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_PRODUCTION_DATE;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLANNED_START_DATE;
+import static cn.zoneflow.domain.application.projectimport.ImportColumn.PLAN_YEAR;
 import static cn.zoneflow.domain.application.projectimport.ImportColumn.STAGE;
 import static cn.zoneflow.domain.application.projectimport.ImportLineReader.DATE_OF_STAGE;
 
@@ -20,7 +21,11 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
+import cn.zoneflow.domain.model.plan.PlanProposal;
+import cn.zoneflow.domain.model.plan.PlanVersionRepository;
 import cn.zoneflow.domain.model.plan.PlannedDates;
+import cn.zoneflow.domain.model.plan.ProjectPlan;
+import cn.zoneflow.domain.model.plan.YearPlan;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectFacts;
@@ -35,6 +40,7 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,12 +61,14 @@ final class ImportRun {
 
     private final Scope scope;
     private final String importedBy;
+    private final LocalDateTime now;
     private final LocalDate today;
     private final int columns;
     private final ProjectRepository projects;
     private final EnterpriseRepository enterprises;
     private final ProjectDetailsCheck detailsCheck;
     private final ActivityRepository activities;
+    private final PlanVersionRepository plans;
 
     private final List<RowError> errors = new ArrayList<>();
     private final List<PlannedRow> planned = new ArrayList<>();
@@ -69,24 +77,31 @@ final class ImportRun {
     private final Set<Enterprise> newEnterprises = new HashSet<>();
     private final Map<String, Activity> activityOfName = new LinkedHashMap<>();
     private final Set<Activity> newActivities = new HashSet<>();
+    private final List<Long> replanned = new ArrayList<>();
 
     /** @param columns how many of the template's columns the file has, from the first */
-    ImportRun(Scope scope, String importedBy, LocalDate today, int columns, ProjectRepository projects,
+    ImportRun(Scope scope, String importedBy, LocalDateTime now, int columns, ProjectRepository projects,
             EnterpriseRepository enterprises, ZoneRepository zones, ActivityRepository activities,
-            LandParcelRepository parcels) {
+            LandParcelRepository parcels, PlanVersionRepository plans) {
         this.scope = scope;
         this.importedBy = importedBy;
-        this.today = today;
+        this.now = now;
+        this.today = now.toLocalDate();
         this.columns = columns;
         this.projects = projects;
         this.enterprises = enterprises;
         this.detailsCheck = new ProjectDetailsCheck(scope, zones, projects, parcels);
         this.activities = activities;
+        this.plans = plans;
     }
 
-    /** A line that passed every check, and what writing it will do. */
+    /**
+     * A line that passed every check, and what writing it will do.
+     *
+     * @param yearPlan a year's monthly plan the project does not have yet, or null
+     */
     private record PlannedRow(Project existing, Project created, ProjectFacts facts, ProjectReforms reforms,
-            Amount completedTotal, Activity activity, Batch batch, PlannedDates plannedDates) {
+            Amount completedTotal, Activity activity, Batch batch, PlannedDates plannedDates, YearPlan yearPlan) {
     }
 
     void check(ImportTable.Line line) {
@@ -120,6 +135,7 @@ final class ImportRun {
         Optional<Project> existing = code == null ? Optional.empty() : projects.findByCode(code);
         existing.ifPresent(project -> checkAgainstRecord(refusals, project, row));
         checkPlan(refusals, existing.orElse(null), row);
+        YearPlan yearPlan = newYearPlan(refusals, existing.orElse(null), row);
         Batch batch = row.batch();
         Activity activity = row.activity() == null
                 ? noActivity(refusals, batch, row.activityDate())
@@ -146,7 +162,7 @@ final class ImportRun {
                 existing.map(Project::plannedStartDate).orElse(row.plannedDates().start()),
                 existing.map(Project::plannedProductionDate).orElse(row.plannedDates().production())),
                 details.reforms(), stage, row.reachedOn(), row.completedInvestment(), activity, batch,
-                row.plannedDates());
+                row.plannedDates(), yearPlan);
     }
 
     /**
@@ -164,6 +180,52 @@ final class ImportRun {
         refuseOther(refusals, PLANNED_START_DATE, dates.start(), recorded.start(), reason);
         refuseOther(refusals, PLANNED_PRODUCTION_DATE, dates.production(), recorded.production(), reason);
         refuseOther(refusals, PLANNED_EFFECTIVE_DATE, dates.effective(), recorded.effective(), reason);
+    }
+
+    /**
+     * The year's monthly plan a line gives, when it is one to record: a new project's, or a year a recorded project has
+     * no plan for yet (a year it has changes through 调整计划, as its dates do). None for a project in reserve, none
+     * for a year before the signing, none while a change waits for the manager.
+     */
+    private YearPlan newYearPlan(Refusals refusals, Project existing, ImportedProject row) {
+        ImportedYearPlan given = row.yearPlan();
+        if (!given.given()) {
+            return null;
+        }
+        YearPlan yearPlan = given.checked(refusals);
+        Stage stage = existing == null ? row.stage() : existing.stage();
+        if (yearPlan == null || stage == null) {
+            return null;
+        }
+        if (stage == Stage.RESERVE) {
+            refusals.rejectUnlessRefused(PLAN_YEAR.field(), "import.plan.reserve", yearPlan.year().toString());
+            return null;
+        }
+        LocalDate signedOn = existing == null ? row.reachedOn().get(Stage.SIGNED)
+                : existing.reached(Stage.SIGNED).orElse(null);
+        if (signedOn != null && yearPlan.year().getValue() < signedOn.getYear()) {
+            refusals.rejectUnlessRefused(PLAN_YEAR.field(), "plan.year.beforeSigning", yearPlan.year().toString());
+            return null;
+        }
+        if (existing == null) {
+            return yearPlan;
+        }
+        ProjectPlan recorded = planOf(existing);
+        if (recorded.pending().isPresent()) {
+            refusals.rejectUnlessRefused(PLAN_YEAR.field(), "import.plan.changePending", yearPlan.year().toString());
+            return null;
+        }
+        Optional<YearPlan> planned = recorded.yearPlan(yearPlan.year());
+        if (planned.isPresent() && !planned.get().equals(yearPlan)) {
+            refusals.rejectUnlessRefused(PLAN_YEAR.field(), "import.plan.changeNeedsApproval",
+                    yearPlan.year().toString());
+        }
+        return planned.isPresent() ? null : yearPlan;
+    }
+
+    private ProjectPlan planOf(Project project) {
+        return new ProjectPlan(project.id(), project.reached(Stage.SIGNED).orElse(null), project.plannedDates(),
+                plans.of(project.id()));
     }
 
     private static void refuseOther(Refusals refusals, ImportColumn column, LocalDate given, LocalDate recorded,
@@ -254,12 +316,12 @@ final class ImportRun {
 
     private void plan(ImportTable.Line line, Project existing, ProjectFacts facts, ProjectReforms reforms, Stage stage,
             Map<Stage, LocalDate> reachedOn, Amount completed, Activity activity, Batch batch,
-            PlannedDates plannedDates) {
+            PlannedDates plannedDates, YearPlan yearPlan) {
         try {
             Project created = existing == null ? Project.imported(facts, stage, withReserveEntry(stage, reachedOn),
                     importedBy) : null;
             planned.add(new PlannedRow(existing, created, facts, reforms, completed, activity, batch,
-                    plannedDates));
+                    plannedDates, yearPlan));
         } catch (InvalidValueException e) {
             errors.add(new RowError(line.number(), STAGE.header(), e.messageKey(), e.rejectedValue()));
         }
@@ -283,7 +345,10 @@ final class ImportRun {
         }
     }
 
-    /** Writes every planned line; the new projects, flushed so they have ids, are returned for their workflows. */
+    /**
+     * Writes every planned line; the new projects, flushed so they have ids, are returned for their workflows. The
+     * projects given a plan are counted for {@link #replanned()}.
+     */
     List<Project> write(Counter counter) {
         newEnterprises.forEach(enterprises::add);
         newActivities.forEach(activities::add);
@@ -307,10 +372,34 @@ final class ImportRun {
                 row.activity().enrol(project, row.batch());
                 changed = true;
             }
-            counter.count(row.created() != null, changed);
+            counter.count(row.created() != null, changed || row.yearPlan() != null);
         }
         projects.flush();
+        planned.stream().filter(row -> row.yearPlan() != null).forEach(this::enterYearPlan);
+        planned.stream().filter(row -> row.yearPlan() != null
+                        || row.created() != null && !row.plannedDates().equals(PlannedDates.NONE))
+                .map(row -> row.created() != null ? row.created().id() : row.existing().id())
+                .forEach(replanned::add);
         return created;
+    }
+
+    /** The projects whose plan the written lines set or extended, by id. */
+    List<Long> replanned() {
+        return List.copyOf(replanned);
+    }
+
+    /**
+     * A year's plan takes effect at once: it fills what the plan left open, so no approval is asked. A project this
+     * import creates is registered with its dates and months together, in one first version.
+     */
+    private void enterYearPlan(PlannedRow row) {
+        Project project = row.created() != null ? row.created() : row.existing();
+        ProjectPlan plan = row.created() != null ? new ProjectPlan(project.id(),
+                project.reached(Stage.SIGNED).orElse(null), PlannedDates.NONE, List.of()) : planOf(project);
+        ProjectPlan.Entered entered = plan.enter(new PlanProposal(project.plannedDates().start(),
+                project.plannedDates().production(), project.plannedDates().effective(), List.of(row.yearPlan()),
+                null), new Refusals(), importedBy, now);
+        entered.added().forEach(plans::add);
     }
 
     /** Counts what the lines did. */

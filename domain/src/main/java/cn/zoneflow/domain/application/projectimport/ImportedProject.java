@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * One line of an import: the project's details, the stage it has reached and the day of each stage reached, the
  * investment completed so far, the "三个一批" activity and batch it was presented in, if any, and the days it is
- * planned to start, produce and reach its output (none where a file leaves them out).
+ * planned to start, produce and reach its output and the investment it plans for a year, month by month (none where a
+ * file leaves them out).
  */
 public record ImportedProject(
         @Valid ProjectDetails details,
@@ -27,7 +28,8 @@ public record ImportedProject(
         @PlainText(max = Activity.NAME_MAX_LENGTH) String activity,
         Batch batch,
         @PlausibleDate LocalDate activityDate,
-        PlannedDates plannedDates) {
+        PlannedDates plannedDates,
+        ImportedYearPlan yearPlan) {
 
     public ImportedProject {
         reachedOn = Map.copyOf(reachedOn);

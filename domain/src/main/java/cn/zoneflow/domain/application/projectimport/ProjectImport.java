@@ -7,6 +7,8 @@ import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.enterprise.EnterpriseRepository;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
+import cn.zoneflow.domain.model.plan.PlanVersionRepository;
+import cn.zoneflow.domain.model.plan.PlansImported;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
 import cn.zoneflow.domain.model.project.ProjectRepository;
@@ -32,7 +34,9 @@ public class ProjectImport {
     private ZoneRepository zones;
     private ActivityRepository activities;
     private LandParcelRepository parcels;
+    private PlanVersionRepository plans;
     private Event<ProjectRegistered> registered;
+    private Event<PlansImported> plansImported;
     private AuditTrail audit;
 
     ProjectImport() {
@@ -40,14 +44,16 @@ public class ProjectImport {
 
     @Inject
     public ProjectImport(ProjectRepository projects, EnterpriseRepository enterprises, ZoneRepository zones,
-            ActivityRepository activities, LandParcelRepository parcels, Event<ProjectRegistered> registered,
-            AuditTrail audit) {
+            ActivityRepository activities, LandParcelRepository parcels, PlanVersionRepository plans,
+            Event<ProjectRegistered> registered, Event<PlansImported> plansImported, AuditTrail audit) {
         this.projects = projects;
         this.enterprises = enterprises;
         this.zones = zones;
         this.activities = activities;
         this.parcels = parcels;
+        this.plans = plans;
         this.registered = registered;
+        this.plansImported = plansImported;
         this.audit = audit;
     }
 
@@ -75,13 +81,16 @@ public class ProjectImport {
         if (table.lines().isEmpty()) {
             throw ImportRefusedException.file("import.file.noLines");
         }
-        ImportRun run = new ImportRun(scope, importedBy, ChinaTime.today(), headers.columns(), projects, enterprises,
-                zones, activities, parcels);
+        ImportRun run = new ImportRun(scope, importedBy, ChinaTime.nowInChina(), headers.columns(), projects,
+                enterprises, zones, activities, parcels, plans);
         table.lines().forEach(run::check);
         run.refuseIfWrong();
         ImportRun.Counter counter = new ImportRun.Counter();
         for (Project project : run.write(counter)) {
             registered.fire(ProjectRegistered.of(project));
+        }
+        if (!run.replanned().isEmpty()) {
+            plansImported.fire(new PlansImported(run.replanned()));
         }
         return counter.outcome(headers.ignored());
     }

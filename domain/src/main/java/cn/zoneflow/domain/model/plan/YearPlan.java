@@ -1,6 +1,8 @@
 package cn.zoneflow.domain.model.plan;
 
 import cn.zoneflow.domain.model.shared.Amount;
+import cn.zoneflow.domain.model.shared.InputReader;
+import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Refusals;
 import java.time.Year;
 import java.time.YearMonth;
@@ -54,6 +56,23 @@ public record YearPlan(Year year, List<Amount> months) {
             return null;
         }
         return plan;
+    }
+
+    /**
+     * A plan's year as typed, within the years ZoneFlow takes dates for.
+     *
+     * @throws InvalidValueException {@code plan.year.range} for anything else
+     */
+    public static Year parseYear(String text) {
+        try {
+            Year year = Year.of(Integer.parseInt(text.strip()));
+            if (year.isBefore(Year.from(InputReader.EARLIEST_DATE)) || year.isAfter(Year.from(InputReader.LATEST_DATE))) {
+                throw new InvalidValueException("plan.year.range", text);
+            }
+            return year;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("plan.year.range", text);
+        }
     }
 
     /** The plan read back from its months, as stored. */

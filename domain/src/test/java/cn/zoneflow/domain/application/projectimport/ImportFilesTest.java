@@ -28,7 +28,9 @@ class ImportFilesTest {
 
         assertThat(table.headers()).containsExactlyElementsOf(ImportWorkbooks.templateHeaders());
         assertThat(table.headers()).startsWith("项目代码", "项目名称", "企业名称", "统一社会信用代码", "所属开发区")
-                .endsWith("三个一批活动", "批次", "活动日期", "计划开工日期", "计划投产日期", "计划达效日期");
+                .containsSequence("三个一批活动", "批次", "活动日期", "计划开工日期", "计划投产日期", "计划达效日期",
+                        "计划年度", "年度计划投资(万元)", "1月计划投资(万元)")
+                .endsWith("11月计划投资(万元)", "12月计划投资(万元)");
         assertThat(table.lines()).isEmpty();
     }
 

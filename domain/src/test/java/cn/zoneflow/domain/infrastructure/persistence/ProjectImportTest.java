@@ -15,12 +15,16 @@ import cn.zoneflow.domain.model.activity.Batch;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.land.LandParcel;
 import cn.zoneflow.domain.model.land.RegionalAssessment;
+import cn.zoneflow.domain.model.plan.PlanState;
+import cn.zoneflow.domain.model.plan.PlanVersion;
 import cn.zoneflow.domain.model.plan.PlannedDates;
+import cn.zoneflow.domain.model.plan.PlansImported;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.StageMove;
 import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRegistered;
+import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Scope;
 import jakarta.persistence.EntityManager;
@@ -153,6 +157,68 @@ class ProjectImportTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aYearsMonthlyPlanImportsWithANewProjectAndForAYearARecordedOneHasNotPlanned(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            byte[] plan2025 = ImportWorkbooks.filledTemplate(List.of(planning(signedInShuozhou()
+                    .with(ImportColumn.PLANNED_START_DATE, "2025-03-01"), "2025", "1200", 12, "100").cells()));
+            RecordedEvents<PlansImported> plansImported = new RecordedEvents<>();
+            ImportOutcome first = importFile(factory, Scope.PROVINCE, plan2025, new RecordedEvents<>(), plansImported);
+            ImportOutcome again = importFile(factory, Scope.PROVINCE, plan2025, new RecordedEvents<>(), plansImported);
+            ImportOutcome plan2026 = importFile(factory, Scope.PROVINCE, ImportWorkbooks.filledTemplate(List.of(
+                    planning(signedInShuozhou().with(ImportColumn.PLANNED_START_DATE, "2025-03-01"), "2026", "600", 6,
+                            "100").cells())), new RecordedEvents<>(), plansImported);
+
+            assertThat(List.of(first, again, plan2026)).containsExactly(new ImportOutcome(1, 0, 0, List.of()),
+                    new ImportOutcome(0, 0, 1, List.of()), new ImportOutcome(0, 1, 0, List.of()));
+            List<PlanVersion> versions = TestDatabases.read(factory, em -> new JpaPlanVersionRepository(em)
+                    .of(project(em, SIGNED_CODE).id()));
+            assertThat(versions).extracting(PlanVersion::number, PlanVersion::state, PlanVersion::isCurrent)
+                    .as("the first plan with its months is the baseline; a new year takes effect at once")
+                    .containsExactly(tuple(1, PlanState.APPROVED, false), tuple(2, PlanState.APPROVED, true));
+            assertThat(versions.get(1).dates().start()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(versions.get(1).years()).extracting(plan -> plan.year().getValue(), plan -> plan.total())
+                    .containsExactly(tuple(2025, Amount.ofWan("1200")), tuple(2026, Amount.ofWan("600")));
+            assertThat(versions.get(1).years().get(1).month(7)).isEqualTo(Amount.ZERO);
+            long id = versions.get(0).projectId();
+            assertThat(plansImported.fired()).as("judged by its new plan at once, not when the same file comes again")
+                    .extracting(PlansImported::projectIds).containsExactly(List.of(id), List.of(id));
+
+            byte[] altered = ImportWorkbooks.filledTemplate(List.of(
+                    planning(signedInShuozhou(), "2025", "1200", 6, "200").cells(),
+                    planning(started(), "2023", "120", 12, "10").cells()));
+            assertRefused(factory, altered, tuple(2, "计划年度", "import.plan.changeNeedsApproval"),
+                    tuple(3, "计划年度", "plan.year.beforeSigning"));
+            byte[] wrong = ImportWorkbooks.filledTemplate(List.of(
+                    planning(started(), "2025", "500", 12, "100").cells(),
+                    planning(signedInShuozhou(), "", "", 1, "100").cells()));
+            assertRefused(factory, wrong, tuple(2, "年度计划投资(万元)", "plan.months.notTotal"),
+                    tuple(3, "计划年度", "import.planYear.required"));
+            long started = TestDatabases.read(factory, em -> new JpaProjectRepository(em)
+                    .findByCode(ProjectCode.of(STARTED_CODE)).stream().count());
+            assertThat(started).as("nothing of a refused file is written").isZero();
+        }
+    }
+
+    /** The line with a year's plan: the total and the first months, each the same amount. */
+    private static Line planning(Line line, String year, String total, int months, String perMonth) {
+        line.with(ImportColumn.PLAN_YEAR, year).with(ImportColumn.PLAN_YEAR_TOTAL, total);
+        for (int month = 1; month <= months; month++) {
+            line.with(ImportColumn.valueOf("PLANNED_MONTH_" + month), perMonth);
+        }
+        return line;
+    }
+
+    @SafeVarargs
+    private static void assertRefused(EntityManagerFactory factory, byte[] file,
+            org.assertj.core.groups.Tuple... expected) {
+        assertThatThrownBy(() -> importFile(factory, Scope.PROVINCE, file, new RecordedEvents<>()))
+                .isInstanceOfSatisfying(ImportRefusedException.class, refused -> assertThat(refused.rowErrors())
+                        .extracting(RowError::line, RowError::column, RowError::messageKey)
+                        .containsExactlyInAnyOrder(expected));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aLineOutsideTheImportersScopeOrChangingARecordedStageIsWrong(DatabaseSettings database) {
         try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
             importFile(factory, Scope.PROVINCE, ImportWorkbooks.filledTemplate(List.of(started().cells())),
@@ -199,13 +265,18 @@ class ProjectImportTest {
 
     private static ImportOutcome importFile(EntityManagerFactory factory, Scope scope, byte[] file,
             RecordedEvents<ProjectRegistered> registered) {
+        return importFile(factory, scope, file, registered, new RecordedEvents<>());
+    }
+
+    private static ImportOutcome importFile(EntityManagerFactory factory, Scope scope, byte[] file,
+            RecordedEvents<ProjectRegistered> registered, RecordedEvents<PlansImported> plansImported) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             registerStandardParcel(em);
             ImportOutcome outcome = new ProjectImport(new JpaProjectRepository(em), new JpaEnterpriseRepository(em),
                     new JpaZoneRepository(em), new JpaActivityRepository(em), new JpaLandParcelRepository(em),
-                    registered,
+                    new JpaPlanVersionRepository(em), registered, plansImported,
                     new AuditTrail(new JpaAuditRepository(em), AuditTrailTest.OFFICE))
                     .importFile(scope, file, "officer.test");
             em.getTransaction().commit();
