@@ -2,8 +2,9 @@ package cn.zoneflow.processes;
 
 /**
  * Ids of a problem's process ({@code bpmn/project-problem.bpmn}, 问题办理): the zone accepts it and assigns it with a
- * deadline (to its officers or to a city department that works here), or passes it to the city; whoever solves it answers, or escalates it (zone → city → province); whoever
- * raised it confirms the answer, or reopens it for the level that answered.
+ * deadline (to its officers or to a city department that works here, which answers it or gives it back as not its
+ * own), or passes it to the city; whoever solves it answers, or escalates it (zone → city → province); whoever raised
+ * it confirms the answer, or reopens it for the level that answered.
  */
 public final class ProblemProcess {
 
@@ -17,6 +18,7 @@ public final class ProblemProcess {
         public static final String HANDLED_BY = "handledBy";
         public static final String HANDLE_PROBLEM = "handleProblem";
         public static final String ANSWER_PROBLEM_IN_DEPARTMENT = "answerProblemInDepartment";
+        public static final String DEPARTMENT_ANSWERED_OR_RETURNED = "departmentAnsweredOrReturned";
         public static final String ZONE_ANSWERED_OR_ESCALATED = "zoneAnsweredOrEscalated";
         public static final String COORDINATE_IN_CITY = "coordinateInCity";
         public static final String CITY_ANSWERED_OR_ESCALATED = "cityAnsweredOrEscalated";
@@ -54,6 +56,8 @@ public final class ProblemProcess {
         public static final String ESCALATED = "escalated";
         /** The level solving it: {@code ZONE}, {@code CITY} or {@code PROVINCE} (String). */
         public static final String LEVEL = "level";
+        /** Whether the department gave it back to the zone as not its own (Boolean). */
+        public static final String RETURNED = "returned";
         /** Whether its raiser accepted the answer (Boolean). */
         public static final String SOLVED = "solved";
 

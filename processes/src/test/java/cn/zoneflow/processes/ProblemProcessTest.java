@@ -54,7 +54,7 @@ class ProblemProcessTest {
     }
 
     private static void answered(ProcessInstance problem) {
-        complete(task(problem), withVariables(Variables.ESCALATED, false));
+        complete(task(problem), withVariables(Variables.ESCALATED, false, Variables.RETURNED, false));
         assertThat(problem).isWaitingAt(Activities.CONFIRM_PROBLEM);
         assertThat(task(problem)).isAssignedTo("leader.jinzhong");
     }
@@ -101,6 +101,23 @@ class ProblemProcessTest {
         answered(problem);
         complete(task(problem), withVariables(Variables.SOLVED, true));
         assertThat(problem).isEnded().hasPassed(Activities.PROBLEM_SOLVED).hasNotPassed(Activities.HANDLE_PROBLEM);
+    }
+
+    @Test
+    void aDepartmentGivesBackAProblemNotItsOwnAndTheZoneGivesItToItsOfficers() {
+        ProcessInstance problem = raisedByTheLeader();
+        complete(task(problem), withVariables(Variables.ESCALATED, false, Variables.LEVEL, "ZONE",
+                Variables.DEPARTMENT_GROUP, "department:department-4"));
+
+        complete(task(problem), withVariables(Variables.RETURNED, true));
+
+        assertThat(problem).isWaitingAt(Activities.ACCEPT_PROBLEM)
+                .hasPassed(Activities.DEPARTMENT_ANSWERED_OR_RETURNED).hasNotPassed(Activities.CONFIRM_PROBLEM);
+        assertThat(task(problem)).hasCandidateGroup("manager:zone-12");
+        assignedInTheZone(problem);
+        answered(problem);
+        complete(task(problem), withVariables(Variables.SOLVED, true));
+        assertThat(problem).isEnded().hasPassed(Activities.PROBLEM_SOLVED);
     }
 
     @Test

@@ -229,6 +229,11 @@ public class ProjectProblems {
         problem.escalate(reason, defaultDeadline(problem, now.toLocalDate()), actor(username), now);
     }
 
+    /** The department gives the problem back to the zone, which accepts it again. */
+    public void returnToZone(String username, long problemId, String reason) {
+        problems.find(problemId).orElseThrow().returnToZone(reason, actor(username), ChinaTime.nowInChina());
+    }
+
     public void answer(String username, long problemId, String answer) {
         problems.find(problemId).orElseThrow().answer(answer, actor(username), ChinaTime.nowInChina());
     }

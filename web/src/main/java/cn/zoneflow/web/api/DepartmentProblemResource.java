@@ -101,4 +101,18 @@ public class DepartmentProblemResource {
         problems.answer(currentUser.actor(), taskId, JsonFields.texts(body).get(ProblemTasks.ANSWER));
         return Response.noContent().build();
     }
+
+    /**
+     * 退回开发区, {@code {"reason": "…"}}: the problem is not the department's; the zone's managers give it anew and
+     * read the reason in its way.
+     */
+    @Operation(operationId = "returnDepartmentProblem", summary = "部门退回问题（不属本部门职责）")
+    @APIResponse(responseCode = "204", description = "Given back to the zone")
+    @POST
+    @Path("{taskId}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response returnToZone(@PathParam("taskId") String taskId, JsonObject body) {
+        problems.returnToZone(currentUser.actor(), taskId, JsonFields.texts(body).get(ProblemTasks.REASON));
+        return Response.noContent().build();
+    }
 }

@@ -31,7 +31,8 @@ public class DepartmentProblemView extends TaskPageView {
     private static final String DESK = "/portal/department/index.xhtml?faces-redirect=true";
     /** The form the files and their upload sit in; a refused file's message shows beside the upload. */
     private static final String FILES_FORM = "fileForm";
-    private static final Map<String, String> FIELDS = Map.of(ProblemTasks.ANSWER, "answer:text");
+    private static final Map<String, String> ANSWER_FIELDS = Map.of(ProblemTasks.ANSWER, "answer:text");
+    private static final Map<String, String> RETURN_FIELDS = Map.of(ProblemTasks.REASON, "returnForm:reason");
 
     @Inject
     private transient DepartmentProblems problems;
@@ -42,6 +43,7 @@ public class DepartmentProblemView extends TaskPageView {
     private ProblemRow problem;
     private transient List<DocumentSummary> files;
     private String answer;
+    private String reason;
 
     @Override
     protected void loaded() {
@@ -68,7 +70,13 @@ public class DepartmentProblemView extends TaskPageView {
 
     public String answered() {
         return complete(() -> problems.answer(currentUser.actor(), getId(), answer),
-                "department_problem.message.info.answered", FIELDS);
+                "department_problem.message.info.answered", ANSWER_FIELDS);
+    }
+
+    /** 退回开发区: not the department's to solve; the zone gives it anew, reading the reason. */
+    public String returned() {
+        return complete(() -> problems.returnToZone(currentUser.actor(), getId(), reason),
+                "department_problem.message.info.returned", RETURN_FIELDS);
     }
 
     @Override
@@ -98,5 +106,13 @@ public class DepartmentProblemView extends TaskPageView {
 
     public void setAnswer(String answer) {
         this.answer = answer;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }

@@ -13,8 +13,11 @@ import java.util.List;
  * Fills a ZoneFlow MariaDB database — one the application has set up, with its demo data — to the size of a
  * province: {@code n} more signed projects over every zone (a tenth of them in 晋中开发区, where the demo officer
  * works), each with its lifecycle waiting in two open tasks for the zone's officers (申请进入下一阶段 and
- * 填报月度完成投资), as the engine itself would store them, and in the inbox's index of open tasks. Rows are
- * written in bulk with MariaDB's sequence engine; ids start far above what the application has handed out.
+ * 填报月度完成投资), as the engine itself would store them, and in the inbox's index of open tasks; each with its
+ * plan (planned dates and this year's monthly investment, as an approved first version) and the investment completed
+ * in the months before December, from none to a little ahead of plan, so that the warning sweep finds every light
+ * colour. Rows are written in bulk with MariaDB's sequence engine; ids start far above what the application has
+ * handed out.
  *
  * <pre>
  * mvn -pl web test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
@@ -106,6 +109,21 @@ public final class RenderBenchmarkData {
                         + " CONCAT('officer:zone-', p.zone_id), t.CREATE_TIME_, DATE(t.DUE_DATE_),"
                         + " DATE(t.FOLLOW_UP_DATE_) FROM ACT_RU_TASK t JOIN bench_project p ON t.PROC_INST_ID_ = "
                         + instance,
+                // 序时进度: planned dates as on the project, 2026's months planned, January to November completed at
+                // between 0 and 112.5 % of plan by the project's number
+                "INSERT INTO plan_version (id, project_id, version_no, state, current_plan, planned_start_date,"
+                        + " planned_production_date, proposed_by, proposed_at, decided_by, decided_at, version) SELECT "
+                        + FIRST_ID + " + p.seq, " + FIRST_ID + " + p.seq, 1, 'APPROVED', TRUE,"
+                        + " DATE '2026-03-01' + INTERVAL p.seq % 300 DAY, DATE '2027-06-01' + INTERVAL p.seq % 300 DAY,"
+                        + " 'benchmark', TIMESTAMP '2026-01-05 09:00:00', 'benchmark', TIMESTAMP '2026-01-05 09:00:00', 0"
+                        + " FROM bench_project p",
+                "INSERT INTO plan_month (plan_version_id, month_start, amount) SELECT " + FIRST_ID + " + p.seq,"
+                        + " DATE '2026-01-01' + INTERVAL (m.seq - 1) MONTH, 100 + p.seq % 50 FROM bench_project p"
+                        + " JOIN seq_1_to_12 m",
+                "INSERT INTO monthly_investment (id, project_id, month_start, completed, recorded_by) SELECT "
+                        + 2 * FIRST_ID + " + p.seq * 12 + m.seq, " + FIRST_ID + " + p.seq,"
+                        + " DATE '2026-01-01' + INTERVAL (m.seq - 1) MONTH, (100 + p.seq % 50) * (p.seq % 10) / 8,"
+                        + " 'benchmark' FROM bench_project p JOIN seq_1_to_11 m",
                 "DROP TABLE bench_project",
                 "DROP TABLE bench_industry",
                 "DROP TABLE bench_zone");

@@ -1960,6 +1960,33 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void aDepartmentReturnsAProblemNotItsOwnAndTheZoneManagerReadsWhyWhenGivingItAnew() {
+        ApiClient officer = ApiClient.as(base, "officer.shuozhou");
+        ApiClient manager = ApiClient.as(base, "manager.shuozhou");
+        String code = Projects.newCode();
+        long problem = Projects.problemGivenToShuozhouDepartment(officer, manager, code, "UTILITIES", "供暖管网未接入");
+
+        browser.open(base).signedInAs("department.shuozhou");
+        browser.clickFound(By.xpath("//div[contains(@class, 'zf-department-problem')][contains(., '" + code
+                + "')]//a"));
+        browser.waitForText(By.cssSelector("h1.zf-title"), "办理问题");
+        browser.click("returnForm:returned");
+        browser.waitForText(By.cssSelector("#returnForm .ui-message-error"), "必填");
+        browser.type("returnForm:reason", "供热管网属热力公司，请交朔州市热力公司");
+        browser.click("returnForm:returned");
+        browser.waitForText(By.id("pageMessages"), "退回开发区");
+        assertThat(browser.text(By.id("problems"))).doesNotContain(code);
+        browser.signOut();
+
+        browser.signedInAs("manager.shuozhou");
+        browser.go("task/problem.xhtml?id=" + Projects.taskOf(manager, code, "acceptProblem"));
+        browser.waitForText(By.id("taskTitle"), "受理交办问题");
+        assertThat(browser.text(By.id("problemFacts"))).contains("部门退回", "供热管网属热力公司，请交朔州市热力公司");
+        browser.signOut();
+        assertThat(officer.get("problems/" + problem).json().getString("status")).isEqualTo("RAISED");
+    }
+
+    @Test
     void aNewPasswordAnotherRoleOrDisablingEndsTheAccountsApiTokenAtOnce() {
         String username = "officer.t" + System.nanoTime() % 1_000_000_000L;
         browser.open(base).signedInAs("security");

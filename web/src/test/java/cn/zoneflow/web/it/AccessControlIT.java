@@ -176,6 +176,9 @@ class AccessControlIT {
                 new Call("POST an answer to a zone's task on the department's problem desk", api -> api.post(
                         "portal/department/problems/" + task + "/answer", Json.createObjectBuilder()
                                 .add("answer", "权限测试").build()), Set.of()),
+                new Call("POST a zone's task back to the zone from the department's problem desk", api -> api.post(
+                        "portal/department/problems/" + task + "/return", Json.createObjectBuilder()
+                                .add("reason", "权限测试").build()), Set.of()),
                 new Call("GET the departments a 晋中 problem may be given to", api -> api.get("problems/" + problem
                         + "/departments"), JINZHONG),
                 new Call("GET the departments taking part", api -> api.get("departments"), Set.of(ADMIN, SECURITY)),

@@ -1,6 +1,7 @@
 package cn.zoneflow.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.shared.ChinaTime;
@@ -415,6 +416,42 @@ class AgencyIT {
                 .isEqualTo(403);
         assertThat(department.get("projects/" + Projects.idOf(officer, code)).status())
                 .as("none of the zone's calls").isEqualTo(403);
+    }
+
+    /** A department gives back what is not its own, with the reason; the zone reads it and gives the problem anew. */
+    @Test
+    void aDepartmentReturnsAProblemNotItsOwnWithTheReasonAndTheZoneGivesItToAUnit() {
+        ApiClient officer = ApiClient.as(base, "officer.shuozhou");
+        ApiClient manager = ApiClient.as(base, "manager.shuozhou");
+        ApiClient department = ApiClient.as(base, "department.shuozhou");
+        String code = Projects.newCode();
+        long problem = Projects.problemGivenToShuozhouDepartment(officer, manager, code, "UTILITIES", "双回路供电未接入");
+        String task = department.get("portal/department/problems?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(item -> item.getString("projectCode").equals(code))
+                .findFirst().orElseThrow().getString("id");
+
+        Answer withoutReason = department.post("portal/department/problems/" + task + "/return",
+                Json.createObjectBuilder().add("reason", "  ").build());
+        assertThat(withoutReason.status()).as(withoutReason.body()).isEqualTo(400);
+        assertThat(withoutReason.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        assertThat(officer.get("problems/" + problem).json().getString("status")).as("nothing written on refusal")
+                .isEqualTo("IN_HAND");
+        assertThat(department.post("portal/department/problems/" + task + "/return", Json.createObjectBuilder()
+                .add("reason", "属供电企业职责，请交国网朔州供电公司").build()).status()).isEqualTo(204);
+
+        JsonObject returned = officer.get("problems/" + problem).json();
+        assertThat(returned.getString("status")).isEqualTo("RAISED");
+        assertThat(returned.getJsonArray("entries").getValuesAs(JsonObject.class))
+                .extracting(entry -> entry.getString("kind"), entry -> entry.getString("text", ""))
+                .contains(tuple("RETURNED", "属供电企业职责，请交国网朔州供电公司"));
+        assertThat(department.get("portal/department/problems/" + task).status()).as("no longer the department's")
+                .isEqualTo(409);
+        String again = Projects.taskOf(manager, code, "acceptProblem");
+        assertThat(manager.post("tasks/" + again + "/complete", Json.createObjectBuilder().add("decision", "assign")
+                .add("responsible", "国网朔州供电公司").build()).status()).isEqualTo(204);
+        assertThat(Projects.tasksOf(officer, code, "handleProblem")).as("the zone's officers see to it now")
+                .hasSize(1);
+        assertThat(department.get("portal/department/problems?size=100").body()).doesNotContain(code);
     }
 
     @Test

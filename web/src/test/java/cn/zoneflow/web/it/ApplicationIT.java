@@ -5,8 +5,10 @@ import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.CalendarAdministration;
 import cn.zoneflow.domain.application.Deadlines;
 import cn.zoneflow.domain.application.MessageBox;
+import cn.zoneflow.domain.application.ProjectDetails;
 import cn.zoneflow.domain.application.ProjectProblems;
 import cn.zoneflow.domain.application.ProjectRegistration;
+import cn.zoneflow.domain.application.SignedProject;
 import cn.zoneflow.domain.application.SupervisionService;
 import cn.zoneflow.domain.application.WarningRuleAdministration;
 import cn.zoneflow.domain.application.demo.DemoData;
@@ -20,8 +22,10 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.message.MessageKind;
 import cn.zoneflow.domain.model.problem.ProblemReport;
 import cn.zoneflow.domain.model.project.Project;
+import cn.zoneflow.domain.model.project.ProjectCode;
 import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.project.ProjectRepository;
+import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.Page;
@@ -37,6 +41,8 @@ import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.domain.model.warning.WarningKind;
 import cn.zoneflow.domain.model.warning.WarningRule;
+import cn.zoneflow.domain.model.zone.Zone;
+import cn.zoneflow.domain.model.zone.ZoneRepository;
 import cn.zoneflow.processes.ProblemProcess;
 import cn.zoneflow.processes.ProjectLifecycle.Activities;
 import cn.zoneflow.processes.ProjectLifecycle;
@@ -47,6 +53,7 @@ import cn.zoneflow.workflow.incident.Incidents;
 import cn.zoneflow.workflow.lifecycle.StageMoveTasks;
 import cn.zoneflow.workflow.problem.ProblemTasks;
 import cn.zoneflow.workflow.supervision.NoticeTasks;
+import cn.zoneflow.workflow.supervision.OverdueBoard;
 import cn.zoneflow.workflow.supervision.OverdueNotices;
 import cn.zoneflow.workflow.task.Actor;
 import cn.zoneflow.workflow.task.NearDeadlineReminders;
@@ -184,6 +191,12 @@ class ApplicationIT {
 
     @Inject
     private ProjectProblems problems;
+
+    @Inject
+    private OverdueBoard overdueBoard;
+
+    @Inject
+    private ZoneRepository zones;
 
     @Resource
     private UserTransaction transaction;
@@ -390,6 +403,37 @@ class ApplicationIT {
                 + "the city's own step late is no notice to the zone");
         assertTrue(noticeTasks.noticeOf(OFFICER, answers.get(0).getId()).requirement().contains("受理交办"),
                 "the notice names the late step");
+    }
+
+    /** What a city's department owes on a zone's project is late work its city's supervisors follow up. */
+    @Test
+    void aProblemLateAtTheCitysDepartmentIsOnItsCitysOverdueBoardAndNoOtherPlaces() {
+        Zone shuozhou = zones.zoneCalled("朔州经济开发区").orElseThrow();
+        String code = "2026-140600-44-01-" + (700_000 + System.nanoTime() % 100_000);
+        ProjectDetails details = new ProjectDetails(ProjectCode.of(code), "部门超期测试项目", "朔州部门超期测试有限公司",
+                CreditCode.completing("91140600MA" + code.substring(18) + "2"), shuozhou.name(), "新能源", false, true,
+                Amount.ofWan("100"), Amount.ofWan("100"), false, false, null);
+        long project = registration.registerSigned(Scope.ofZone(shuozhou.id()), ReadCommand.whole(new SignedProject(
+                details, null, null, null, null, null, ChinaTime.today().minusDays(5))), "officer.shuozhou").id();
+        problems.raise(accounts.findByUsername("officer.shuozhou").orElseThrow(), project,
+                ReadCommand.whole(new ProblemReport("LAND", "用地报批滞后")));
+        Task accept = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .processDefinitionKey(ProblemProcess.PROCESS_KEY).singleResult();
+        Actor manager = new Actor("manager.shuozhou", List.of("manager", Role.MANAGER.groupIn(shuozhou)));
+        long department = problemTasks.departmentsFor(manager, accept.getId()).get(0).id();
+        problemTasks.accept(manager, accept.getId(), null, Long.toString(department), null, "false");
+        Task late = taskService.createTaskQuery().processInstanceBusinessKey(code)
+                .taskDefinitionKey(ProblemProcess.Activities.ANSWER_PROBLEM_IN_DEPARTMENT).singleResult();
+        late.setDueDate(TaskDeadline.endOf(ChinaTime.today().minusDays(1)));
+        late.setFollowUpDate(TaskDeadline.endOf(ChinaTime.today().minusDays(3)));
+        taskService.saveTask(late);
+
+        assertTrue(overdueBoard.lateTasks(Scope.ofCity(shuozhou.city().divisionCode())).stream()
+                .anyMatch(task -> task.task().id().equals(late.getId())), "on 朔州's board");
+        assertTrue(overdueBoard.lateTasks(Scope.PROVINCE).stream()
+                .anyMatch(task -> task.task().id().equals(late.getId())), "on the province's board");
+        assertTrue(overdueBoard.lateTasks(Scope.ofZone(JINZHONG_ZONE)).stream()
+                .noneMatch(task -> task.task().id().equals(late.getId())), "not on another city's zone's board");
     }
 
     @Test

@@ -161,6 +161,26 @@ public final class Projects {
         return code;
     }
 
+    /**
+     * A problem of a new project of 朔州经济开发区, raised by 朔州's officer and given by its manager to the city's
+     * department working in ZoneFlow (the demo's 朔州市自然资源局), which is to answer it.
+     *
+     * @return the problem's id
+     */
+    public static long problemGivenToShuozhouDepartment(ApiClient shuozhouOfficer, ApiClient shuozhouManager,
+            String code, String category, String description) {
+        assertThat(shuozhouOfficer.post("projects", signed(code, "朔州经济开发区", "6000")).status()).isEqualTo(201);
+        long problem = shuozhouOfficer.post("projects/" + idOf(shuozhouOfficer, code) + "/problems",
+                Json.createObjectBuilder().add("category", category).add("description", description).build()).json()
+                .getJsonNumber("id").longValue();
+        long department = shuozhouManager.get("problems/" + problem + "/departments").jsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertThat(shuozhouManager.post("tasks/" + taskOf(shuozhouManager, code, "acceptProblem") + "/complete",
+                Json.createObjectBuilder().add("decision", "assign").add("department", Long.toString(department))
+                        .build()).status()).isEqualTo(204);
+        return problem;
+    }
+
     /** The fields of the project's agency agreement, signed yesterday, naming the specialist. */
     public static JsonObject agreement(String code, String specialist) {
         return Json.createObjectBuilder().add("agreementNumber", "晋中开发区代办〔2026〕" + code.substring(18) + "号")

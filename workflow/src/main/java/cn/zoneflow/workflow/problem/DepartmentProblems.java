@@ -92,6 +92,17 @@ public class DepartmentProblems {
         problemTasks.answer(actor, taskId, answer);
     }
 
+    /**
+     * The department gives the problem back to the zone as not its own, with the reason, which the zone reads when
+     * it gives the problem anew.
+     *
+     * @throws cn.zoneflow.workflow.task.TaskInputException naming {@code reason} when it is missing
+     */
+    public void returnToZone(Actor actor, String taskId, String reason) {
+        answerStep(actor, taskId);
+        problemTasks.returnToZone(actor, taskId, reason);
+    }
+
     private Task answerStep(Actor actor, String taskId) {
         return inbox.visibleStep(actor, taskId, Activities.ANSWER_PROBLEM_IN_DEPARTMENT);
     }

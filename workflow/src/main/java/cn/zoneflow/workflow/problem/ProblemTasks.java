@@ -144,7 +144,20 @@ public class ProblemTasks implements StepHome {
                 Activities.COORDINATE_IN_CITY, Activities.COORDINATE_IN_PROVINCE);
         String checked = TaskSteps.requiredText(ANSWER, answer, ProjectProblem.TEXT_MAX_LENGTH);
         problems.answer(actor.username(), problemIdOf(task), checked);
-        steps.complete(actor, task, AuditAction.PROBLEM_ANSWERED, Map.of(Variables.ESCALATED, false));
+        steps.complete(actor, task, AuditAction.PROBLEM_ANSWERED, Map.of(Variables.ESCALATED, false,
+                Variables.RETURNED, false));
+    }
+
+    /**
+     * 退回开发区: the department says the problem is not its own, and why; the zone's managers accept it again.
+     *
+     * @throws cn.zoneflow.workflow.task.TaskInputException naming {@code reason} when it is missing
+     */
+    public void returnToZone(Actor actor, String taskId, String reason) {
+        Task task = steps.take(actor, taskId, Activities.ANSWER_PROBLEM_IN_DEPARTMENT);
+        String checked = TaskSteps.requiredText(REASON, reason, ProjectProblem.TEXT_MAX_LENGTH);
+        problems.returnToZone(actor.username(), problemIdOf(task), checked);
+        steps.complete(actor, task, AuditAction.PROBLEM_RETURNED, Map.of(Variables.RETURNED, true));
     }
 
     /** 确认办理结果: the raiser says the problem is solved. */

@@ -21,9 +21,10 @@ public class RecountWarningsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        long started = System.nanoTime();
         int changed = warnings.recountAll(ChinaTime.today());
-        if (changed > 0) {
-            LOG.info(() -> "Warning sweep: " + changed + " lights changed colour");
-        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        // every sweep, so that an operator sees what judging the province's lights costs as it grows
+        LOG.info(() -> "Warning sweep: " + changed + " lights changed colour in " + millis + " ms");
     }
 }

@@ -8,5 +8,7 @@ public enum ProblemEntryKind {
     ESCALATED,
     ANSWERED,
     REOPENED,
+    /** A department gave the problem back to the zone as not its own, with the reason; the zone gives it anew. */
+    RETURNED,
     SOLVED
 }

@@ -230,6 +230,22 @@ public class ProjectProblem {
         write(ProblemEntryKind.REOPENED, by, now, reason);
     }
 
+    /**
+     * The department the zone gave the problem to says it is not its own, and why: the problem waits for the zone to
+     * accept and give it again, to a unit or to another department, the round kept.
+     *
+     * @throws IllegalStateException when it is not in a department's hands
+     */
+    public void returnToZone(String reason, ProblemActor by, LocalDateTime now) {
+        requireStatus(ProblemStatus.IN_HAND);
+        if (department == null || level != ProblemLevel.ZONE) {
+            throw new IllegalStateException("problem " + id + " is not with a department");
+        }
+        department = null;
+        status = ProblemStatus.RAISED;
+        write(ProblemEntryKind.RETURNED, by, now, reason);
+    }
+
     /** Whether the given user raised the problem, and so confirms its answers. */
     public boolean wasRaisedBy(String username) {
         return raisedBy.equals(username);

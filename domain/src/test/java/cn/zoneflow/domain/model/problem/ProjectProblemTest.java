@@ -17,6 +17,7 @@ class ProjectProblemTest {
     private static final ProblemActor LEADER = new ProblemActor("leader.jinzhong", "王副市长", Role.LEADER);
     private static final ProblemActor MANAGER = new ProblemActor("manager.jinzhong", "晋中开发区管委会", Role.MANAGER);
     private static final ProblemActor OFFICER = new ProblemActor("officer.jinzhong", "代办员", Role.OFFICER);
+    private static final ProblemActor DEPARTMENT = new ProblemActor("land.jinzhong", "晋中市自然资源局", Role.DEPARTMENT);
     private static final ProblemActor CITY = new ProblemActor("supervisor.jinzhong", "晋中市督办", Role.SUPERVISOR);
     private static final ProblemCategory UTILITIES = new ProblemCategory("UTILITIES", "水电气暖", 10, 4);
 
@@ -69,6 +70,25 @@ class ProjectProblemTest {
         assertThat(unnamed.responsible()).isEqualTo("晋中市自然资源局");
         assertThat(unnamed.status()).isEqualTo(ProblemStatus.IN_HAND);
         assertThat(raised().department()).as("the zone's own until given").isEmpty();
+    }
+
+    @Test
+    void aDepartmentGivesBackAProblemNotItsOwnAndTheZoneGivesItAnewWithTheRoundKept() {
+        Department naturalResources = new Department(new City("140700", "晋中"), "自然资源部门", "晋中市自然资源局");
+        ProjectProblem problem = raised();
+        problem.acceptFor(naturalResources, null, LocalDate.of(2026, 12, 10), false, MANAGER, MONDAY);
+
+        problem.returnToZone("属供电公司职责，请交供电部门", DEPARTMENT, MONDAY.plusHours(2));
+
+        assertThat(problem.status()).isEqualTo(ProblemStatus.RAISED);
+        assertThat(problem.department()).isEmpty();
+        assertThat(problem.entries()).extracting(ProblemEntry::kind).containsExactly(ProblemEntryKind.RAISED,
+                ProblemEntryKind.ACCEPTED, ProblemEntryKind.RETURNED);
+        assertThatThrownBy(() -> problem.returnToZone("再次退回", DEPARTMENT, MONDAY.plusHours(3)))
+                .as("only a problem in a department's hands goes back").isInstanceOf(IllegalStateException.class);
+        problem.accept("国网晋中供电公司", LocalDate.of(2026, 12, 11), false, MANAGER, MONDAY.plusHours(4));
+        assertThat(problem.status()).isEqualTo(ProblemStatus.IN_HAND);
+        assertThat(problem.responsible()).isEqualTo("国网晋中供电公司");
     }
 
     @Test
