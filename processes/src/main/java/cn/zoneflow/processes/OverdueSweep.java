@@ -4,7 +4,8 @@ package cn.zoneflow.processes;
  * Ids of the hourly sweep ({@code bpmn/overdue-sweep.bpmn}, 超期及三未巡检): every task past its deadline gets a
  * supervision notice of its own (the task stays with whoever holds it), and so does every project stalled at its
  * stage ("三未"), once per kind of stall; whoever holds a task coming near its deadline is reminded, once per task;
- * every project's warning lights are judged again against its planned dates.
+ * every project's warning lights are judged again against its planned dates — in a job of its own, after the notices
+ * are kept, so that neither waits for nor undoes the other.
  */
 public final class OverdueSweep {
 

@@ -44,6 +44,10 @@ class OverdueSweepTest {
         assertThat(sweeps).hasValue(1);
         assertThat(stallSweeps).hasValue(1);
         assertThat(reminders).hasValue(1);
+        assertThat(recounts).as("the lights are judged in a job of their own, after the notices are kept").hasValue(0);
+        Job recount = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
+                .activityId(OverdueSweep.Activities.RECOUNT_WARNINGS).singleResult();
+        engine.getManagementService().executeJob(recount.getId());
         assertThat(recounts).hasValue(1);
         Job next = engine.getManagementService().createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY)
                 .singleResult();

@@ -30,7 +30,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +48,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class ProjectWarnings {
 
+    /** Projects judged in one transaction of the sweep. */
+    static final int SHARE = 1_000;
+
     @Inject
     private WarningRepository warnings;
 
@@ -60,25 +63,50 @@ public class ProjectWarnings {
     @Inject
     private SupervisionService supervision;
 
-    /** @return how many lights changed colour */
+    /** This bean through its container, so that each share of the sweep gets its own transaction. */
+    @Inject
+    private ProjectWarnings self;
+
+    /**
+     * Judges every project in the pipeline, and puts out the lights of those that left it, a share at a time: each
+     * share is written in a transaction of its own, so that a province whose lights all change at once (its first
+     * sweep, a rule changed) is not one transaction of hundreds of thousands of rows.
+     *
+     * @return how many lights changed colour
+     */
     public int recountAll(LocalDate today) {
-        Rules rules = rules();
-        Map<Long, List<ProjectWarning>> standing = warnings.standing(null);
         Map<Long, YearPlan> yearPlans = plans.currentYearPlans(Year.from(today));
         Map<Long, Amount> completed = warnings.completedBefore(YearMonth.from(today));
-        Set<Long> judged = new HashSet<>();
+        Map<Long, Planned> pipeline = warnings.pipeline().stream()
+                .collect(Collectors.toMap(Planned::projectId, Function.identity()));
+        Set<Long> judged = new LinkedHashSet<>(pipeline.keySet());
+        judged.addAll(warnings.warnedProjects());
+        List<Long> ids = List.copyOf(judged);
         int changed = 0;
-        for (Planned project : warnings.pipeline()) {
-            long id = project.projectId();
-            changed += follow(id, rules.judge(project.stage(), project.dates(), yearPlans.get(id),
-                    completed.getOrDefault(id, Amount.ZERO), today), standing.getOrDefault(id, List.of()), rules,
-                    today);
-            judged.add(id);
+        for (int first = 0; first < ids.size(); first += SHARE) {
+            changed += self.judge(ids.subList(first, Math.min(first + SHARE, ids.size())), pipeline, yearPlans,
+                    completed, today);
         }
-        for (Map.Entry<Long, List<ProjectWarning>> left : standing.entrySet()) {
-            if (!judged.contains(left.getKey())) {
-                changed += follow(left.getKey(), List.of(), left.getValue(), rules, today);
-            }
+        return changed;
+    }
+
+    /**
+     * One share of the sweep: each project judged against what it planned (none for one no longer in the pipeline,
+     * whose lights go out), in a transaction of its own.
+     *
+     * @return how many lights changed colour
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int judge(List<Long> share, Map<Long, Planned> pipeline, Map<Long, YearPlan> yearPlans,
+            Map<Long, Amount> completed, LocalDate today) {
+        Rules rules = rules();
+        Map<Long, List<ProjectWarning>> standing = warnings.standing(share);
+        int changed = 0;
+        for (long id : share) {
+            Planned project = pipeline.get(id);
+            List<Warning> judged = project == null ? List.of() : rules.judge(project.stage(), project.dates(),
+                    yearPlans.get(id), completed.getOrDefault(id, Amount.ZERO), today);
+            changed += follow(id, judged, standing.getOrDefault(id, List.of()), rules, today);
         }
         return changed;
     }

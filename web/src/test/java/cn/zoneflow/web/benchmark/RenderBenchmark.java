@@ -50,6 +50,12 @@ public final class RenderBenchmark {
                     new String[] {"supervisor.province", "report/monthly.xhtml", "月通报 page (province)"},
                     new String[] {"supervisor.province", "api/reports/monthly-notice/workbook",
                         "月通报 workbook (province)"}),
+            "lights", List.of(
+                    new String[] {"supervisor.province", "report/overview.xhtml", "总览 with lights (province)"},
+                    new String[] {"supervisor.province", "api/warnings?level=RED&size=50", "red lights (province)"},
+                    new String[] {"supervisor.province", "report/targets.xhtml", "目标任务 (province)"},
+                    new String[] {"supervisor.province", "api/reports/monthly-notice/bulletin?month=2026-11",
+                        "通报 draft of November (province)"}),
             "problems", List.of(
                     new String[] {"supervisor.province", "report/problems.xhtml", "问题办理 this year (province)"},
                     new String[] {"supervisor.province", "api/reports/problems", "问题办理 over the API (province)"},

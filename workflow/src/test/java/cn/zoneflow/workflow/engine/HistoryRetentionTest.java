@@ -87,6 +87,9 @@ class HistoryRetentionTest {
         Job sweepTimer = engine.getManagementService().createJobQuery()
                 .processDefinitionKey(OverdueSweep.PROCESS_KEY).timers().singleResult();
         engine.getManagementService().executeJob(sweepTimer.getId());
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processDefinitionKey(OverdueSweep.PROCESS_KEY).activityId(OverdueSweep.Activities.RECOUNT_WARNINGS)
+                .singleResult().getId());
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(OverdueSweep.PROCESS_KEY).finished().count()).isEqualTo(1);
 

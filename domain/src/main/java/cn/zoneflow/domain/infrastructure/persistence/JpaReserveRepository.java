@@ -11,7 +11,6 @@ import cn.zoneflow.domain.model.user.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,7 +47,7 @@ public class JpaReserveRepository implements ReserveRepository {
                 group by p.zone_id, p.reserve_tier""", scope)) {
             ReserveTier tier = row[1] == null ? null : ReserveTier.valueOf((String) row[1]);
             figures.merge(zoneId(row), ReserveFigures.NONE.withTier(tier,
-                    new TierFigure(count(row[2]), Amount.ofWan(new BigDecimal(row[3].toString())))),
+                    new TierFigure(count(row[2]), SqlValues.amount(row[3]))),
                     ReserveFigures::plus);
         }
         // in reserve during the period: entered by its end and not signed before its start

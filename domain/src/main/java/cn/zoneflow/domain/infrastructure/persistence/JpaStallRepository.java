@@ -91,6 +91,10 @@ public class JpaStallRepository implements StallRepository {
 
     private static List<StalledProject> projects(StallKind kind, int months, Query query, LocalDate today,
             int limit) {
+        if (limit <= 0) {
+            // the provider reads a limit of 0 as none at all, and would hand a sweep whose share is used up every one
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setMaxResults(limit).getResultList();
         return rows.stream().map(row -> {

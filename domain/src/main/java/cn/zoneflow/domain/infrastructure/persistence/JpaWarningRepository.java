@@ -88,16 +88,20 @@ public class JpaWarningRepository implements WarningRepository {
     }
 
     @Override
+    public List<Long> warnedProjects() {
+        return entityManager.createQuery("select distinct w.project.id from ProjectWarning w", Long.class)
+                .getResultList();
+    }
+
+    @Override
     public Map<Long, List<ProjectWarning>> standing(Collection<Long> projectIds) {
-        if (projectIds != null && projectIds.isEmpty()) {
+        if (projectIds.isEmpty()) {
             return Map.of();
         }
         // the project's id read beside each warning: asking the warning for it would load every project
         TypedQuery<Object[]> query = entityManager.createQuery("select w, w.project.id from ProjectWarning w"
-                + (projectIds == null ? "" : " where w.project.id in :ids"), Object[].class);
-        if (projectIds != null) {
-            query.setParameter("ids", projectIds);
-        }
+                + " where w.project.id in :ids", Object[].class);
+        query.setParameter("ids", projectIds);
         return query.getResultList().stream().collect(Collectors.groupingBy(row -> (Long) row[1],
                 Collectors.mapping(row -> (ProjectWarning) row[0], Collectors.toList())));
     }

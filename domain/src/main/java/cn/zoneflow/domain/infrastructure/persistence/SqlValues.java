@@ -28,6 +28,6 @@ final class SqlValues {
         if (value == null) {
             return Amount.ZERO;
         }
-        return Amount.ofWan(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
+        return Amount.total(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
     }
 }

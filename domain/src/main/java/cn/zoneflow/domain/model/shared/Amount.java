@@ -42,6 +42,17 @@ public final class Amount implements Comparable<Amount> {
         return new Amount(wan);
     }
 
+    /**
+     * A total of amounts recorded one by one, as a database adds them up: exact to one yuan and never negative, but
+     * not bounded like a single amount typed in — a province's investment over the years passes 一万亿元.
+     *
+     * @throws InvalidValueException when the value is negative or finer than one yuan
+     */
+    public static Amount total(BigDecimal wan) {
+        Objects.requireNonNull(wan, "wan");
+        return wan.compareTo(MAX_WAN) > 0 && wan.stripTrailingZeros().scale() <= SCALE ? new Amount(wan) : ofWan(wan);
+    }
+
     public static Amount ofWan(String wan) {
         try {
             return ofWan(new BigDecimal(wan.trim()));

@@ -27,7 +27,10 @@ public interface WarningRepository {
     /** What each project completed in the year's months before the given one, by project id (none left out). */
     Map<Long, Amount> completedBefore(YearMonth month);
 
-    /** The standing warnings of the given projects (all when null), by project. */
+    /** The projects with a light on, by id. */
+    List<Long> warnedProjects();
+
+    /** The standing warnings of the given projects, by project. */
     Map<Long, List<ProjectWarning>> standing(Collection<Long> projectIds);
 
     /** The worst standing light of each given project that has one. */

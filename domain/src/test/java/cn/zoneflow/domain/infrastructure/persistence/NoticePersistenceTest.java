@@ -79,11 +79,14 @@ class NoticePersistenceTest {
                 return project.id();
             });
             List<Long> before = unnoticed(factory, StallKind.SIGNED_NOT_STARTED);
+            List<StalledProject> noneLeft = TestDatabases.read(factory, em -> new JpaStallRepository(em)
+                    .withoutNotice(StallKind.SIGNED_NOT_STARTED, 6, DAY, 0));
             TestDatabases.write(factory, em -> new JpaNoticeRepository(em).add(SupervisionNotice.aboutStall(
                     em.find(Project.class, projectId), StallKind.SIGNED_NOT_STARTED, stalled, "system", DAY,
                     DAY.plusDays(7))));
 
             assertThat(before).containsExactly(projectId);
+            assertThat(noneLeft).as("a sweep whose share is used up asks for none, not for every one").isEmpty();
             assertThat(unnoticed(factory, StallKind.SIGNED_NOT_STARTED)).isEmpty();
             assertThatThrownBy(() -> TestDatabases.write(factory, em -> new JpaNoticeRepository(em).add(
                     SupervisionNotice.aboutStall(em.find(Project.class, projectId), StallKind.SIGNED_NOT_STARTED,

@@ -89,9 +89,11 @@ class WarningPersistenceTest {
             assertThat(redInZone).as("above the inbox").isEqualTo(1);
             assertThat(yellowProduction).isEqualTo(1);
             assertThat(inShuozhou).as("朔州 has none").isZero();
+            List<Long> warned = TestDatabases.read(factory, em -> new JpaWarningRepository(em).warnedProjects());
             Map<Long, List<WarningKind>> standing = TestDatabases.read(factory, em -> new JpaWarningRepository(em)
-                    .standing(null).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    .standing(warned).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                             entry -> entry.getValue().stream().map(ProjectWarning::kind).toList())));
+            assertThat(warned).containsExactlyInAnyOrder(ids[0], ids[1]);
             assertThat(standing).containsOnly(Map.entry(ids[0], List.of(WarningKind.START)),
                     Map.entry(ids[1], List.of(WarningKind.PRODUCTION)));
             Map<Long, Light> worst = TestDatabases.read(factory,

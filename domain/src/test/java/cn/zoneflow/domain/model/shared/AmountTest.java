@@ -16,6 +16,16 @@ class AmountTest {
     }
 
     @Test
+    void aProvincesTotalPassesTheBoundOfOneAmountTypedInButStaysExactAndNeverNegative() {
+        assertThat(Amount.total(new BigDecimal("137490490.5")).inYi()).isEqualByComparingTo("13749.05");
+        assertThatThrownBy(() -> Amount.ofWan(new BigDecimal("137490490.5"))).as("one project of 1.37万亿")
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Amount.total(new BigDecimal("-1"))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Amount.total(new BigDecimal("137490490.00001")))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void convertsYiToWan() {
         assertThat(Amount.ofYi("16.5")).isEqualTo(Amount.ofWan("165000"));
     }
