@@ -137,7 +137,23 @@ public class DocumentService {
      * @throws DocumentSubmittedException when it belongs to no step, or its step was submitted
      */
     public void remove(Scope scope, long documentId) {
-        Document document = withinScope(scope, documentId);
+        removeWhileOpen(withinScope(scope, documentId));
+    }
+
+    /**
+     * Removes a file attached by mistake at the given step, held by the caller, while it is still open — a
+     * department's own file on the problem it answers; what others attached earlier is not theirs to remove.
+     *
+     * @throws NoSuchElementException when the document was not attached at this step
+     * @throws DocumentSubmittedException when the step was submitted
+     */
+    public void removeAtStep(String taskId, long documentId) {
+        removeWhileOpen(documents.find(documentId)
+                .filter(found -> found.attachedAt().filter(at -> at.taskId().equals(taskId)).isPresent())
+                .orElseThrow(() -> new NoSuchElementException("document " + documentId + " at " + taskId)));
+    }
+
+    private void removeWhileOpen(Document document) {
         AttachedStep at = document.attachedAt().filter(step -> openTasks.find(step.taskId()).isPresent())
                 .orElseThrow(() -> new DocumentSubmittedException(document.fileName()));
         documents.remove(document);

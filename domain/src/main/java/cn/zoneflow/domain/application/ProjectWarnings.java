@@ -33,6 +33,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -63,14 +64,11 @@ public class ProjectWarnings {
     @Inject
     private SupervisionService supervision;
 
-    /** This bean through its container, so that each share of the sweep gets its own transaction. */
-    @Inject
-    private ProjectWarnings self;
 
     /**
      * Judges every project in the pipeline, and puts out the lights of those that left it, a share at a time: each
-     * share is written in a transaction of its own, so that a province whose lights all change at once (its first
-     * sweep, a rule changed) is not one transaction of hundreds of thousands of rows.
+     * share is written and then forgotten, so that a province whose lights all change at once (its first sweep, a rule
+     * changed) does not hold hundreds of thousands of lights in memory until the end.
      *
      * @return how many lights changed colour
      */
@@ -84,20 +82,20 @@ public class ProjectWarnings {
         List<Long> ids = List.copyOf(judged);
         int changed = 0;
         for (int first = 0; first < ids.size(); first += SHARE) {
-            changed += self.judge(ids.subList(first, Math.min(first + SHARE, ids.size())), pipeline, yearPlans,
+            changed += judge(ids.subList(first, Math.min(first + SHARE, ids.size())), pipeline, yearPlans,
                     completed, today);
+            warnings.writeAndForget();
         }
         return changed;
     }
 
     /**
      * One share of the sweep: each project judged against what it planned (none for one no longer in the pipeline,
-     * whose lights go out), in a transaction of its own.
+     * whose lights go out).
      *
      * @return how many lights changed colour
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int judge(List<Long> share, Map<Long, Planned> pipeline, Map<Long, YearPlan> yearPlans,
+    private int judge(List<Long> share, Map<Long, Planned> pipeline, Map<Long, YearPlan> yearPlans,
             Map<Long, Amount> completed, LocalDate today) {
         Rules rules = rules();
         Map<Long, List<ProjectWarning>> standing = warnings.standing(share);
@@ -172,7 +170,8 @@ public class ProjectWarnings {
             Light was = kept == null ? Light.GREEN : kept.light();
             Light is = warning == null ? Light.GREEN : warning.light();
             if (warning != null && kept == null) {
-                warnings.add(new ProjectWarning(projects.find(projectId).orElseThrow(), warning, today));
+                warnings.add(new ProjectWarning(projects.find(projectId)
+                        .orElseThrow(() -> new NoSuchElementException("project " + projectId)), warning, today));
             } else if (warning != null) {
                 kept.follow(warning, today);
             } else if (kept != null) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -89,6 +90,16 @@ public class DepartmentProblemResource {
             InputStream body) throws IOException {
         UploadedFile file = UploadedFile.of(fileName, body);
         return DocumentResource.created(problems.attach(currentUser.actor(), taskId, file.name(), file.content()));
+    }
+
+    /** A file the department attached by mistake, while it answers; the zone's and the raiser's files stay. */
+    @Operation(operationId = "removeDepartmentProblemFile", summary = "删除部门误传的材料")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "Not a file the department attached at this step")
+    @DELETE
+    @Path("{taskId}/files/{documentId}")
+    public void remove(@PathParam("taskId") String taskId, @PathParam("documentId") long documentId) {
+        problems.remove(currentUser.actor(), taskId, documentId);
     }
 
     /** The department's written answer, {@code {"answer": "…"}}; whoever raised the problem confirms it next. */

@@ -1,6 +1,7 @@
 package cn.zoneflow.web.portal;
 
 import cn.zoneflow.domain.model.document.Document;
+import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
@@ -9,6 +10,7 @@ import cn.zoneflow.web.problem.ProblemRow;
 import cn.zoneflow.web.task.TaskPageView;
 import cn.zoneflow.workflow.problem.DepartmentProblems;
 import cn.zoneflow.workflow.problem.ProblemTasks;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,6 +65,24 @@ public class DepartmentProblemView extends TaskPageView {
             files = null;
         } catch (InvalidInputException e) {
             fieldMessages.show(FILES_FORM, e);
+        } catch (NoSuchElementException e) {
+            error(null, "task_page.message.error.gone");
+        }
+    }
+
+    /** Whether the department attached the file while it answers, and so may remove it. */
+    public boolean isOwn(DocumentSummary file) {
+        return file.attachedAt(getId());
+    }
+
+    /** Removes a file the department attached by mistake; the zone's and the raiser's files have no such button. */
+    public void remove(DocumentSummary file) {
+        try {
+            problems.remove(currentUser.actor(), getId(), file.id());
+            files = null;
+            messages.tell(FacesMessage.SEVERITY_INFO, "step_evidence.message.removed", file.fileName());
+        } catch (DocumentSubmittedException e) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "step_evidence.message.submitted", file.fileName());
         } catch (NoSuchElementException e) {
             error(null, "task_page.message.error.gone");
         }

@@ -34,7 +34,7 @@ public abstract class TaskPageView implements Serializable {
     protected transient CurrentUser currentUser;
 
     @Inject
-    transient Messages messages;
+    protected transient Messages messages;
 
     @Inject
     private transient TaskInbox inbox;

@@ -1946,6 +1946,11 @@ class WorkScreensBrowserIT {
         Files.write(reply, Projects.png());
         browser.attach(By.cssSelector("#fileForm input[type=file]"), reply);
         browser.waitForText(By.id("files"), reply.getFileName().toString());
+        // the upload widget names the file before the list comes back: wait for the list's own button, on its file only
+        browser.waitForCount(By.cssSelector("#files button[id$=':remove']"), 1);
+        browser.clickFound(By.cssSelector("#files button[id$=':remove']"));
+        browser.waitForText(By.cssSelector(".ui-growl"), "已删除材料");
+        assertThat(browser.text(By.id("files"))).doesNotContain(reply.getFileName().toString()).contains("红线图.png");
         browser.click("answer:answered");
         browser.waitForText(By.cssSelector("#answer .ui-message-error"), "必填");
         browser.type("answer:text", "已调剂用地指标，红线内可开工");

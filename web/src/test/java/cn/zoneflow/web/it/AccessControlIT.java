@@ -176,6 +176,8 @@ class AccessControlIT {
                 new Call("POST an answer to a zone's task on the department's problem desk", api -> api.post(
                         "portal/department/problems/" + task + "/answer", Json.createObjectBuilder()
                                 .add("answer", "权限测试").build()), Set.of()),
+                new Call("DELETE a file of a zone's task on the department's problem desk", api -> api.delete(
+                        "portal/department/problems/" + task + "/files/1"), Set.of()),
                 new Call("POST a zone's task back to the zone from the department's problem desk", api -> api.post(
                         "portal/department/problems/" + task + "/return", Json.createObjectBuilder()
                                 .add("reason", "权限测试").build()), Set.of()),

@@ -517,6 +517,13 @@ class AgencyIT {
         Answer attached = department.upload("portal/department/problems/" + task + "/files?name="
                 + ApiClient.query("复函.pdf"), reply, "application/pdf");
         assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        Answer mistaken = department.upload("portal/department/problems/" + task + "/files?name="
+                + ApiClient.query("错传.pdf"), reply, "application/pdf");
+        assertThat(department.delete("portal/department/problems/" + task + "/files/"
+                + file.getJsonNumber("id").longValue()).status()).as("the zone's file is not the department's to remove")
+                .isEqualTo(404);
+        assertThat(department.delete("portal/department/problems/" + task + "/files/"
+                + mistaken.json().getJsonNumber("id").longValue()).status()).isEqualTo(204);
         assertThat(department.get("portal/department/problems/" + task).json().getJsonArray("files")
                 .getValuesAs(JsonObject.class)).extracting(listed -> listed.getString("fileName"))
                 .containsExactlyInAnyOrder("复函.pdf", "现场照片.png");

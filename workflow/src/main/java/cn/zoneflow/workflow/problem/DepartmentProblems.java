@@ -83,6 +83,16 @@ public class DepartmentProblems {
     }
 
     /**
+     * Removes a file the department attached by mistake while it answers; the zone's and the raiser's files stay.
+     *
+     * @throws NoSuchElementException when the task is not the department's or the file not attached at it
+     */
+    public void remove(Actor actor, String taskId, long documentId) {
+        answerStep(actor, taskId);
+        documents.removeAtStep(taskId, documentId);
+    }
+
+    /**
      * The department's written answer; the problem goes to whoever raised it to confirm.
      *
      * @throws cn.zoneflow.workflow.task.TaskInputException naming {@code answer} when it is missing

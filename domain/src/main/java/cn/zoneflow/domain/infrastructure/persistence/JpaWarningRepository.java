@@ -88,6 +88,12 @@ public class JpaWarningRepository implements WarningRepository {
     }
 
     @Override
+    public void writeAndForget() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    @Override
     public List<Long> warnedProjects() {
         return entityManager.createQuery("select distinct w.project.id from ProjectWarning w", Long.class)
                 .getResultList();

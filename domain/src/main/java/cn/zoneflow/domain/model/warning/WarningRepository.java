@@ -27,6 +27,9 @@ public interface WarningRepository {
     /** What each project completed in the year's months before the given one, by project id (none left out). */
     Map<Long, Amount> completedBefore(YearMonth month);
 
+    /** Writes what was changed so far and forgets it: a sweep's memory stays that of one share of projects. */
+    void writeAndForget();
+
     /** The projects with a light on, by id. */
     List<Long> warnedProjects();
 
