@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class ProjectWarnings {
 
-    /** Projects judged in one transaction of the sweep. */
+    /** Projects the sweep judges at a time before it writes their lights and forgets them. */
     static final int SHARE = 1_000;
 
     @Inject
@@ -63,7 +63,6 @@ public class ProjectWarnings {
 
     @Inject
     private SupervisionService supervision;
-
 
     /**
      * Judges every project in the pipeline, and puts out the lights of those that left it, a share at a time: each
