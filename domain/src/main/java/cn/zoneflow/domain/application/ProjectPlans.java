@@ -61,8 +61,7 @@ public class ProjectPlans {
     /** The plan of a project the caller already holds. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectPlan planOf(Project project) {
-        return new ProjectPlan(project.id(), project.reached(Stage.SIGNED).orElse(null), project.plannedDates(),
-                versions.of(project.id()));
+        return project.plan(versions.of(project.id()));
     }
 
     /**

@@ -72,6 +72,7 @@ public class ProjectWarnings {
      * @return how many lights changed colour
      */
     public int recountAll(LocalDate today) {
+        Rules rules = rules();
         Map<Long, YearPlan> yearPlans = plans.currentYearPlans(Year.from(today));
         Map<Long, Amount> completed = warnings.completedBefore(YearMonth.from(today));
         Map<Long, Planned> pipeline = warnings.pipeline().stream()
@@ -81,7 +82,7 @@ public class ProjectWarnings {
         List<Long> ids = List.copyOf(judged);
         int changed = 0;
         for (int first = 0; first < ids.size(); first += SHARE) {
-            changed += judge(ids.subList(first, Math.min(first + SHARE, ids.size())), pipeline, yearPlans,
+            changed += judge(ids.subList(first, Math.min(first + SHARE, ids.size())), rules, pipeline, yearPlans,
                     completed, today);
             warnings.writeAndForget();
         }
@@ -94,9 +95,8 @@ public class ProjectWarnings {
      *
      * @return how many lights changed colour
      */
-    private int judge(List<Long> share, Map<Long, Planned> pipeline, Map<Long, YearPlan> yearPlans,
+    private int judge(List<Long> share, Rules rules, Map<Long, Planned> pipeline, Map<Long, YearPlan> yearPlans,
             Map<Long, Amount> completed, LocalDate today) {
-        Rules rules = rules();
         Map<Long, List<ProjectWarning>> standing = warnings.standing(share);
         int changed = 0;
         for (long id : share) {

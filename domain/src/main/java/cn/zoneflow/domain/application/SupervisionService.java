@@ -151,9 +151,6 @@ public class SupervisionService {
         LocalDate deadline = deadlines.calendar().plusWorkingDaysOrWeekdays(today, STALL_NOTICE_DAYS);
         int raised = 0;
         for (StallKind kind : StallKind.values()) {
-            if (raised >= atMost) {
-                break;
-            }
             List<StalledProject> fresh = stalls.withoutNotice(kind, stalls.monthsFor(kind), today, atMost - raised);
             fresh.forEach(stalled -> send(SupervisionNotice.aboutStall(projects.find(stalled.projectId()).orElseThrow(),
                     kind, stalled, SWEEP, today, deadline)));

@@ -426,9 +426,7 @@ class AgencyIT {
         ApiClient department = ApiClient.as(base, "department.shuozhou");
         String code = Projects.newCode();
         long problem = Projects.problemGivenToShuozhouDepartment(officer, manager, code, "UTILITIES", "双回路供电未接入");
-        String task = department.get("portal/department/problems?size=100").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(item -> item.getString("projectCode").equals(code))
-                .findFirst().orElseThrow().getString("id");
+        String task = onDepartmentDesk(department, code).getString("id");
 
         Answer withoutReason = department.post("portal/department/problems/" + task + "/return",
                 Json.createObjectBuilder().add("reason", "  ").build());
@@ -494,9 +492,7 @@ class AgencyIT {
         assertThat(Projects.tasksOf(officer, code, "handleProblem")).as("the department answers it itself")
                 .isEmpty();
 
-        JsonObject line = department.get("portal/department/problems?size=100").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(item -> item.getString("projectCode").equals(code))
-                .findFirst().orElseThrow();
+        JsonObject line = onDepartmentDesk(department, code);
         assertThat(line.getString("taskType")).isEqualTo("answerProblemInDepartment");
         assertThat(line.getString("due")).as("马上办: due today").isEqualTo(ChinaTime.today().toString());
         String task = line.getString("id");
@@ -583,5 +579,12 @@ class AgencyIT {
         assertThat(admin.put("departments/" + id, Json.createObjectBuilder().add("takesPart", "maybe").build())
                 .status()).isEqualTo(400);
         assertThat(ApiClient.as(base, "officer.jinzhong").get("departments").status()).isEqualTo(403);
+    }
+
+    /** The line of the department's problem desk about the project. */
+    private static JsonObject onDepartmentDesk(ApiClient department, String code) {
+        return department.get("portal/department/problems?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(item -> item.getString("projectCode").equals(code))
+                .findFirst().orElseThrow();
     }
 }

@@ -63,9 +63,8 @@ final class DemoPlans {
                 dates = new PlannedDates(dates.start(), dates.production(), planned.plusYears(1));
             }
             if (!years.isEmpty() || !dates.equals(project.plannedDates())) {
-                ProjectPlan.Entered entered = new ProjectPlan(project.id(), project.reached(Stage.SIGNED).orElse(null),
-                        project.plannedDates(), List.of()).enter(new PlanProposal(dates.start(), dates.production(),
-                        dates.effective(), years, null), new Refusals(), BY, now);
+                ProjectPlan.Entered entered = project.plan(List.of()).enter(PlanProposal.of(dates, years, null),
+                        new Refusals(), BY, now);
                 entered.added().forEach(versions::add);
                 project.replan(entered.proposal().dates());
             }

@@ -210,7 +210,7 @@ final class ImportRun {
         if (existing == null) {
             return yearPlan;
         }
-        ProjectPlan recorded = planOf(existing);
+        ProjectPlan recorded = existing.plan(plans.of(existing.id()));
         if (recorded.pending().isPresent()) {
             refusals.rejectUnlessRefused(PLAN_YEAR.field(), "import.plan.changePending", yearPlan.year().toString());
             return null;
@@ -221,11 +221,6 @@ final class ImportRun {
                     yearPlan.year().toString());
         }
         return planned.isPresent() ? null : yearPlan;
-    }
-
-    private ProjectPlan planOf(Project project) {
-        return new ProjectPlan(project.id(), project.reached(Stage.SIGNED).orElse(null), project.plannedDates(),
-                plans.of(project.id()));
     }
 
     private static void refuseOther(Refusals refusals, ImportColumn column, LocalDate given, LocalDate recorded,
@@ -395,9 +390,9 @@ final class ImportRun {
     private void enterYearPlan(PlannedRow row) {
         Project project = row.created() != null ? row.created() : row.existing();
         ProjectPlan plan = row.created() != null ? new ProjectPlan(project.id(),
-                project.reached(Stage.SIGNED).orElse(null), PlannedDates.NONE, List.of()) : planOf(project);
-        ProjectPlan.Entered entered = plan.enter(new PlanProposal(project.plannedDates().start(),
-                project.plannedDates().production(), project.plannedDates().effective(), List.of(row.yearPlan()),
+                project.reached(Stage.SIGNED).orElse(null), PlannedDates.NONE, List.of())
+                : project.plan(plans.of(project.id()));
+        ProjectPlan.Entered entered = plan.enter(PlanProposal.of(project.plannedDates(), List.of(row.yearPlan()),
                 null), new Refusals(), importedBy, now);
         entered.added().forEach(plans::add);
     }

@@ -22,6 +22,11 @@ public record PlanProposal(
         reason = TypedText.trimmed(reason);
     }
 
+    /** A proposal of the given dates and years. */
+    public static PlanProposal of(PlannedDates dates, List<YearPlan> years, String reason) {
+        return new PlanProposal(dates.start(), dates.production(), dates.effective(), years, reason);
+    }
+
     public PlannedDates dates() {
         return new PlannedDates(plannedStartDate, plannedProductionDate, plannedEffectiveDate);
     }

@@ -1,7 +1,9 @@
 package cn.zoneflow.domain.model.project;
 
 import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.plan.PlanVersion;
 import cn.zoneflow.domain.model.plan.PlannedDates;
+import cn.zoneflow.domain.model.plan.ProjectPlan;
 import cn.zoneflow.domain.model.shared.Amount;
 import cn.zoneflow.domain.model.shared.InvalidValueException;
 import cn.zoneflow.domain.model.shared.Stage;
@@ -530,6 +532,11 @@ public class Project {
     }
 
     /** The planned dates of the project's current plan. */
+    /** Its plan: the planned dates it carries, with the versions of the plan entered so far (none: empty). */
+    public ProjectPlan plan(List<PlanVersion> versions) {
+        return new ProjectPlan(id, reached(Stage.SIGNED).orElse(null), plannedDates(), versions);
+    }
+
     public PlannedDates plannedDates() {
         return new PlannedDates(plannedStartDate, plannedProductionDate, plannedEffectiveDate);
     }

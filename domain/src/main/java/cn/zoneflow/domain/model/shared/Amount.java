@@ -30,16 +30,10 @@ public final class Amount implements Comparable<Amount> {
      */
     public static Amount ofWan(BigDecimal wan) {
         Objects.requireNonNull(wan, "wan");
-        if (wan.signum() < 0) {
-            throw new InvalidValueException("amount.negative", wan.toPlainString());
-        }
         if (wan.compareTo(MAX_WAN) > 0) {
             throw new InvalidValueException("amount.tooLarge", wan.toPlainString());
         }
-        if (wan.stripTrailingZeros().scale() > SCALE) {
-            throw new InvalidValueException("amount.tooPrecise", wan.toPlainString());
-        }
-        return new Amount(wan);
+        return total(wan);
     }
 
     /**
@@ -50,7 +44,13 @@ public final class Amount implements Comparable<Amount> {
      */
     public static Amount total(BigDecimal wan) {
         Objects.requireNonNull(wan, "wan");
-        return wan.compareTo(MAX_WAN) > 0 && wan.stripTrailingZeros().scale() <= SCALE ? new Amount(wan) : ofWan(wan);
+        if (wan.signum() < 0) {
+            throw new InvalidValueException("amount.negative", wan.toPlainString());
+        }
+        if (wan.stripTrailingZeros().scale() > SCALE) {
+            throw new InvalidValueException("amount.tooPrecise", wan.toPlainString());
+        }
+        return new Amount(wan);
     }
 
     public static Amount ofWan(String wan) {
