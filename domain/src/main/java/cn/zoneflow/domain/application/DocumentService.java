@@ -29,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Attaching documents to projects and to the open steps of their work, handing them out, and removing evidence
@@ -73,17 +74,20 @@ public class DocumentService {
         if (procedureCode != null && procedures.procedureOf(projectId, procedureCode).isEmpty()) {
             throw new NoSuchElementException("project " + projectId + " has no procedure " + procedureCode);
         }
-        Document document;
-        try {
-            document = new Document(project, procedureCode, fileName, content, uploadedBy,
-                    ChinaTime.nowInChina());
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.of("file", e.messageKey(), e.rejectedValue());
-        }
-        documents.add(document);
-        audit.record(AuditEvent.success(AuditAction.DOCUMENT_UPLOADED, OBJECT_TYPE, project.code().value())
-                .withDetail(document.toString()));
-        return document;
+        return forProcedure(project, procedureCode, fileName, content, uploadedBy);
+    }
+
+    /**
+     * Keeps a file for a procedure of the project, or for the project as a whole, for a caller who proved they may add
+     * it (the enterprise submitting its materials).
+     *
+     * @param procedureCode the procedure the document is for, or null for the project as a whole
+     * @throws InvalidInputException naming {@code file} when the file is empty, too large or of another kind
+     */
+    public Document forProcedure(Project project, String procedureCode, String fileName, byte[] content,
+            String uploadedBy) {
+        return stored(project, () -> new Document(project, procedureCode, fileName, content, uploadedBy,
+                ChinaTime.nowInChina()), "");
     }
 
     /**
@@ -116,16 +120,20 @@ public class DocumentService {
         long projectId = project.id();
         openTasks.find(at.taskId()).filter(task -> task.project().id().equals(projectId))
                 .orElseThrow(() -> new NoSuchElementException("no open step " + at.taskId() + " of " + projectId));
+        return stored(project, () -> Document.atStep(project, at, procedureCode, fileName, content, uploadedBy,
+                ChinaTime.nowInChina()), " @ " + at.step());
+    }
+
+    private Document stored(Project project, Supplier<Document> making, String where) {
         Document document;
         try {
-            document = Document.atStep(project, at, procedureCode, fileName, content, uploadedBy,
-                    ChinaTime.nowInChina());
+            document = making.get();
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("file", e.messageKey(), e.rejectedValue());
         }
         documents.add(document);
         audit.record(AuditEvent.success(AuditAction.DOCUMENT_UPLOADED, OBJECT_TYPE, project.code().value())
-                .withDetail(document + " @ " + at.step()));
+                .withDetail(document + where));
         return document;
     }
 

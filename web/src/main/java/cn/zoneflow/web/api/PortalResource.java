@@ -1,8 +1,11 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.EnterpriseMaterials;
 import cn.zoneflow.domain.application.ServiceRatings;
+import cn.zoneflow.domain.model.material.EnterpriseMaterial;
 import cn.zoneflow.domain.model.rating.RatingInput;
 import cn.zoneflow.domain.model.rating.ServiceRating;
+import cn.zoneflow.web.material.MaterialRow;
 import cn.zoneflow.web.portal.PortalQueries;
 import cn.zoneflow.web.rating.RatingRow;
 import cn.zoneflow.web.security.CurrentUser;
@@ -10,13 +13,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The enterprise portal's calls: the signed-in enterprise's own projects with their procedures and what it must do,
- * and its 好差评 of them.
+ * the materials it submits for them, and its 好差评 of them.
  * Only enterprises' accounts reach them (the container's constraint on {@code /api/portal/*}); another enterprise's
  * project answers 404, whatever its id.
  */
@@ -48,6 +56,9 @@ public class PortalResource {
 
     @Inject
     private ServiceRatings ratings;
+
+    @Inject
+    private EnterpriseMaterials materials;
 
     @Operation(operationId = "portalProjects", summary = "本企业的项目、手续和待办事项")
     @GET
@@ -90,5 +101,44 @@ public class PortalResource {
                 JsonFields.text(body, RatingInput.CONVENIENCE), JsonFields.text(body, RatingInput.PLATFORM),
                 JsonFields.text(body, RatingInput.COMMENT)));
         return Response.status(Response.Status.CREATED).entity(RatingRow.of(rating)).build();
+    }
+
+    @Operation(operationId = "portalMaterials", summary = "本企业提交的申报材料及开发区的接收或退回，最新的在前")
+    @GET
+    @Path("projects/{id}/materials")
+    public List<MaterialRow> materials(@PathParam("id") long projectId) {
+        return materials.ofProject(currentUser.required(), projectId).stream().map(MaterialRow::of).toList();
+    }
+
+    /**
+     * Submits a file for a procedure (by its code) that takes materials now: one still to be handled, or returned by
+     * the department for correction. The zone's officers accept or return it at 收集申报材料.
+     */
+    @Operation(operationId = "portalSubmitMaterial", summary = "为手续提交申报材料")
+    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialRow.class)))
+    @POST
+    @Path("projects/{id}/materials")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submitForm(@PathParam("id") long projectId, @QueryParam("procedure") String procedureCode,
+            @FormParam("file") EntityPart file) throws IOException {
+        return submit(projectId, procedureCode, UploadedFile.of(file));
+    }
+
+    @Operation(operationId = "portalSubmitMaterial", summary = "为手续提交申报材料")
+    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialRow.class)))
+    @POST
+    @Path("projects/{id}/materials")
+    @Consumes(MediaType.WILDCARD)
+    public Response submitBody(@PathParam("id") long projectId, @QueryParam("procedure") String procedureCode,
+            @QueryParam("name") String fileName, InputStream body) throws IOException {
+        return submit(projectId, procedureCode, UploadedFile.of(fileName, body));
+    }
+
+    private Response submit(long projectId, String procedureCode, UploadedFile file) {
+        EnterpriseMaterial material = materials.submit(currentUser.required(), projectId, procedureCode, file.name(),
+                file.content());
+        return Response.status(Response.Status.CREATED).entity(MaterialRow.of(material)).build();
     }
 }

@@ -8,6 +8,7 @@ import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.audit.AuditResult;
 import cn.zoneflow.domain.model.document.DocumentSubmittedException;
+import cn.zoneflow.domain.model.material.MaterialDecidedException;
 import cn.zoneflow.domain.model.plan.PlanChangePendingException;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
@@ -89,6 +90,9 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         }
         if (failure instanceof DocumentSubmittedException submitted) {
             return problem(Response.Status.CONFLICT, "documentSubmitted", submitted.fileName());
+        }
+        if (failure instanceof MaterialDecidedException decided) {
+            return problem(Response.Status.CONFLICT, "materialDecided", decided.fileName());
         }
         if (failure instanceof PlanChangePendingException pending) {
             return problem(Response.Status.CONFLICT, "planChangePending", Integer.toString(pending.pendingVersion()));

@@ -18,14 +18,14 @@ public record AgencyFile(Agreement agreement, List<ProcedureRow> procedures, lon
 
     public record ProcedureRow(String code, String name, String department, String requiredBefore, String status,
             boolean committed, String handler, LocalDate due, LocalDate completedOn, String approvalNumber,
-            int corrections, String correctionReason) {
+            int corrections, String correctionReason, boolean takesMaterials) {
 
         static ProcedureRow of(ProjectProcedure procedure) {
             return new ProcedureRow(procedure.procedure().code(), procedure.procedure().name(),
                     procedure.procedure().department(), procedure.procedure().requiredBefore().name(),
                     procedure.status().name(), procedure.isCommitted(), procedure.handler(), procedure.dueDate(),
                     procedure.completedOn(), procedure.approvalNumber(), procedure.corrections(),
-                    procedure.correctionReason());
+                    procedure.correctionReason(), procedure.takesMaterials());
         }
     }
 

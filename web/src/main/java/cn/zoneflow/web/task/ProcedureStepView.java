@@ -1,18 +1,25 @@
 package cn.zoneflow.web.task;
 
+import cn.zoneflow.domain.application.EnterpriseMaterials;
+import cn.zoneflow.domain.model.material.MaterialDecidedException;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.processes.ProcedureHandling.Activities;
 import cn.zoneflow.processes.ProcedureHandling.Variables;
+import cn.zoneflow.web.material.MaterialRow;
 import cn.zoneflow.workflow.agency.ProcedureTasks;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The steps of one procedure on one page: collecting the materials (uploaded as the step's documents, see
- * {@link StepEvidenceView}), submitting them to the department and recording its answer (approved with the approval number, or returned
+ * {@link StepEvidenceView}, and the files the enterprise submitted on the portal, each accepted or returned with the
+ * reason), submitting them to the department and recording its answer (approved with the approval number, or returned
  * with what to correct).
  */
 @Named
@@ -26,9 +33,15 @@ public class ProcedureStepView extends TaskPageView {
     @Inject
     private transient ProcedureTasks procedures;
 
+    private static final Map<String, String> MATERIAL_FIELDS = Map.of(EnterpriseMaterials.REASON,
+            "materialDecision:materialReason");
+
     private ProcedureFacts procedure;
     private String approvalNumber;
     private String correctionReason;
+    private List<MaterialRow> submittedMaterials = List.of();
+    private Long returnedMaterial;
+    private String materialReason;
 
     /** What the page shows of the procedure, read once when the task is opened. */
     public record ProcedureFacts(String code, String name, String department, int statutoryDays, String status,
@@ -45,6 +58,65 @@ public class ProcedureStepView extends TaskPageView {
     @Override
     protected void loaded() {
         procedure = procedures.procedureOf(currentUser.actor(), getId()).map(ProcedureFacts::of).orElseThrow();
+        submittedMaterials = procedures.submittedMaterials(currentUser.actor(), getId()).stream()
+                .map(MaterialRow::of).toList();
+    }
+
+    /** Takes a file the enterprise submitted; the page stays, showing it accepted. */
+    public void acceptMaterial(long materialId) {
+        decided(() -> procedures.acceptMaterial(currentUser.actor(), getId(), materialId),
+                "task_procedure_step.message.info.materialAccepted");
+    }
+
+    /** Returns the chosen file to the enterprise with the reason; the page stays, showing it returned. */
+    public void returnMaterial() {
+        if (returnedMaterial == null) {
+            FacesContext.getCurrentInstance().validationFailed();
+            error("materialDecision:returnedMaterial", "task_procedure_step.material.choose");
+            return;
+        }
+        decided(() -> procedures.returnMaterial(currentUser.actor(), getId(), returnedMaterial, materialReason),
+                "task_procedure_step.message.info.materialReturned");
+    }
+
+    private void decided(Runnable decision, String doneKey) {
+        try {
+            if (!attempt(decision, MATERIAL_FIELDS)) {
+                return;
+            }
+            messages.tell(FacesMessage.SEVERITY_INFO, doneKey);
+            returnedMaterial = null;
+            materialReason = null;
+        } catch (MaterialDecidedException e) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "task_procedure_step.message.warn.materialDecided",
+                    e.fileName());
+        }
+        loaded();
+    }
+
+    /** The enterprise's files still waiting for a decision. */
+    public List<MaterialRow> getUndecidedMaterials() {
+        return submittedMaterials.stream().filter(MaterialRow::isUndecided).toList();
+    }
+
+    public List<MaterialRow> getSubmittedMaterials() {
+        return submittedMaterials;
+    }
+
+    public Long getReturnedMaterial() {
+        return returnedMaterial;
+    }
+
+    public void setReturnedMaterial(Long returnedMaterial) {
+        this.returnedMaterial = returnedMaterial;
+    }
+
+    public String getMaterialReason() {
+        return materialReason;
+    }
+
+    public void setMaterialReason(String materialReason) {
+        this.materialReason = materialReason;
     }
 
     public boolean isCollecting() {

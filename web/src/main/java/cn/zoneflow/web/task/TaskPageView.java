@@ -71,13 +71,27 @@ public abstract class TaskPageView implements Serializable {
      * @param fieldIds client ids of the inputs by the field names the workflow and the domain report
      */
     protected String complete(Runnable action, String doneKey, Map<String, String> fieldIds) {
+        if (!attempt(action, fieldIds)) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(doneKey, task.projectName()),
+                null));
+        return doneOutcome();
+    }
+
+    /**
+     * Runs an action on the step; when it is refused, says why on this page and tells the caller.
+     *
+     * @param fieldIds client ids of the inputs by the field names the workflow and the domain report
+     * @return whether it was done
+     */
+    protected boolean attempt(Runnable action, Map<String, String> fieldIds) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.run();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    messages.get(doneKey, task.projectName()), null));
-            return doneOutcome();
+            return true;
         } catch (TaskInputException e) {
             faces.validationFailed();
             faces.addMessage(fieldIds.get(e.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -94,7 +108,7 @@ public abstract class TaskPageView implements Serializable {
         } catch (NoSuchElementException | TaskChangedMeanwhileException e) {
             error(null, "task_page.message.error.gone");
         }
-        return null;
+        return false;
     }
 
     /** Where the user goes once the step is done: back to the inbox. */

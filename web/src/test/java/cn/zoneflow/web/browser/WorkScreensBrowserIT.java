@@ -543,11 +543,13 @@ class WorkScreensBrowserIT {
     /**
      * 企业门户: the officer invites the enterprise's contact from the project's page and hands over the code, shown once;
      * on a phone the contact opens the account with it (a wrong code refused), signs in to the portal and finds first
-     * the correction the department asked, then the project and its procedures; the zone's pages stay closed to them,
-     * and the code opens nothing a second time.
+     * the correction the department asked, then the project and its procedures, and sends the material the correction
+     * needs (no procedure chosen is refused); the officer returns it with the reason, which tops the portal until the
+     * enterprise uploads again. The zone's pages stay closed to them, and the code opens nothing a second time. At the
+     * step the officer cannot confirm the materials complete while the new file waits, accepts it, and then can.
      */
     @Test
-    void anOfficerInvitesTheEnterpriseWhoseContactOpensTheAccountOnAPhoneAndFindsTheCorrectionAsked()
+    void anOfficerInvitesTheEnterpriseWhoseContactOpensTheAccountOnAPhoneFindsTheCorrectionAskedAndSendsTheMaterials()
             throws IOException {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         String code = Projects.entrusted(officerApi);
@@ -602,6 +604,34 @@ class WorkScreensBrowserIT {
                 "补正");
         assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
         browser.screenshot("portal-phone");
+
+        browser.follow(By.cssSelector("#project-" + projectId + " a.zf-portal-open"));
+        Path uploads = Files.createDirectories(Path.of("target", "uploads"));
+        Path landMap = Files.write(uploads.resolve("宗地图-" + code + ".png"), Projects.png());
+        browser.attach(By.cssSelector("#materials input[type=file]"), landMap);
+        browser.click("materials:submitMaterial");
+        browser.waitForText(By.id("materials"), "请选择材料所属的手续");
+        browser.choose("materials:procedure", "建设用地审批");
+        browser.attach(By.cssSelector("#materials input[type=file]"), landMap);
+        browser.click("materials:submitMaterial");
+        browser.waitForText(By.id("submittedMaterials"), landMap.getFileName().toString());
+        assertThat(browser.text(By.id("submittedMaterials"))).contains("建设用地审批", "待接收");
+        assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        String collectAgain = Projects.procedureStep(officerApi, code, "collectMaterials", "建设用地审批");
+        long submitted = officerApi.get("tasks/" + collectAgain + "/enterprise-materials").jsonArray()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(officerApi.post("tasks/" + collectAgain + "/enterprise-materials/" + submitted + "/return",
+                Json.createObjectBuilder().add("reason", "请加盖<i>公章</i>").build()).status()).isEqualTo(200);
+        browser.go("portal/index.xhtml");
+        assertThat(browser.text(By.id("toDo"))).contains("开发区退回了材料", "请加盖<i>公章</i>");
+        browser.follow(By.cssSelector("#toDo .zf-todo-returned a"));
+        Path sealed = Files.write(uploads.resolve("宗地图盖章-" + code + ".png"), Projects.png());
+        browser.choose("materials:procedure", "建设用地审批");
+        browser.attach(By.cssSelector("#materials input[type=file]"), sealed);
+        browser.click("materials:submitMaterial");
+        browser.waitForText(By.id("submittedMaterials"), sealed.getFileName().toString());
+        assertThat(browser.text(By.id("submittedMaterials"))).contains("已退回", "退回原因： 请加盖<i>公章</i>", "待接收");
+
         browser.go("task/inbox.xhtml");
         assertThat(browser.count(By.id("inbox"))).as("the zone's inbox is closed to an enterprise").isZero();
         browser.go("project/view.xhtml?id=" + projectId);
@@ -622,6 +652,17 @@ class WorkScreensBrowserIT {
         browser.signedInAs("officer.jinzhong");
         browser.go("project/view.xhtml?id=" + projectId);
         assertThat(browser.text(By.id("invitation:invitationList_data"))).contains("已使用", username);
+
+        browser.go("task/procedure-step.xhtml?id=" + collectAgain);
+        assertThat(browser.text(By.id("enterpriseMaterials"))).contains(sealed.getFileName().toString(), "待接收",
+                landMap.getFileName().toString(), "已退回");
+        browser.click("collect:collected");
+        browser.waitForText(By.id("pageMessages"), "尚未接收或退回");
+        browser.clickFound(By.cssSelector("#enterpriseMaterials .zf-accept-material"));
+        browser.waitForText(By.id("pageMessages"), "材料已接收");
+        assertThat(browser.count(By.cssSelector("#enterpriseMaterials .zf-accept-material"))).isZero();
+        browser.click("collect:collected");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
     }
 
     /**

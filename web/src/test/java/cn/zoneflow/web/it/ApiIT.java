@@ -1092,6 +1092,78 @@ class ApiIT {
     }
 
     @Test
+    void anEnterpriseSubmitsMaterialsThatTheOfficerReturnsWithTheReasonAndAcceptsWhenUploadedAgain() {
+        ApiClient enterprise = ApiClient.as(base, "enterprise.demo");
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        JsonObject own = enterprise.get("portal/projects").json().getJsonArray("projects").getJsonObject(0);
+        long id = own.getJsonNumber("id").longValue();
+        String code = own.getString("code");
+        List<JsonObject> procedures = own.getJsonObject("agency").getJsonArray("procedures")
+                .getValuesAs(JsonObject.class);
+        List<String> collecting = Projects.tasksOf(officer, code, "collectMaterials").stream()
+                .map(task -> task.getString("name")).toList();
+        JsonObject taking = procedures.stream().filter(p -> p.getBoolean("takesMaterials"))
+                .filter(p -> collecting.stream().anyMatch(name -> name.endsWith(p.getString("name"))))
+                .findFirst().orElseThrow();
+        String notTaking = procedures.stream().filter(p -> !p.getBoolean("takesMaterials")).findFirst().orElseThrow()
+                .getString("code");
+        String step = Projects.procedureStep(officer, code, "collectMaterials", taking.getString("name"));
+        String materials = "portal/projects/" + id + "/materials";
+        int before = enterprise.get(materials).jsonArray().size();
+
+        assertThat(enterprise.upload(materials + "?procedure=NO_SUCH&name=a.png", Projects.png(), "image/png")
+                .json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("procedure");
+        Answer withTheDepartment = enterprise.upload(materials + "?procedure=" + notTaking + "&name=a.png",
+                Projects.png(), "image/png");
+        assertThat(withTheDepartment.status()).as(withTheDepartment.body()).isEqualTo(400);
+        Answer notAPicture = enterprise.upload(materials + "?procedure=" + taking.getString("code")
+                + "&name=" + ApiClient.query("营业执照.png"), "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "image/png");
+        assertThat(notAPicture.status()).isEqualTo(400);
+        assertThat(notAPicture.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
+        assertThat(officer.upload("portal/projects/" + id + "/materials?procedure=" + taking.getString("code"),
+                Projects.png(), "image/png").status()).as("the zone attaches at its own steps").isEqualTo(403);
+        assertThat(enterprise.get(materials).jsonArray()).as("nothing written on refusal").hasSize(before);
+
+        Answer submitted = enterprise.uploadForm(materials + "?procedure=" + taking.getString("code"), "file",
+                "营业执照.png", Projects.png());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        assertThat(submitted.json().getString("state")).isEqualTo("SUBMITTED");
+        long first = submitted.json().getJsonNumber("id").longValue();
+        assertThat(officer.get("tasks/" + step + "/enterprise-materials").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(material -> material.getJsonNumber("id").longValue()).contains(first);
+
+        Answer notYet = officer.post("tasks/" + step + "/complete", Json.createObjectBuilder().build());
+        assertThat(notYet.status()).as("materials are not complete while one waits").isEqualTo(400);
+        assertThat(notYet.body()).contains("营业执照.png");
+        Answer noReason = officer.post("tasks/" + step + "/enterprise-materials/" + first + "/return",
+                Json.createObjectBuilder().add("reason", "  ").build());
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        Answer returned = officer.post("tasks/" + step + "/enterprise-materials/" + first + "/return",
+                Json.createObjectBuilder().add("reason", "<b>缺少盖章页</b>").build());
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        assertThat(returned.json().getString("state")).isEqualTo("RETURNED");
+        assertThat(officer.post("tasks/" + step + "/enterprise-materials/" + first + "/accept").status())
+                .as("decided once").isEqualTo(409);
+
+        JsonObject toDo = enterprise.get("portal/projects").json().getJsonArray("toDo").getValuesAs(JsonObject.class)
+                .stream().filter(item -> item.containsKey("returned")).findFirst().orElseThrow();
+        assertThat(toDo.getJsonObject("returned").getString("reason")).isEqualTo("<b>缺少盖章页</b>");
+        long again = enterprise.upload(materials + "?procedure=" + taking.getString("code") + "&name="
+                + ApiClient.query("营业执照（盖章）.png"), Projects.png(), "image/png").json().getJsonNumber("id")
+                .longValue();
+        assertThat(enterprise.get("portal/projects").json().getJsonArray("toDo").getValuesAs(JsonObject.class))
+                .as("uploaded again, nothing left to do about it").noneMatch(item -> item.containsKey("returned"));
+        Answer accepted = officer.post("tasks/" + step + "/enterprise-materials/" + again + "/accept");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(enterprise.get(materials).jsonArray().getValuesAs(JsonObject.class))
+                .extracting(material -> material.getString("fileName") + " " + material.getString("state"))
+                .startsWith("营业执照（盖章）.png ACCEPTED", "营业执照.png RETURNED");
+        assertThat(ApiClient.as(base, "officer.shuozhou").post("tasks/" + step + "/enterprise-materials/" + again
+                + "/accept").status()).as("another zone's step does not exist for it").isEqualTo(404);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         ApiClient wrong = ApiClient.withPassword(base, "manager.shuozhou", "not-the-password");
         for (int attempt = 0; attempt < 5; attempt++) {

@@ -1,7 +1,9 @@
 package cn.zoneflow.workflow.agency;
 
 import cn.zoneflow.domain.application.AgencyService;
+import cn.zoneflow.domain.application.EnterpriseMaterials;
 import cn.zoneflow.domain.model.audit.AuditAction;
+import cn.zoneflow.domain.model.material.EnterpriseMaterial;
 import cn.zoneflow.domain.model.procedure.AgencyAgreement;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.processes.AgencyProcess;
@@ -11,6 +13,7 @@ import cn.zoneflow.workflow.task.Actor;
 import cn.zoneflow.workflow.task.StepForm;
 import cn.zoneflow.workflow.task.StepHome;
 import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -32,6 +36,8 @@ public class ProcedureTasks implements StepHome {
 
     public static final String AGREEMENT_NUMBER = "agreementNumber";
     public static final String SIGNED_ON = "signedOn";
+    /** The field a refusal names when the enterprise's files still wait to be accepted or returned. */
+    public static final String MATERIALS = "materials";
 
     private static final List<StepForm.Field> ANSWER_FIELDS = List.of(
             StepForm.Field.decision(StepForm.APPROVE, StepForm.RETURN),
@@ -59,10 +65,13 @@ public class ProcedureTasks implements StepHome {
     @Inject
     private AgencyService agency;
 
+    @Inject
+    private EnterpriseMaterials materials;
+
     /** The procedure a task of its handling is about; empty for the agreement, which comes before any procedure. */
     public Optional<ProjectProcedure> procedureOf(Actor actor, String taskId) {
         Task task = inbox.visibleTask(actor, taskId);
-        String code = (String) taskService.getVariable(task.getId(), Variables.PROCEDURE_CODE);
+        String code = procedureCodeOf(task);
         return code == null ? Optional.empty()
                 : Optional.of(agency.procedure(steps.projectOf(task), code));
     }
@@ -82,10 +91,58 @@ public class ProcedureTasks implements StepHome {
         return agreement;
     }
 
-    /** 收集申报材料: the enterprise's materials are complete. */
+    /**
+     * 收集申报材料: the enterprise's materials are complete — which they are not while a file it submitted on the portal
+     * waits to be accepted or returned.
+     *
+     * @throws TaskInputException naming {@code materials} and the files waiting
+     */
     public void materialsCollected(Actor actor, String taskId) {
         Task task = steps.take(actor, taskId, Activities.COLLECT_MATERIALS);
+        String waiting = submitted(task).stream().filter(EnterpriseMaterial::isUndecided)
+                .map(EnterpriseMaterial::fileName).collect(Collectors.joining("、"));
+        if (!waiting.isEmpty()) {
+            throw new TaskInputException(MATERIALS, "task.materials.undecided", waiting);
+        }
         steps.complete(actor, task, AuditAction.MATERIALS_COLLECTED, Map.of());
+    }
+
+    /** The files the enterprise submitted on the portal for the procedure of a step the actor may see. */
+    public List<EnterpriseMaterial> submittedMaterials(Actor actor, String taskId) {
+        return submitted(inbox.visibleTask(actor, taskId));
+    }
+
+    /**
+     * At 收集申报材料, the officer takes a file the enterprise submitted for the procedure.
+     *
+     * @throws java.util.NoSuchElementException when the file is not one submitted for the step's procedure
+     * @throws cn.zoneflow.domain.model.material.MaterialDecidedException when it was accepted or returned before
+     */
+    public EnterpriseMaterial acceptMaterial(Actor actor, String taskId, long materialId) {
+        Task task = steps.take(actor, taskId, Activities.COLLECT_MATERIALS);
+        return materials.accept(steps.projectOf(task), procedureCodeOf(task), materialId, actor.username());
+    }
+
+    /**
+     * At 收集申报材料, the officer returns a file the enterprise submitted, saying what is wrong.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code reason} when it is blank or too long
+     * @throws java.util.NoSuchElementException when the file is not one submitted for the step's procedure
+     * @throws cn.zoneflow.domain.model.material.MaterialDecidedException when it was accepted or returned before
+     */
+    public EnterpriseMaterial returnMaterial(Actor actor, String taskId, long materialId, String reason) {
+        Task task = steps.take(actor, taskId, Activities.COLLECT_MATERIALS);
+        return materials.returnWith(steps.projectOf(task), procedureCodeOf(task), materialId, reason,
+                actor.username());
+    }
+
+    private List<EnterpriseMaterial> submitted(Task task) {
+        String code = procedureCodeOf(task);
+        return code == null ? List.of() : materials.ofProcedure(steps.projectOf(task), code);
+    }
+
+    private String procedureCodeOf(Task task) {
+        return (String) taskService.getVariable(task.getId(), Variables.PROCEDURE_CODE);
     }
 
     /** 报送审批部门: the materials went to the department today; its statutory limit starts. */

@@ -130,6 +130,15 @@ public class ProjectProcedure {
     }
 
     /**
+     * Whether the enterprise may hand in materials for it: before they go to the department (to do, or handled under
+     * commitment) and while the department's correction is being made; not while the department decides, nor once done.
+     */
+    public boolean takesMaterials() {
+        return status == ProcedureStatus.PENDING || status == ProcedureStatus.UNDER_COMMITMENT
+                || status == ProcedureStatus.CORRECTION;
+    }
+
+    /**
      * Whether it keeps the project from reaching the given stage: required before it, not done, and not covered by
      * a signed commitment (a procedure planned under commitment waits for the commitment to be signed).
      */

@@ -111,4 +111,20 @@ class ProjectProcedureTest {
         assertThat(checklist.holdingBack(Stage.STARTED, false)).containsExactly(planning);
         assertThat(checklist.holdingBack(Stage.STARTED, true)).isEmpty();
     }
+
+    @Test
+    void takesTheEnterprisesMaterialsBeforeTheyGoToTheDepartmentAndWhileACorrectionIsMadeOnly() {
+        ProjectProcedure land = ProjectProcedure.planned(project, LAND, false, false);
+        assertThat(land.takesMaterials()).as("to do").isTrue();
+        land.submit("officer.jinzhong", MONDAY, MONDAY.plusDays(28));
+        assertThat(land.takesMaterials()).as("the department decides").isFalse();
+        land.returnForCorrection("缺少宗地图");
+        assertThat(land.takesMaterials()).as("correction").isTrue();
+        land.submit("officer.jinzhong", MONDAY.plusDays(3), MONDAY.plusDays(31));
+        land.close("晋中自然资〔2026〕12号", MONDAY.plusDays(10));
+        assertThat(land.takesMaterials()).as("closed").isFalse();
+        assertThat(ProjectProcedure.planned(project, PLANNING, false, true).takesMaterials())
+                .as("under commitment, still to be handled").isTrue();
+        assertThat(ProjectProcedure.planned(project, SOIL_WATER, true, false).takesMaterials()).as("waived").isFalse();
+    }
 }
