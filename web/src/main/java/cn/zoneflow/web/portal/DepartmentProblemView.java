@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.document.ScreenUpload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.problem.ProblemRow;
 import cn.zoneflow.web.task.TaskPageView;
@@ -15,7 +16,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -56,12 +56,9 @@ public class DepartmentProblemView extends TaskPageView {
 
     /** Keeps a file of the department's with the problem, such as its 复函, and lists it at once. */
     public void upload(FileUploadEvent event) throws IOException {
-        byte[] content;
-        try (InputStream in = event.getFile().getInputStream()) {
-            content = in.readNBytes(Document.MAX_BYTES + 1);
-        }
+        ScreenUpload upload = ScreenUpload.of(event.getFile());
         try {
-            problems.attach(currentUser.actor(), getId(), event.getFile().getFileName(), content);
+            problems.attach(currentUser.actor(), getId(), upload.name(), upload.content());
             files = null;
         } catch (InvalidInputException e) {
             fieldMessages.show(FILES_FORM, e);

@@ -1,8 +1,8 @@
 package cn.zoneflow.web.portal;
 
 import cn.zoneflow.domain.application.EnterpriseMaterials;
-import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.document.ScreenUpload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
@@ -12,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import org.primefaces.model.file.UploadedFile;
 
@@ -46,16 +45,9 @@ public class PortalMaterialsView implements Serializable {
 
     /** Submits the chosen file; a refusal names the field and keeps what was chosen. */
     public String submit() throws IOException {
-        byte[] content = new byte[0];
-        String fileName = null;
-        if (file != null && file.getSize() > 0) {
-            fileName = file.getFileName();
-            try (InputStream in = file.getInputStream()) {
-                content = in.readNBytes(Document.MAX_BYTES + 1);
-            }
-        }
+        ScreenUpload upload = ScreenUpload.of(file);
         try {
-            materials.submit(currentUser.required(), id, procedure, fileName, content);
+            materials.submit(currentUser.required(), id, procedure, upload.name(), upload.content());
         } catch (InvalidInputException e) {
             fieldMessages.show(FORM, e);
             return null;
@@ -87,9 +79,5 @@ public class PortalMaterialsView implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
-    }
-
-    public int getMaxBytes() {
-        return Document.MAX_BYTES;
     }
 }

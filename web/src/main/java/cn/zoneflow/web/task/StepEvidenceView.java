@@ -4,6 +4,7 @@ import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
+import cn.zoneflow.web.document.ScreenUpload;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
@@ -14,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -63,13 +63,10 @@ public class StepEvidenceView implements Serializable {
 
     public void upload(FileUploadEvent event) throws IOException {
         String taskId = (String) event.getComponent().getAttributes().get(TASK_ID);
-        byte[] content;
-        try (InputStream in = event.getFile().getInputStream()) {
-            content = in.readNBytes(Document.MAX_BYTES + 1);
-        }
+        ScreenUpload upload = ScreenUpload.of(event.getFile());
         try {
-            stepDocuments.attach(currentUser.actor(), currentUser.required().scope(), taskId,
-                    event.getFile().getFileName(), content);
+            stepDocuments.attach(currentUser.actor(), currentUser.required().scope(), taskId, upload.name(),
+                    upload.content());
         } catch (InvalidInputException e) {
             fieldMessages.show(FORM, e);
         } catch (TaskTakenException e) {
