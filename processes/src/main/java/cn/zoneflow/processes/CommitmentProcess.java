@@ -2,7 +2,8 @@ package cn.zoneflow.processes;
 
 /**
  * Ids of the commitment process ({@code bpmn/commitment.bpmn}, 承诺制): called by the agency once procedures are
- * planned under commitment. The dual commitment is signed, verified at the promised date; a commitment not kept
+ * planned under commitment. The dual commitment is signed — on paper, or on line by the zone and then the
+ * enterprise on the portal — and verified at the promised date; a commitment not kept
  * is rectified by a set day, and one still not kept is recorded against the enterprise's credit and goes to the
  * city's supervisors.
  */
@@ -14,6 +15,7 @@ public final class CommitmentProcess {
     public static final class Activities {
         public static final String COMMITMENT_REQUIRED = "commitmentRequired";
         public static final String SIGN_COMMITMENTS = "signCommitments";
+        public static final String ENTERPRISE_SIGNS_COMMITMENT = "enterpriseSignsCommitment";
         public static final String PROMISED_DATE_REACHED = "promisedDateReached";
         public static final String VERIFY_COMMITMENT = "verifyCommitment";
         public static final String COMMITMENT_KEPT = "commitmentKept";
@@ -33,6 +35,10 @@ public final class CommitmentProcess {
         public static final String SPECIALIST = AgencyProcess.Variables.SPECIALIST;
         /** Candidate group of the city's supervisors, who deal with a breach. */
         public static final String CITY_GROUP = ProjectLifecycle.Variables.CITY_GROUP;
+        /** Whether the zone signed on line, so that the enterprise signs on the portal next (Boolean). */
+        public static final String SIGNED_ON_LINE = "signedOnLine";
+        /** Candidate group of the enterprise's portal accounts, who sign its credit commitment on line. */
+        public static final String ENTERPRISE_GROUP = "enterpriseGroup";
         /** When the verification falls due: the promised day's morning (Date). */
         public static final String VERIFICATION_DUE_AT = "verificationDueAt";
         /** The verification's finding (Boolean). */

@@ -59,7 +59,10 @@ class CommitmentProcessTest {
                         Variables.CITY_GROUP, "supervisor:city-140700"));
         assertThat(commitment).isWaitingAt(Activities.SIGN_COMMITMENTS);
         assertThat(task(commitment)).isAssignedTo("officer.jinzhong");
-        complete(task(commitment), withVariables(Variables.VERIFICATION_DUE_AT, PROMISED));
+        complete(task(commitment), withVariables(Variables.VERIFICATION_DUE_AT, PROMISED,
+                Variables.SIGNED_ON_LINE, false));
+        assertThat(commitment).isWaitingAt(Activities.PROMISED_DATE_REACHED)
+                .hasNotPassed(Activities.ENTERPRISE_SIGNS_COMMITMENT);
         return commitment;
     }
 
@@ -69,6 +72,22 @@ class CommitmentProcessTest {
         execute(job(Activities.PROMISED_DATE_REACHED, commitment));
         assertThat(commitment).isWaitingAt(Activities.VERIFY_COMMITMENT);
         assertThat(task(commitment)).isAssignedTo("officer.jinzhong");
+    }
+
+    @Test
+    void signedOnLineByTheZoneItWaitsForTheEnterpriseToSignOnThePortalBeforeThePromisedDayCounts() {
+        ProcessInstance commitment = engine.getRuntimeService().startProcessInstanceByKey(
+                CommitmentProcess.PROCESS_KEY, CODE, withVariables(Variables.PROJECT_ID, 11L,
+                        Variables.OFFICER_GROUP, "officer:zone-22", Variables.SPECIALIST, "officer.jinzhong",
+                        Variables.CITY_GROUP, "supervisor:city-140700"));
+
+        complete(task(commitment), withVariables(Variables.VERIFICATION_DUE_AT, PROMISED,
+                Variables.SIGNED_ON_LINE, true, Variables.ENTERPRISE_GROUP, "enterprise:credit-91140700MA0KXXXX1A"));
+        assertThat(commitment).isWaitingAt(Activities.ENTERPRISE_SIGNS_COMMITMENT);
+        assertThat(task(commitment)).hasCandidateGroup("enterprise:credit-91140700MA0KXXXX1A").isNotAssigned();
+
+        complete(task(commitment));
+        promisedDayComes(commitment);
     }
 
     @Test

@@ -155,7 +155,8 @@ public class CommitmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommitmentFile file(long projectId) {
         return new CommitmentFile(Commitment.covered(checklist(projectId)),
-                commitments.commitmentOf(projectId).orElse(null), commitments.creditRecordOf(projectId).orElse(null));
+                commitments.commitmentOf(projectId).orElse(null), commitments.creditRecordOf(projectId).orElse(null),
+                commitments.signaturesOf(projectId));
     }
 
     private ProcedureChecklist checklist(long projectId) {

@@ -2,6 +2,7 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
+import cn.zoneflow.domain.model.commitment.CommitmentRepository;
 import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.department.DepartmentRepository;
 import cn.zoneflow.domain.model.document.AttachedStep;
@@ -9,6 +10,7 @@ import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.document.DocumentRepository;
 import cn.zoneflow.domain.model.document.DocumentSummary;
+import cn.zoneflow.domain.model.material.EnterpriseMaterialRepository;
 import cn.zoneflow.domain.model.problem.ProblemRepository;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
@@ -59,6 +61,12 @@ public class DocumentService {
 
     @Inject
     private ProblemRepository problems;
+
+    @Inject
+    private EnterpriseMaterialRepository materials;
+
+    @Inject
+    private CommitmentRepository commitments;
 
     @Inject
     private AuditTrail audit;
@@ -234,12 +242,24 @@ public class DocumentService {
         if (reader.role() == Role.LEADER) {
             return document.project().isLedBy(reader);
         }
+        if (reader.reach() instanceof Reach.OfEnterprise ofEnterprise) {
+            return ofEnterprise.creditCode().equals(document.project().enterprise().creditCode())
+                    && concernsTheEnterprise(document);
+        }
         if (reader.reach() instanceof Reach.OfDepartment ofDepartment) {
             Optional<Department> department = departments.find(ofDepartment.departmentId());
             return department.isPresent() && (decides(department.get(), document)
                     || givenTo(department.get(), document));
         }
         return reader.role().worksOnProjects() && reader.scope().covers(document.project().zone());
+    }
+
+    /** Of its project's files, the enterprise reads those it sent (its materials) and the commitments signed. */
+    private boolean concernsTheEnterprise(Document document) {
+        long projectId = document.project().id();
+        return materials.ofProject(projectId).stream().anyMatch(material -> material.documentId().equals(document.id()))
+                || commitments.signaturesOf(projectId).stream()
+                        .anyMatch(signature -> signature.documentId() == document.id());
     }
 
     private boolean decides(Department department, Document document) {

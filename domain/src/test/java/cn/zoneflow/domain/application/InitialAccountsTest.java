@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zoneflow.domain.infrastructure.persistence.MisconfigurationException;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.user.PasswordHashing;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccount;
@@ -89,6 +90,11 @@ class InitialAccountsTest {
         @Override
         public long count() {
             return added.size();
+        }
+
+        @Override
+        public boolean hasEnabledAccountOf(Enterprise enterprise) {
+            return false;
         }
 
         @Override

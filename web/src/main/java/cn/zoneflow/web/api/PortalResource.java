@@ -1,7 +1,10 @@
 package cn.zoneflow.web.api;
 
+import cn.zoneflow.domain.application.CommitmentSignatures;
+import cn.zoneflow.domain.application.DocumentService;
 import cn.zoneflow.domain.application.EnterpriseMaterials;
 import cn.zoneflow.domain.application.ServiceRatings;
+import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.material.EnterpriseMaterial;
 import cn.zoneflow.domain.model.rating.RatingInput;
 import cn.zoneflow.domain.model.rating.ServiceRating;
@@ -9,6 +12,7 @@ import cn.zoneflow.web.material.MaterialRow;
 import cn.zoneflow.web.portal.PortalQueries;
 import cn.zoneflow.web.rating.RatingRow;
 import cn.zoneflow.web.security.CurrentUser;
+import cn.zoneflow.workflow.commitment.CommitmentTasks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -26,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,6 +64,12 @@ public class PortalResource {
 
     @Inject
     private EnterpriseMaterials materials;
+
+    @Inject
+    private CommitmentTasks commitments;
+
+    @Inject
+    private DocumentService documents;
 
     @Operation(operationId = "portalProjects", summary = "本企业的项目、手续和待办事项")
     @GET
@@ -101,6 +112,41 @@ public class PortalResource {
                 JsonFields.text(body, RatingInput.CONVENIENCE), JsonFields.text(body, RatingInput.PLATFORM),
                 JsonFields.text(body, RatingInput.COMMENT)));
         return Response.status(Response.Status.CREATED).entity(RatingRow.of(rating)).build();
+    }
+
+    /**
+     * 承诺制 on line: signs the credit commitment the project's {@code toSign} shows, named by its SHA-256 —
+     * {@code {"textSha256": "…", "password": "…"}} with the account's own password. A text changed since it was read
+     * is refused (field {@code textSha256}: read it again); 404 when nothing waits for the enterprise's signature.
+     */
+    @Operation(operationId = "portalSignCommitment", summary = "签署企业信用承诺书（再次输入密码）")
+    @POST
+    @Path("projects/{id}/commitment/signature")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PortalQueries.PortalProject signCommitment(@PathParam("id") long projectId, JsonObject body) {
+        queries.project(currentUser.enterprise(), projectId);
+        String taskId = commitments.enterpriseSigning(currentUser.actor(), projectId)
+                .orElseThrow(() -> new NoSuchElementException("nothing to sign on project " + projectId)).taskId();
+        commitments.signAsEnterprise(currentUser.actor(), taskId,
+                JsonFields.text(body, CommitmentSignatures.TEXT_SHA256),
+                JsonFields.text(body, CommitmentSignatures.PASSWORD));
+        return queries.project(currentUser.enterprise(), projectId);
+    }
+
+    /**
+     * One of the enterprise's own files of the project: a material it submitted, or a commitment signed on line (the
+     * PDF). Any other document, or another enterprise's, answers 404.
+     */
+    @Operation(operationId = "portalDownloadDocument", summary = "下载本企业提交的材料或已签署的承诺书")
+    @GET
+    @Path("projects/{id}/documents/{documentId}")
+    public Response download(@PathParam("id") long projectId, @PathParam("documentId") long documentId) {
+        queries.project(currentUser.enterprise(), projectId);
+        Document document = documents.open(currentUser.required(), documentId);
+        if (document.project().id() != projectId) {
+            throw new NoSuchElementException("document " + documentId + " is not of project " + projectId);
+        }
+        return DocumentResource.downloaded(document);
     }
 
     @Operation(operationId = "portalMaterials", summary = "本企业提交的申报材料及开发区的接收或退回，最新的在前")

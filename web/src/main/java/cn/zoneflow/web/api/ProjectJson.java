@@ -2,6 +2,7 @@ package cn.zoneflow.web.api;
 
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
+import cn.zoneflow.domain.model.commitment.CommitmentSignature;
 import cn.zoneflow.domain.model.commitment.CreditRecord;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.domain.model.evaluation.OutputEvaluation;
@@ -147,20 +148,34 @@ public record ProjectJson(
     }
 
     /**
-     * 承诺制: the covered procedures and how many are done, the commitment once signed (null before) and the credit
-     * record of a breach (null unless broken).
+     * 承诺制: the covered procedures and how many are done, the commitment once signed (null before), the credit
+     * record of a breach (null unless broken) and the signatures given on line.
      */
     public record CommitmentJson(long coveredDone, List<CoveredJson> covered, SignedCommitmentJson signed,
-            CreditRecordJson creditRecord) {
+            CreditRecordJson creditRecord, List<SignatureJson> signatures) {
 
-        static CommitmentJson of(CommitmentFile file) {
+        public static CommitmentJson of(CommitmentFile file) {
             if (!file.isApplicable()) {
                 return null;
             }
             return new CommitmentJson(file.coveredDone(),
                     file.covered().stream().map(p -> new CoveredJson(p.procedure().code(), p.procedure().name(),
                             p.status().name(), chinese("ProcedureStatus." + p.status().name()))).toList(),
-                    SignedCommitmentJson.of(file.commitment()), CreditRecordJson.of(file.creditRecord()));
+                    SignedCommitmentJson.of(file.commitment()), CreditRecordJson.of(file.creditRecord()),
+                    file.signatures().stream().map(SignatureJson::of).toList());
+        }
+    }
+
+    /**
+     * One party's signature on line: the text signed and its SHA-256, who signed when, and the printed PDF (a document
+     * of the project, {@code GET /documents/{documentId}}).
+     */
+    public record SignatureJson(String party, String title, String signedBy, LocalDateTime signedAt,
+            LocalDate promisedOn, String textSha256, String text, long documentId) {
+        static SignatureJson of(CommitmentSignature signature) {
+            return new SignatureJson(signature.party().name(), signature.party().title(), signature.signedBy(),
+                    signature.signedAt(), signature.promisedOn(), signature.textSha256(), signature.signedText(),
+                    signature.documentId());
         }
     }
 

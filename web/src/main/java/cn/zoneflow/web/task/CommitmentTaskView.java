@@ -1,6 +1,7 @@
 package cn.zoneflow.web.task;
 
 import cn.zoneflow.domain.application.CommitmentService;
+import cn.zoneflow.domain.application.CommitmentSignatures;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.processes.CommitmentProcess.Activities;
 import cn.zoneflow.workflow.commitment.CommitmentTasks;
@@ -28,12 +29,18 @@ public class CommitmentTaskView extends TaskPageView {
             CommitmentService.PROMISED_ON, FORM + "promisedOn",
             CommitmentService.DECISION, FORM + "decision",
             CommitmentService.NOTE, FORM + "note",
-            CommitmentService.RECTIFICATION_DUE, FORM + "rectificationDue");
+            CommitmentService.RECTIFICATION_DUE, FORM + "rectificationDue",
+            CommitmentSignatures.PASSWORD, FORM + "password");
 
     @Inject
     private transient CommitmentTasks commitments;
 
+    @Inject
+    private transient CommitmentSignatures signatures;
+
     private CommitmentFile commitment;
+    private String signing = CommitmentTasks.ON_PAPER;
+    private String password;
     private LocalDate creditCommittedOn;
     private LocalDate serviceCommittedOn;
     private LocalDate promisedOn;
@@ -58,8 +65,11 @@ public class CommitmentTaskView extends TaskPageView {
 
     public String submit() {
         return switch (getStep()) {
-            case "sign" -> complete(() -> commitments.sign(currentUser.actor(), getId(), text(creditCommittedOn),
-                    text(serviceCommittedOn), text(promisedOn)), "task_commitment.message.info.signed", FIELDS);
+            case "sign" -> isOnLine()
+                    ? complete(() -> commitments.signOnLine(currentUser.actor(), getId(), text(promisedOn), password),
+                            "task_commitment.message.info.signedOnLine", FIELDS)
+                    : complete(() -> commitments.sign(currentUser.actor(), getId(), text(creditCommittedOn),
+                            text(serviceCommittedOn), text(promisedOn)), "task_commitment.message.info.signed", FIELDS);
             case "verify" -> complete(() -> commitments.verify(currentUser.actor(), getId(),
                     chosen(CommitmentTasks.KEPT, CommitmentTasks.NOT_KEPT), note, text(rectificationDue)),
                     "task_commitment.message.info.verified", FIELDS);
@@ -69,6 +79,31 @@ public class CommitmentTaskView extends TaskPageView {
             default -> complete(() -> commitments.handleBreach(currentUser.actor(), getId(), note),
                     "task_commitment.message.info.breachHandled", FIELDS);
         };
+    }
+
+    public boolean isOnLine() {
+        return CommitmentTasks.ON_LINE.equals(signing);
+    }
+
+    /** The service commitment the zone signs on line, once the promised date is chosen: read before signing. */
+    public String getZoneText() {
+        return isOnLine() && promisedOn != null ? signatures.zoneText(getProject().id(), promisedOn).text() : null;
+    }
+
+    public String getSigning() {
+        return signing;
+    }
+
+    public void setSigning(String signing) {
+        this.signing = signing;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     private boolean chosen(String yes, String no) {

@@ -430,6 +430,56 @@ class WorkScreensBrowserIT {
     }
 
     @Test
+    void theOfficerSignsTheServiceCommitmentOnLineAndTheEnterpriseReadsAndSignsItsOwnOnAPhone() {
+        ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
+        long ownProject = ApiClient.as(base, "enterprise.demo").get("portal/projects").json().getJsonArray("projects")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject facts = officerApi.get("projects/" + ownProject).json();
+        String code = Projects.entrustedUnderCommitmentFor(officerApi, facts.getString("enterprise"),
+                facts.getString("creditCode"));
+        long projectId = Projects.idOf(officerApi, code);
+        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+        String promised = ChinaTime.today().plusMonths(6).toString();
+
+        browser.open(base).signedInAs("officer.jinzhong");
+        browser.go("task/commitment.xhtml?id=" + Projects.taskOf(officerApi, code, "signCommitments"));
+        browser.clickFound(By.cssSelector("label[for='commitmentForm:signingWay:1']"));
+        browser.waitForText(By.id("commitmentForm:signing"), "您的登录密码");
+        browser.type("commitmentForm:promisedOn_input", promised);
+        browser.type("commitmentForm:password", "not-mine");
+        browser.waitForText(By.id("commitmentForm:zoneText"), "开发区服务承诺书");
+        assertThat(browser.text(By.id("commitmentForm:zoneText"))).contains(code, "全程代办", "建设工程规划许可");
+        browser.click("commitmentForm:submit");
+        browser.waitForText(By.cssSelector("#commitmentForm .ui-message-error"), "密码不正确");
+        browser.type("commitmentForm:password", ApiClient.DEMO_PASSWORD);
+        browser.click("commitmentForm:submit");
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的待办");
+        browser.go("project/view.xhtml?id=" + projectId);
+        assertThat(browser.text(By.id("commitmentSignatures"))).contains("开发区服务承诺书", "officer.jinzhong",
+                "等待企业在门户签署");
+        browser.signOut();
+
+        browser.phone();
+        browser.logInAs("enterprise.demo", ApiClient.DEMO_PASSWORD);
+        browser.waitForText(By.cssSelector("h1.zf-title"), "我的项目");
+        assertThat(browser.text(By.id("toDo"))).contains("签署信用承诺书", "晋中测试光伏组件项目 " + code);
+        browser.follow(By.cssSelector("#toDo .zf-todo-sign a"));
+        assertThat(browser.text(By.id("commitmentText"))).contains("企业信用承诺书", code, "记入企业信用记录");
+        assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        browser.type("commitmentSigning:password", "Demo#2025");
+        browser.click("commitmentSigning:signCommitment");
+        browser.waitForText(By.id("commitmentSigning"), "密码不正确");
+        browser.type("commitmentSigning:password", ApiClient.DEMO_PASSWORD);
+        browser.click("commitmentSigning:signCommitment");
+        browser.waitForText(By.id("portalCommitmentState"), "履约中");
+        assertThat(browser.count(By.id("commitmentSigning"))).as("nothing more to sign").isZero();
+        assertThat(browser.texts(By.cssSelector("#portalCommitment .zf-signature-pdf")))
+                .containsExactly("开发区服务承诺书", "企业信用承诺书");
+        assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+    }
+
+    @Test
     void anOfficerEvaluatesAProducingProjectAndTheManagerFindsItEffectiveWithTheMeasuresInView() {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
         ApiClient managerApi = ApiClient.as(base, "manager.jinzhong");

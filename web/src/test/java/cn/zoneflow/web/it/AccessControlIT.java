@@ -171,6 +171,14 @@ class AccessControlIT {
                         api -> api.get("tasks/" + task + "/enterprise-materials"), Set.of(O_JZ)),
                 new Call("GET another enterprise's project on the portal",
                         api -> api.get("portal/projects/" + project), Set.of()),
+                new Call("GET a document of another enterprise's project on the portal",
+                        api -> api.get("portal/projects/" + project + "/documents/" + document), Set.of()),
+                new Call("GET a zone's document through the enterprise's own project",
+                        api -> api.get("portal/projects/" + own + "/documents/" + document), Set.of()),
+                new Call("POST a commitment signature for another enterprise's project", api -> api.post(
+                        "portal/projects/" + project + "/commitment/signature", Json.createObjectBuilder()
+                                .add("textSha256", "0".repeat(64)).add("password", ApiClient.DEMO_PASSWORD).build()),
+                        Set.of()),
                 new Call("GET the department's procedures to decide", api -> api.get("portal/department/procedures"),
                         Set.of(DEPARTMENT)),
                 new Call("GET a zone's task on the department's desk", api -> api.get("portal/department/procedures/"

@@ -228,6 +228,90 @@ class AgencyIT {
         assertThat(procedure(officer, code, "PLANNING_PERMIT").getString("status")).isEqualTo("UNDER_COMMITMENT");
     }
 
+    /**
+     * 承诺制 on line: the officer signs the zone's service commitment with their password, then the enterprise reads its
+     * credit commitment on the portal and signs exactly that text with its own; a wrong password, a text changed since
+     * it was read and the zone signing for the enterprise are each refused with nothing signed. Each signature keeps
+     * the text's SHA-256 and a PDF the enterprise downloads.
+     */
+    @Test
+    void onLineTheZoneSignsItsHalfThenTheEnterpriseSignsTheTextItReadWithItsOwnPassword() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient enterprise = ApiClient.as(base, "enterprise.demo");
+        long ownProject = enterprise.get("portal/projects").json().getJsonArray("projects").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject facts = officer.get("projects/" + ownProject).json();
+        String code = Projects.entrustedUnderCommitmentFor(officer, facts.getString("enterprise"),
+                facts.getString("creditCode"));
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+        long id = Projects.idOf(officer, code);
+        String zoneStep = Projects.taskOf(officer, code, "signCommitments");
+        String promised = ChinaTime.today().plusMonths(6).toString();
+
+        Answer wrongPassword = officer.post("tasks/" + zoneStep + "/complete", Json.createObjectBuilder()
+                .add("signing", "online").add("promisedOn", promised).add("password", "not-mine").build());
+        assertThat(wrongPassword.status()).as(wrongPassword.body()).isEqualTo(400);
+        assertThat(wrongPassword.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("password");
+        assertThat(commitmentOf(officer, code).getJsonArray("signatures")).as("nothing signed").isEmpty();
+        Answer zoneSigned = officer.post("tasks/" + zoneStep + "/complete", Json.createObjectBuilder()
+                .add("signing", "online").add("promisedOn", promised).add("password", ApiClient.DEMO_PASSWORD)
+                .build());
+        assertThat(zoneSigned.status()).as(zoneSigned.body()).isEqualTo(204);
+        JsonObject afterZone = commitmentOf(officer, code);
+        assertThat(afterZone.get("signed")).as("stands once both signed").isIn(null, JsonValue.NULL);
+        assertThat(afterZone.getJsonArray("signatures").getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("party"), s -> s.getString("signedBy"))
+                .containsExactly(tuple("ZONE", "officer.jinzhong"));
+
+        JsonObject toSign = enterprise.get("portal/projects/" + id).json().getJsonObject("toSign");
+        assertThat(toSign.getString("title")).isEqualTo("企业信用承诺书");
+        assertThat(toSign.getString("text")).contains(facts.getString("creditCode"), code, "建设工程规划许可",
+                "记入企业信用记录");
+        assertThat(enterprise.get("portal/projects").json().getJsonArray("toDo").getValuesAs(JsonObject.class))
+                .anySatisfy(item -> {
+                    assertThat(item.getJsonNumber("projectId").longValue()).isEqualTo(id);
+                    assertThat(item.getBoolean("commitmentToSign")).isTrue();
+                });
+        String signature = "portal/projects/" + id + "/commitment/signature";
+        Answer changed = enterprise.post(signature, Json.createObjectBuilder().add("textSha256", "0".repeat(64))
+                .add("password", ApiClient.DEMO_PASSWORD).build());
+        assertThat(changed.status()).as(changed.body()).isEqualTo(400);
+        assertThat(changed.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("textSha256");
+        Answer enterpriseWrong = enterprise.post(signature, Json.createObjectBuilder()
+                .add("textSha256", toSign.getString("textSha256")).add("password", "Demo#2025").build());
+        assertThat(enterpriseWrong.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("password");
+        assertThat(officer.post(signature, Json.createObjectBuilder().add("textSha256", toSign.getString("textSha256"))
+                .add("password", ApiClient.DEMO_PASSWORD).build()).status())
+                .as("the zone does not sign for the enterprise").isEqualTo(403);
+        assertThat(commitmentOf(officer, code).getJsonArray("signatures")).as("nothing signed on refusal").hasSize(1);
+
+        Answer signed = enterprise.post(signature, Json.createObjectBuilder()
+                .add("textSha256", toSign.getString("textSha256")).add("password", ApiClient.DEMO_PASSWORD).build());
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().get("toSign")).isIn(null, JsonValue.NULL);
+        JsonObject commitment = signed.json().getJsonObject("commitment");
+        assertThat(commitment.getJsonObject("signed").getString("status")).isEqualTo("SIGNED");
+        assertThat(commitment.getJsonObject("signed").getString("promisedOn")).isEqualTo(promised);
+        List<JsonObject> signatures = commitment.getJsonArray("signatures").getValuesAs(JsonObject.class);
+        assertThat(signatures).extracting(s -> s.getString("party")).containsExactly("ZONE", "ENTERPRISE");
+        JsonObject enterprisesOwn = signatures.get(1);
+        assertThat(enterprisesOwn.getString("textSha256")).isEqualTo(toSign.getString("textSha256"));
+        assertThat(enterprisesOwn.getString("text")).isEqualTo("企业信用承诺书\n\n" + toSign.getString("text"));
+        byte[] pdf = enterprise.download("portal/projects/" + id + "/documents/"
+                + enterprisesOwn.getJsonNumber("documentId").longValue());
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(enterprise.get("portal/projects/" + ownProject + "/documents/"
+                + enterprisesOwn.getJsonNumber("documentId").longValue()).status())
+                .as("a document of another project is not there").isEqualTo(404);
+        assertThat(enterprise.post(signature, Json.createObjectBuilder()
+                .add("textSha256", toSign.getString("textSha256")).add("password", ApiClient.DEMO_PASSWORD).build())
+                .status()).as("signed once").isEqualTo(404);
+        assertThat(Projects.tasksOf(officer, code, "signCommitments")).as("the zone's step is done").isEmpty();
+    }
+
     private static Answer requestStart(ApiClient officer, String code) {
         return officer.post("tasks/" + Projects.taskOf(officer, code, "requestStageMove") + "/complete",
                 Json.createObjectBuilder().add("evidence", "开工报告").build());

@@ -8,6 +8,7 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Base64;
@@ -86,11 +87,25 @@ public final class Projects {
     /** A newly signed project entrusted to the zone on the given parcel. */
     public static String entrusted(ApiClient client, boolean underCommitment, String parcelCode) {
         String code = newCode();
-        JsonObject body = Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
+        register(client, Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
                 .add("fullAgency", "是").add("underCommitment", underCommitment ? "是" : "否")
-                .add("landParcelCode", parcelCode).build();
-        assertThat(client.post("projects", body).status()).isEqualTo(201);
+                .add("landParcelCode", parcelCode));
         return code;
+    }
+
+    /** A newly signed project of an enterprise already known, entrusted to the zone under 承诺制. */
+    public static String entrustedUnderCommitmentFor(ApiClient client, String enterpriseName, String creditCode) {
+        String code = newCode();
+        register(client, Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
+                .add("enterpriseName", enterpriseName).add("creditCode", creditCode)
+                .add("fullAgency", "是").add("underCommitment", "是")
+                .add("landParcelCode", parcel(client.colleague("manager.jinzhong"), RegionalAssessment.values())));
+        return code;
+    }
+
+    private static void register(ApiClient client, JsonObjectBuilder body) {
+        ApiClient.Answer registered = client.post("projects", body.build());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     }
 
     /**

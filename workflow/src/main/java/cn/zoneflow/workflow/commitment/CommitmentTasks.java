@@ -1,10 +1,14 @@
 package cn.zoneflow.workflow.commitment;
 
 import cn.zoneflow.domain.application.CommitmentService;
+import cn.zoneflow.domain.application.CommitmentSignatures;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
+import cn.zoneflow.domain.model.commitment.CommitmentSignature;
+import cn.zoneflow.domain.model.commitment.CommitmentText;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.processes.CommitmentProcess.Activities;
 import cn.zoneflow.processes.CommitmentProcess.Variables;
 import cn.zoneflow.workflow.task.Actor;
@@ -15,14 +19,18 @@ import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The steps of 承诺制: the officer records the signed dual commitment, verifies it at the promised date and checks
+ * The steps of 承诺制: the officer records the dual commitment signed on paper, or signs the zone's half on line for
+ * the enterprise to sign its own on the portal; then verifies it at the promised date and checks
  * the rectification; the city's supervisor records how a breach was dealt with. Each call is one transaction with
  * the commitment; a refused field leaves the task open and the commitment unchanged.
  */
@@ -30,6 +38,10 @@ import org.camunda.bpm.engine.task.Task;
 @Transactional
 public class CommitmentTasks implements StepHome {
 
+    /** How the dual commitment is signed: on paper (the officer records the dates) or on line (the default paper). */
+    public static final String SIGNING = "signing";
+    public static final String ON_PAPER = "paper";
+    public static final String ON_LINE = "online";
     public static final String KEPT = "kept";
     public static final String NOT_KEPT = "notKept";
     public static final String RECTIFIED = "rectified";
@@ -38,9 +50,14 @@ public class CommitmentTasks implements StepHome {
     private static final String PAGE = "/task/commitment";
     private static final Steps STEPS = new Steps(20, List.of(
             new StepForm(Activities.SIGN_COMMITMENTS, PAGE, List.of(
-                    StepForm.Field.of(CommitmentService.CREDIT_COMMITTED_ON, "date", true),
-                    StepForm.Field.of(CommitmentService.SERVICE_COMMITTED_ON, "date", true),
-                    StepForm.Field.of(CommitmentService.PROMISED_ON, "date", true))).dueWithin(3),
+                    new StepForm.Field(SIGNING, "choice", false, List.of(ON_PAPER, ON_LINE)),
+                    StepForm.Field.of(CommitmentService.CREDIT_COMMITTED_ON, "date", false),
+                    StepForm.Field.of(CommitmentService.SERVICE_COMMITTED_ON, "date", false),
+                    StepForm.Field.of(CommitmentService.PROMISED_ON, "date", true),
+                    StepForm.Field.of(CommitmentSignatures.PASSWORD, "password", false))).dueWithin(3),
+            new StepForm(Activities.ENTERPRISE_SIGNS_COMMITMENT, "/portal/project", List.of(
+                    StepForm.Field.text(CommitmentSignatures.TEXT_SHA256, true),
+                    StepForm.Field.of(CommitmentSignatures.PASSWORD, "password", true))),
             new StepForm(Activities.VERIFY_COMMITMENT, PAGE, List.of(StepForm.Field.decision(KEPT, NOT_KEPT),
                     StepForm.Field.text(CommitmentService.NOTE, false),
                     StepForm.Field.of(CommitmentService.RECTIFICATION_DUE, "date", false))).dueWithin(5),
@@ -62,6 +79,16 @@ public class CommitmentTasks implements StepHome {
     @Inject
     private CommitmentService commitments;
 
+    @Inject
+    private CommitmentSignatures signatures;
+
+    @Inject
+    private TaskService taskService;
+
+    /** The credit commitment the enterprise is to sign on its project: the text, and the step its signing completes. */
+    public record EnterpriseSigning(String taskId, CommitmentText text) {
+    }
+
     /** The commitment of the task's project, with the procedures it covers. */
     public CommitmentFile fileOf(Actor actor, String taskId) {
         return commitments.file(steps.projectOf(inbox.visibleTask(actor, taskId)));
@@ -77,11 +104,59 @@ public class CommitmentTasks implements StepHome {
         Task task = steps.take(actor, taskId, Activities.SIGN_COMMITMENTS);
         Commitment commitment = commitments.sign(steps.projectOf(task), creditCommittedOn, serviceCommittedOn,
                 promisedOn, actor.username());
-        Date verificationDue = Date.from(commitment.promisedOn().atTime(VERIFICATION_AT)
-                .atZone(ChinaTime.ZONE).toInstant());
         steps.complete(actor, task, AuditAction.COMMITMENT_SIGNED,
-                Map.of(Variables.VERIFICATION_DUE_AT, verificationDue));
+                Map.of(Variables.VERIFICATION_DUE_AT, verificationDue(commitment.promisedOn()),
+                        Variables.SIGNED_ON_LINE, false));
         return commitment;
+    }
+
+    /**
+     * 签订双承诺书 on line: the officer sets the promised date and signs the zone's service commitment with their
+     * password; the enterprise signs its credit commitment on the portal next.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code promisedOn} or {@code password}
+     */
+    public CommitmentSignature signOnLine(Actor actor, String taskId, String promisedOn, String password) {
+        Task task = steps.take(actor, taskId, Activities.SIGN_COMMITMENTS);
+        CommitmentSignature zone = signatures.signForZone(steps.projectOf(task), promisedOn, actor.username(),
+                password);
+        steps.complete(actor, task, AuditAction.COMMITMENT_SIGNED,
+                Map.of(Variables.VERIFICATION_DUE_AT, verificationDue(zone.promisedOn()),
+                        Variables.SIGNED_ON_LINE, true,
+                        Variables.ENTERPRISE_GROUP, Role.ENTERPRISE.groupIn(zone.project().enterprise())));
+        return zone;
+    }
+
+    /** What waits for the enterprise's signature on one of its projects; empty when nothing does. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EnterpriseSigning> enterpriseSigning(Actor actor, long projectId) {
+        if (actor.groups().isEmpty()) {
+            return Optional.empty();
+        }
+        return taskService.createTaskQuery().taskDefinitionKey(Activities.ENTERPRISE_SIGNS_COMMITMENT)
+                .processVariableValueEquals(Variables.PROJECT_ID, projectId)
+                .taskCandidateGroupIn(List.copyOf(actor.groups()))
+                .list().stream().findFirst()
+                .flatMap(task -> signatures.awaitingEnterprise(projectId)
+                        .map(text -> new EnterpriseSigning(task.getId(), text)));
+    }
+
+    /**
+     * 企业签署信用承诺书: the enterprise signs the text it read, named by its hash, with its password.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code textSha256} when the text changed
+     *     since it was read, or {@code password}
+     */
+    public Commitment signAsEnterprise(Actor actor, String taskId, String textSha256, String password) {
+        Task task = steps.take(actor, taskId, Activities.ENTERPRISE_SIGNS_COMMITMENT);
+        Commitment commitment = signatures.signForEnterprise(steps.projectOf(task), textSha256, actor.username(),
+                password);
+        steps.complete(actor, task, AuditAction.COMMITMENT_SIGNED, Map.of());
+        return commitment;
+    }
+
+    private static Date verificationDue(LocalDate promisedOn) {
+        return Date.from(promisedOn.atTime(VERIFICATION_AT).atZone(ChinaTime.ZONE).toInstant());
     }
 
     /**
@@ -126,8 +201,18 @@ public class CommitmentTasks implements StepHome {
     public void complete(Actor actor, String taskId, String taskKey, Map<String, String> fields) {
         String note = fields.get(CommitmentService.NOTE);
         switch (taskKey) {
-            case Activities.SIGN_COMMITMENTS -> sign(actor, taskId, fields.get(CommitmentService.CREDIT_COMMITTED_ON),
-                    fields.get(CommitmentService.SERVICE_COMMITTED_ON), fields.get(CommitmentService.PROMISED_ON));
+            case Activities.SIGN_COMMITMENTS -> {
+                if (ON_LINE.equals(fields.get(SIGNING))) {
+                    signOnLine(actor, taskId, fields.get(CommitmentService.PROMISED_ON),
+                            fields.get(CommitmentSignatures.PASSWORD));
+                } else {
+                    sign(actor, taskId, fields.get(CommitmentService.CREDIT_COMMITTED_ON),
+                            fields.get(CommitmentService.SERVICE_COMMITTED_ON),
+                            fields.get(CommitmentService.PROMISED_ON));
+                }
+            }
+            case Activities.ENTERPRISE_SIGNS_COMMITMENT -> signAsEnterprise(actor, taskId,
+                    fields.get(CommitmentSignatures.TEXT_SHA256), fields.get(CommitmentSignatures.PASSWORD));
             case Activities.VERIFY_COMMITMENT -> StepForm.decide(fields, KEPT, NOT_KEPT,
                     () -> verify(actor, taskId, true, note, null),
                     () -> verify(actor, taskId, false, note, fields.get(CommitmentService.RECTIFICATION_DUE)));

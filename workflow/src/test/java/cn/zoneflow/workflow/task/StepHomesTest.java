@@ -2,6 +2,7 @@ package cn.zoneflow.workflow.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zoneflow.processes.CommitmentProcess;
 import cn.zoneflow.workflow.agency.ProcedureTasks;
 import cn.zoneflow.workflow.commitment.CommitmentTasks;
 import cn.zoneflow.workflow.engine.ProcessEngineBootstrap;
@@ -42,13 +43,15 @@ class StepHomesTest {
 
         assertThat(forms).extracting(StepForm::taskKey).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(userTasks());
-        List<String> departments = userTaskElements()
-                .filter(task -> "${departmentGroup}".equals(task.getCamundaCandidateGroups())).map(UserTask::getId)
-                .toList();
+        List<String> departments = stepsOfGroup("${departmentGroup}");
+        List<String> enterprises = stepsOfGroup("${enterpriseGroup}");
         assertThat(departments).hasSize(2);
+        assertThat(enterprises).containsExactly(CommitmentProcess.Activities.ENTERPRISE_SIGNS_COMMITMENT);
         assertThat(forms).allSatisfy(form -> assertThat(form.page())
-                .as("the zone's steps are worked on its task pages, a department's on its desk on the portal")
-                .matches(departments.contains(form.taskKey()) ? "/portal/department/.+" : "/task/.+"));
+                .as("the zone's steps are worked on its task pages, a department's on its desk on the portal, an "
+                        + "enterprise's on its project's page there")
+                .matches(departments.contains(form.taskKey()) ? "/portal/department/.+"
+                        : enterprises.contains(form.taskKey()) ? "/portal/project" : "/task/.+"));
     }
 
     @Test
@@ -71,6 +74,11 @@ class StepHomesTest {
                 .getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
                 .filter(listener -> TaskListener.EVENTNAME_CREATE.equals(listener.getCamundaEvent()))
                 .map(CamundaTaskListener::getCamundaDelegateExpression).findFirst().orElse("none");
+    }
+
+    private static List<String> stepsOfGroup(String group) {
+        return userTaskElements().filter(task -> group.equals(task.getCamundaCandidateGroups()))
+                .map(UserTask::getId).toList();
     }
 
     private static List<String> userTasks() {

@@ -2,10 +2,12 @@ package cn.zoneflow.domain.infrastructure.persistence;
 
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
+import cn.zoneflow.domain.model.commitment.CommitmentSignature;
 import cn.zoneflow.domain.model.commitment.CreditRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** Commitments and credit records by JPA. */
@@ -47,5 +49,20 @@ public class JpaCommitmentRepository implements CommitmentRepository {
     @Override
     public void add(CreditRecord record) {
         entityManager.persist(record);
+    }
+
+    @Override
+    public List<CommitmentSignature> signaturesOf(long projectId) {
+        return entityManager.createQuery("select s from CommitmentSignature s where s.project.id = :project"
+                        + " order by s.signedAt, s.id", CommitmentSignature.class)
+                .setParameter("project", projectId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(CommitmentSignature signature) {
+        // the printed document goes first: it is named by a plain id column, which EclipseLink's commit order ignores
+        entityManager.flush();
+        entityManager.persist(signature);
     }
 }

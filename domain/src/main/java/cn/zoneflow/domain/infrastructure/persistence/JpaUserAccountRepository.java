@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public long count() {
         return entityManager.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public boolean hasEnabledAccountOf(Enterprise enterprise) {
+        return entityManager.createQuery("select count(u) from UserAccount u where u.enterprise = :enterprise"
+                        + " and u.enabled = true", Long.class)
+                .setParameter("enterprise", enterprise)
+                .getSingleResult() > 0;
     }
 
     @Override

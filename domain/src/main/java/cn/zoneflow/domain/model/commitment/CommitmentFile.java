@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * What a project under 承诺制 shows of its commitment: the procedures it covers with where each stands, the
- * commitment once signed (null before), and the credit record if it was broken (null otherwise).
+ * commitment once signed (null before), the credit record if it was broken (null otherwise), and the signatures
+ * given on line (none when it was signed on paper).
  */
-public record CommitmentFile(List<ProjectProcedure> covered, Commitment commitment, CreditRecord creditRecord) {
+public record CommitmentFile(List<ProjectProcedure> covered, Commitment commitment, CreditRecord creditRecord,
+        List<CommitmentSignature> signatures) {
 
     public CommitmentFile {
         covered = List.copyOf(covered);
+        signatures = List.copyOf(signatures);
     }
 
     public long coveredDone() {
@@ -19,6 +22,6 @@ public record CommitmentFile(List<ProjectProcedure> covered, Commitment commitme
 
     /** Whether there is anything to show: procedures under commitment, or a commitment. */
     public boolean isApplicable() {
-        return !covered.isEmpty() || commitment != null;
+        return !covered.isEmpty() || commitment != null || !signatures.isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.commitment;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Commitments and the credit records of broken ones. */
@@ -12,4 +13,9 @@ public interface CommitmentRepository {
     void add(Commitment commitment);
 
     void add(CreditRecord record);
+
+    /** The signatures given on line for the project's commitment, the earliest first. */
+    List<CommitmentSignature> signaturesOf(long projectId);
+
+    void add(CommitmentSignature signature);
 }

@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.user;
 
 import cn.zoneflow.domain.model.department.Department;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 
@@ -92,6 +93,14 @@ public enum Role {
     /** The engine's candidate group for one department's work, e.g. {@code department:department-3}. */
     public String groupIn(Department department) {
         return roleName() + ":department-" + department.id();
+    }
+
+    /**
+     * The engine's candidate group for one enterprise's own steps, by its 统一社会信用代码 as the portal knows it, e.g.
+     * {@code enterprise:credit-91140700MA0KXXXX1A}.
+     */
+    public String groupIn(Enterprise enterprise) {
+        return roleName() + ":credit-" + enterprise.creditCode().value();
     }
 
     /** The engine's candidate group for this role's work for the province itself, e.g. {@code supervisor:province}. */

@@ -238,7 +238,10 @@ public class UserAccount {
         unlock();
     }
 
-    /** The groups the container and the engine know this user by: the role, and the role within the zone or city. */
+    /**
+     * The groups the container and the engine know this user by: the role, and the role within the zone, city,
+     * department or enterprise.
+     */
     public Set<String> groups() {
         Set<String> groups = new LinkedHashSet<>();
         groups.add(role.roleName());
@@ -250,6 +253,9 @@ public class UserAccount {
         }
         if (department != null) {
             groups.add(role.groupIn(department));
+        }
+        if (enterprise != null) {
+            groups.add(role.groupIn(enterprise));
         }
         if (zone == null && city == null && role.mayHaveCity()) {
             groups.add(role.groupInProvince());

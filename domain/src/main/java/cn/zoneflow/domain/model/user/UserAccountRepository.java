@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.user;
 
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.zone.Zone;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public interface UserAccountRepository {
     void add(UserAccount account);
 
     long count();
+
+    /** Whether the enterprise has an enabled account of its own on the portal. */
+    boolean hasEnabledAccountOf(Enterprise enterprise);
 
     /** How many accounts are the demonstration's, all with the demo password. */
     long countDemo();

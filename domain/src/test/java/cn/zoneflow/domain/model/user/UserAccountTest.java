@@ -116,7 +116,8 @@ class UserAccountTest {
 
         assertThat(contact.role()).isEqualTo(Role.ENTERPRISE);
         assertThat(contact.reach()).isEqualTo(new Reach.OfEnterprise(CreditCode.of("91350100M000100Y43")));
-        assertThat(contact.groups()).containsExactly("enterprise");
+        assertThat(contact.groups()).as("its role, and its enterprise's own steps in the engine")
+                .containsExactly("enterprise", "enterprise:credit-91350100M000100Y43");
         assertThatThrownBy(contact::scope).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> contact.assign(Role.OFFICER, null, null)).isInstanceOf(IllegalStateException.class);
         assertThat(Role.ENTERPRISE.worksOnProjects()).isFalse();
