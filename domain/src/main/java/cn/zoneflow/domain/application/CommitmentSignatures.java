@@ -4,6 +4,7 @@ import cn.zoneflow.domain.infrastructure.pdf.TextPdf;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.commitment.Commitment;
+import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CommitmentParty;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
 import cn.zoneflow.domain.model.commitment.CommitmentSignature;
@@ -54,6 +55,9 @@ public class CommitmentSignatures {
     private CommitmentRepository commitments;
 
     @Inject
+    private CommitmentService commitmentService;
+
+    @Inject
     private UserAccountRepository accounts;
 
     @Inject
@@ -71,24 +75,19 @@ public class CommitmentSignatures {
         return accounts.hasEnabledAccountOf(project(projectId).enterprise());
     }
 
-    /** The signatures given on line, the zone's first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CommitmentSignature> signaturesOf(long projectId) {
-        return commitments.signaturesOf(projectId);
-    }
-
     /**
      * The credit commitment the enterprise is to sign now: written from the project's facts and the date the zone
      * promised; empty until the zone has signed, and once the enterprise has.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CommitmentText> awaitingEnterprise(long projectId) {
-        List<CommitmentSignature> signed = commitments.signaturesOf(projectId);
-        if (signed.stream().anyMatch(signature -> signature.party() == CommitmentParty.ENTERPRISE)) {
-            return Optional.empty();
-        }
-        return signed.stream().filter(signature -> signature.party() == CommitmentParty.ZONE).findFirst()
-                .map(zone -> textFor(CommitmentParty.ENTERPRISE, project(projectId), zone.promisedOn()));
+        return awaitingEnterprise(project(projectId), commitmentService.file(projectId));
+    }
+
+    /** The same, from the project's commitment file read already. */
+    public static Optional<CommitmentText> awaitingEnterprise(Project project, CommitmentFile file) {
+        return file.awaitingEnterprise().map(zone -> CommitmentText.of(CommitmentParty.ENTERPRISE, project,
+                file.covered(), zone.promisedOn()));
     }
 
     /** The service commitment the zone would sign for the project with the given promised date. */
@@ -116,6 +115,7 @@ public class CommitmentSignatures {
         if (!accounts.hasEnabledAccountOf(project.enterprise())) {
             reader.reject(PROMISED_ON, "commitment.enterprise.notOnLine", project.enterprise().name());
         }
+        printable(reader, PROMISED_ON);
         UserAccount signer = proven(reader, username, password);
         reader.finish();
         return signed(project, textFor(CommitmentParty.ZONE, project, promised), promised, signer);
@@ -126,21 +126,22 @@ public class CommitmentSignatures {
      * the commitment stands signed.
      *
      * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code textSha256} when the text the
-     *     enterprise read is not the one to sign now (the facts changed meanwhile: read it again), or {@code password}
-     *     when it is not the signer's; nothing is written
+     *     enterprise read can no longer be signed (its promised day has come) or is not the one to sign now (the facts
+     *     changed meanwhile: read it again), or {@code password} when it is not the signer's; nothing is written
      */
     public Commitment signForEnterprise(long projectId, String textSha256, String username, String password) {
         Project project = project(projectId);
-        CommitmentSignature zone = commitments.signaturesOf(projectId).stream()
-                .filter(signature -> signature.party() == CommitmentParty.ZONE).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The zone has not signed the commitment of "
-                        + project.code() + " on line"));
-        CommitmentText text = awaitingEnterprise(projectId).orElseThrow(() -> new IllegalStateException(
-                "The enterprise has signed the commitment of " + project.code() + " already"));
+        CommitmentFile file = commitmentService.file(projectId);
+        CommitmentSignature zone = file.awaitingEnterprise().orElseThrow(() -> new IllegalStateException(
+                "No signature of the enterprise is awaited on the commitment of " + project.code()));
+        CommitmentText text = awaitingEnterprise(project, file).orElseThrow();
         InputReader reader = new InputReader();
-        if (!text.sha256().equals(textSha256)) {
+        if (!zone.openToCountersignOn(ChinaTime.today())) {
+            reader.reject(TEXT_SHA256, "commitment.promisedOn.passed", zone.promisedOn().toString());
+        } else if (!text.sha256().equals(textSha256)) {
             reader.reject(TEXT_SHA256, "commitment.text.changed", textSha256 == null ? "" : textSha256);
         }
+        printable(reader, TEXT_SHA256);
         UserAccount signer = proven(reader, username, password);
         reader.finish();
         CommitmentSignature enterprise = signed(project, text, zone.promisedOn(), signer);
@@ -155,7 +156,7 @@ public class CommitmentSignatures {
         LocalDateTime now = ChinaTime.nowInChina();
         String footer = "\n\n签署人：" + signer.displayName() + "（" + signer.username() + "）\n签署时间："
                 + SIGNED_AT.format(now) + "\n签署文本SHA-256：" + text.sha256();
-        byte[] pdf = TextPdf.withInstalledFont().print(text.party().title(), bodyOf(text) + footer);
+        byte[] pdf = TextPdf.withInstalledFont().print(text.party().title(), text.body() + footer);
         Document printed = documents.forProcedure(project, null,
                 text.party().title() + "（已签署）.pdf", pdf, signer.username());
         CommitmentSignature signature = new CommitmentSignature(project, text, promisedOn, signer.username(), now,
@@ -166,9 +167,11 @@ public class CommitmentSignatures {
         return signature;
     }
 
-    /** The text below its title, which the PDF sets apart. */
-    private static String bodyOf(CommitmentText text) {
-        return text.text().substring(text.party().title().length()).strip();
+    /** A signature is printed as it is given: without a font to print with, nothing is signed. */
+    private static void printable(InputReader reader, String field) {
+        if (TextPdf.installedFont().isEmpty()) {
+            reader.reject(field, "commitment.pdf.noFont", TextPdf.FONT_SETTING);
+        }
     }
 
     private UserAccount proven(InputReader reader, String username, String password) {

@@ -2,6 +2,7 @@ package cn.zoneflow.web.portal;
 
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.application.CommitmentSignatures;
+import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CommitmentText;
 import cn.zoneflow.domain.model.material.EnterpriseMaterialRepository;
 import cn.zoneflow.domain.model.material.MaterialState;
@@ -60,8 +61,7 @@ public class PortalQueries {
     public record CommitmentToSign(String title, String text, String textSha256) {
 
         static CommitmentToSign of(CommitmentText text) {
-            return new CommitmentToSign(text.party().title(), text.text().substring(text.party().title().length())
-                    .strip(), text.sha256());
+            return new CommitmentToSign(text.party().title(), text.body(), text.sha256());
         }
     }
 
@@ -95,9 +95,6 @@ public class PortalQueries {
     @Inject
     private CommitmentService commitments;
 
-    @Inject
-    private CommitmentSignatures signatures;
-
     public List<PortalProject> projectsOf(Reach.OfEnterprise enterprise) {
         return projects.ofEnterprise(enterprise).stream().map(this::portalProject).toList();
     }
@@ -125,13 +122,14 @@ public class PortalQueries {
     }
 
     private PortalProject portalProject(Project project) {
+        CommitmentFile commitment = commitments.file(project.id());
         return new PortalProject(project.id(), project.code().value(), project.name(), project.zone().name(),
                 project.stage(), project.reached(Stage.SIGNED).orElse(null),
                 project.reached(Stage.STARTED).orElse(null), project.reached(Stage.PRODUCING).orElse(null),
                 project.plannedStartDate(), project.plannedProductionDate(), project.reforms().underCommitment(),
                 projectQueries.agency(project.id()),
                 materials.ofProject(project.id()).stream().map(MaterialRow::of).toList(),
-                ProjectJson.CommitmentJson.of(commitments.file(project.id())),
-                signatures.awaitingEnterprise(project.id()).map(CommitmentToSign::of).orElse(null));
+                ProjectJson.CommitmentJson.of(commitment),
+                CommitmentSignatures.awaitingEnterprise(project, commitment).map(CommitmentToSign::of).orElse(null));
     }
 }

@@ -249,6 +249,10 @@ class AgencyIT {
         String zoneStep = Projects.taskOf(officer, code, "signCommitments");
         String promised = ChinaTime.today().plusMonths(6).toString();
 
+        Answer unknownWay = officer.post("tasks/" + zoneStep + "/complete", Json.createObjectBuilder()
+                .add("signing", "by-fax").add("promisedOn", promised).build());
+        assertThat(unknownWay.status()).as(unknownWay.body()).isEqualTo(400);
+        assertThat(unknownWay.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("signing");
         Answer wrongPassword = officer.post("tasks/" + zoneStep + "/complete", Json.createObjectBuilder()
                 .add("signing", "online").add("promisedOn", promised).add("password", "not-mine").build());
         assertThat(wrongPassword.status()).as(wrongPassword.body()).isEqualTo(400);

@@ -15,6 +15,7 @@ import cn.zoneflow.workflow.task.Actor;
 import cn.zoneflow.workflow.task.StepForm;
 import cn.zoneflow.workflow.task.StepHome;
 import cn.zoneflow.workflow.task.TaskInbox;
+import cn.zoneflow.workflow.task.TaskInputException;
 import cn.zoneflow.workflow.task.TaskSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -202,7 +203,11 @@ public class CommitmentTasks implements StepHome {
         String note = fields.get(CommitmentService.NOTE);
         switch (taskKey) {
             case Activities.SIGN_COMMITMENTS -> {
-                if (ON_LINE.equals(fields.get(SIGNING))) {
+                String signing = fields.get(SIGNING);
+                if (signing != null && !ON_PAPER.equals(signing) && !ON_LINE.equals(signing)) {
+                    throw new TaskInputException(SIGNING, "task.signing.unknown");
+                }
+                if (ON_LINE.equals(signing)) {
                     signOnLine(actor, taskId, fields.get(CommitmentService.PROMISED_ON),
                             fields.get(CommitmentSignatures.PASSWORD));
                 } else {

@@ -2,6 +2,7 @@ package cn.zoneflow.domain.model.commitment;
 
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a project under 承诺制 shows of its commitment: the procedures it covers with where each stands, the
@@ -18,6 +19,17 @@ public record CommitmentFile(List<ProjectProcedure> covered, Commitment commitme
 
     public long coveredDone() {
         return covered.stream().filter(p -> p.status().isDone()).count();
+    }
+
+    /**
+     * The zone's signature given on line while the enterprise's is still to come: then the enterprise signs its credit
+     * commitment for the same promised date. Empty before the zone signed and once the enterprise has.
+     */
+    public Optional<CommitmentSignature> awaitingEnterprise() {
+        if (signatures.stream().anyMatch(signature -> signature.party() == CommitmentParty.ENTERPRISE)) {
+            return Optional.empty();
+        }
+        return signatures.stream().filter(signature -> signature.party() == CommitmentParty.ZONE).findFirst();
     }
 
     /** Whether there is anything to show: procedures under commitment, or a commitment. */

@@ -74,6 +74,14 @@ public class CommitmentSignature {
         this.documentId = documentId;
     }
 
+    /**
+     * Whether the other party may still sign against this signature: only before the promised day, for a commitment
+     * must promise a day after both signings.
+     */
+    public boolean openToCountersignOn(LocalDate day) {
+        return promisedOn.isAfter(day);
+    }
+
     /** Whether the stored text still is the one its hash was taken of. */
     public boolean isIntact() {
         return CommitmentText.sha256(signedText).equals(textSha256);

@@ -48,6 +48,11 @@ public record CommitmentText(CommitmentParty party, String text) {
         return new CommitmentText(party, text);
     }
 
+    /** The text below its title, which a page or a print sets apart. */
+    public String body() {
+        return text.substring(party.title().length()).strip();
+    }
+
     /** The SHA-256 of the text's UTF-8 bytes, in lower-case hex: what a signature binds. */
     public String sha256() {
         return sha256(text);

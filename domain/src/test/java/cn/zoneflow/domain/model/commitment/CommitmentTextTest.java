@@ -68,5 +68,23 @@ class CommitmentTextTest {
         assertThat(signature.signedText()).isEqualTo(text.text());
         assertThat(signature.textSha256()).isEqualTo(text.sha256());
         assertThat(signature.isIntact()).isTrue();
+        assertThat(text.body()).startsWith("承诺单位：").doesNotContain("企业信用承诺书");
+    }
+
+    @Test
+    void theEnterpriseSignsAfterTheZoneOnlyBeforeThePromisedDayAndOnlyOnce() {
+        CommitmentSignature zone = new CommitmentSignature(project,
+                CommitmentText.of(CommitmentParty.ZONE, project, covered, PROMISED), PROMISED, "officer.jinzhong",
+                LocalDate.of(2026, 12, 7).atTime(9, 0), 8L);
+        CommitmentSignature enterprise = new CommitmentSignature(project,
+                CommitmentText.of(CommitmentParty.ENTERPRISE, project, covered, PROMISED), PROMISED, "enterprise.demo",
+                LocalDate.of(2026, 12, 8).atTime(9, 0), 9L);
+
+        assertThat(new CommitmentFile(covered, null, null, List.of()).awaitingEnterprise()).isEmpty();
+        assertThat(new CommitmentFile(covered, null, null, List.of(zone)).awaitingEnterprise()).contains(zone);
+        assertThat(new CommitmentFile(covered, null, null, List.of(zone, enterprise)).awaitingEnterprise()).isEmpty();
+        assertThat(zone.openToCountersignOn(PROMISED.minusDays(1))).isTrue();
+        assertThat(zone.openToCountersignOn(PROMISED)).as("a commitment promises a day after both signings")
+                .isFalse();
     }
 }
