@@ -3,6 +3,7 @@ package cn.zoneflow.domain.application;
 import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
 import cn.zoneflow.domain.model.land.LandParcel;
+import cn.zoneflow.domain.model.message.EnterpriseMessage;
 import cn.zoneflow.domain.model.land.LandParcelRepository;
 import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.department.DepartmentRepository;
@@ -57,6 +58,9 @@ public class AgencyService {
 
     @Inject
     private CommitmentRepository commitments;
+
+    @Inject
+    private EnterpriseMessages enterpriseMessages;
 
     @Inject
     private LandParcelRepository parcels;
@@ -150,12 +154,14 @@ public class AgencyService {
     public ProjectProcedure returnedForCorrection(long projectId, String procedureCode, String reason) {
         ProjectProcedure procedure = procedure(projectId, procedureCode);
         procedure.returnForCorrection(reason);
+        enterpriseMessages.tell(EnterpriseMessage.correctionAsked(procedure, ChinaTime.nowInChina()));
         return procedure;
     }
 
     public ProjectProcedure closed(long projectId, String procedureCode, String approvalNumber) {
         ProjectProcedure procedure = procedure(projectId, procedureCode);
         procedure.close(approvalNumber, ChinaTime.today());
+        enterpriseMessages.tell(EnterpriseMessage.procedureClosed(procedure, ChinaTime.nowInChina()));
         return procedure;
     }
 

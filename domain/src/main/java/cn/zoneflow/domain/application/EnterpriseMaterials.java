@@ -3,6 +3,7 @@ package cn.zoneflow.domain.application;
 import cn.zoneflow.domain.model.audit.AuditAction;
 import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.material.EnterpriseMaterial;
+import cn.zoneflow.domain.model.message.EnterpriseMessage;
 import cn.zoneflow.domain.model.material.EnterpriseMaterialRepository;
 import cn.zoneflow.domain.model.material.MaterialDecidedException;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
@@ -49,6 +50,9 @@ public class EnterpriseMaterials {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private EnterpriseMessages enterpriseMessages;
 
     /**
      * @throws NoSuchElementException when the project is not the enterprise's
@@ -113,6 +117,9 @@ public class EnterpriseMaterials {
         }
         audit.record(AuditEvent.success(AuditAction.MATERIAL_RETURNED, OBJECT_TYPE,
                 material.project().code().value()).withDetail(procedureCode + " " + material.fileName()));
+        enterpriseMessages.tell(EnterpriseMessage.materialReturned(material,
+                procedures.procedureOf(projectId, procedureCode).orElseThrow().procedure().name(),
+                ChinaTime.nowInChina()));
         return material;
     }
 

@@ -98,6 +98,11 @@ class InitialAccountsTest {
         }
 
         @Override
+        public List<UserAccount> enabledAccountsOf(Enterprise enterprise) {
+            return List.of();
+        }
+
+        @Override
         public long countDemo() {
             return 0;
         }

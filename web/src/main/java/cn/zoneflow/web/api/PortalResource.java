@@ -3,12 +3,16 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.application.CommitmentSignatures;
 import cn.zoneflow.domain.application.DocumentService;
 import cn.zoneflow.domain.application.EnterpriseMaterials;
+import cn.zoneflow.domain.application.EnterpriseMessages;
 import cn.zoneflow.domain.application.ServiceRatings;
 import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.material.EnterpriseMaterial;
 import cn.zoneflow.domain.model.rating.RatingInput;
 import cn.zoneflow.domain.model.rating.ServiceRating;
+import cn.zoneflow.web.i18n.Texts;
 import cn.zoneflow.web.material.MaterialRow;
+import cn.zoneflow.web.portal.PortalMessageItem;
+import cn.zoneflow.web.portal.PortalMessages;
 import cn.zoneflow.web.portal.PortalQueries;
 import cn.zoneflow.web.rating.RatingRow;
 import cn.zoneflow.web.security.CurrentUser;
@@ -18,13 +22,17 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -39,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The enterprise portal's calls: the signed-in enterprise's own projects with their procedures and what it must do,
- * the materials it submits for them, and its 好差评 of them.
+ * the materials it submits for them, its 好差评 of them, and its messages with the address they are mailed to.
  * Only enterprises' accounts reach them (the container's constraint on {@code /api/portal/*}); another enterprise's
  * project answers 404, whatever its id.
  */
@@ -71,12 +79,59 @@ public class PortalResource {
     @Inject
     private DocumentService documents;
 
+    @Inject
+    private PortalMessages messages;
+
+    /**
+     * The enterprise's messages, newest first: what changed on its projects, each {@code isNew} when it came after
+     * the account last marked them seen, with {@code newCount} in all and the address they are mailed to.
+     */
+    public record PortalMessagesJson(long newCount, String email, List<PortalMessageItem> items, long total, int page,
+            int size) {
+    }
+
+    /** Where the account's messages are mailed: an address, or empty for none. */
+    public record MailSettingJson(String email) {
+    }
+
     @Operation(operationId = "portalProjects", summary = "本企业的项目、手续和待办事项")
     @GET
     @Path("projects")
     public PortalJson projects() {
         List<PortalQueries.PortalProject> projects = queries.projectsOf(currentUser.enterprise());
         return new PortalJson(PortalQueries.toDo(projects), projects);
+    }
+
+    @Operation(operationId = "portalMessages", summary = "本企业项目的消息（补正、退回、办结、承诺即将到期），最新的在前")
+    @GET
+    @Path("messages")
+    public PortalMessagesJson messages(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size, @Context HttpHeaders headers) {
+        PageJson<PortalMessageItem> listed = PageJson.of(messages.page(page, size,
+                Texts.firstSupported(headers.getAcceptableLanguages()), messages.seenBefore()));
+        return new PortalMessagesJson(messages.newCount(), messages.email(), listed.items(), listed.total(),
+                listed.page(), listed.size());
+    }
+
+    /** The account has seen its messages: none is new until the next change. */
+    @Operation(operationId = "portalMessagesSeen", summary = "消息标为已读")
+    @POST
+    @Path("messages/seen")
+    public PortalMessagesJson messagesSeen(@Context HttpHeaders headers) {
+        messages.seen();
+        return messages(0, 20, headers);
+    }
+
+    /**
+     * {@code {"email": "wang@example.cn"}}: every message from now on is also mailed there; {@code ""} or null stops
+     * the e-mail. One plain address (field {@code email} when it is not).
+     */
+    @Operation(operationId = "portalMailSetting", summary = "设置接收消息的电子邮箱")
+    @PUT
+    @Path("messages/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MailSettingJson mailTo(JsonObject body) {
+        return new MailSettingJson(messages.mailTo(JsonFields.text(body, EnterpriseMessages.EMAIL)));
     }
 
     @Operation(operationId = "portalProject", summary = "本企业的一个项目及其手续")

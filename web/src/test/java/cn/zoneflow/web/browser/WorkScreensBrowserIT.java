@@ -672,6 +672,21 @@ class WorkScreensBrowserIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(officerApi.post("tasks/" + collectAgain + "/enterprise-materials/" + submitted + "/return",
                 Json.createObjectBuilder().add("reason", "请加盖<i>公章</i>").build()).status()).isEqualTo(200);
+        browser.go("portal/messages.xhtml");
+        assertThat(browser.text(By.id("portalMessageList"))).contains("材料被退回", "请加盖<i>公章</i>", "手续需要补正",
+                "缺少<b>宗地图</b>", "新");
+        browser.type("mailSetting:email", "wang@");
+        browser.click("mailSetting:saveEmail");
+        browser.waitForText(By.id("mailSetting"), "应为一个电子邮箱地址");
+        browser.type("mailSetting:email", "wang@enterprise.test");
+        browser.click("mailSetting:saveEmail");
+        browser.waitForText(By.id("pageMessages"), "今后每条消息同时发送到 wang@enterprise.test");
+        assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        browser.screenshot("portal-messages-phone");
+        browser.go("portal/messages.xhtml");
+        assertThat(browser.count(By.cssSelector("#portalMessageList .zf-mark-new"))).as("seen when last opened")
+                .isZero();
+        assertThat(browser.find(By.id("mailSetting:email")).getAttribute("value")).isEqualTo("wang@enterprise.test");
         browser.go("portal/index.xhtml");
         assertThat(browser.text(By.id("toDo"))).contains("开发区退回了材料", "请加盖<i>公章</i>");
         browser.follow(By.cssSelector("#toDo .zf-todo-returned a"));

@@ -154,6 +154,12 @@ class AccessControlIT {
                 new Call("GET the problem category catalogue", api -> api.get("problem-categories"), Set.of(ADMIN)),
                 new Call("GET the cities", api -> api.get("cities"), ADMINISTRATION),
                 new Call("GET the portal's projects", api -> api.get("portal/projects"), Set.of(ENTERPRISE)),
+                new Call("GET the enterprise's messages", api -> api.get("portal/messages"), Set.of(ENTERPRISE)),
+                new Call("POST the enterprise's messages seen", api -> api.post("portal/messages/seen"),
+                        Set.of(ENTERPRISE)),
+                new Call("PUT the address the enterprise's messages are mailed to", api -> api.put(
+                        "portal/messages/email", Json.createObjectBuilder().add("email", "").build()),
+                        Set.of(ENTERPRISE)),
                 new Call("GET the enterprise's own project on the portal", api -> api.get("portal/projects/" + own),
                         Set.of(ENTERPRISE)),
                 new Call("GET the ratings of the enterprise's own project",

@@ -316,6 +316,72 @@ class AgencyIT {
         assertThat(Projects.tasksOf(officer, code, "signCommitments")).as("the zone's step is done").isEmpty();
     }
 
+    @Test
+    void theEnterpriseReadsOnThePortalAndInItsMailThatTheDepartmentAskedACorrectionAndThenApproved() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient enterprise = ApiClient.as(base, "enterprise.demo");
+        String address = "project.manager@enterprise.test";
+        Answer injected = enterprise.put("portal/messages/email", Json.createObjectBuilder()
+                .add("email", address + "\r\nBcc: everyone@enterprise.test").build());
+        assertThat(injected.status()).as(injected.body()).isEqualTo(400);
+        assertThat(injected.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("email");
+        assertThat(enterprise.get("portal/messages").json().getString("email")).as("nothing written").isEmpty();
+        assertThat(enterprise.put("portal/messages/email", Json.createObjectBuilder().add("email", address).build())
+                .json().getString("email")).isEqualTo(address);
+        assertThat(enterprise.post("portal/messages/seen").json().getJsonNumber("newCount").longValue()).isZero();
+        JsonObject facts = officer.get("projects/" + enterprise.get("portal/projects").json().getJsonArray("projects")
+                .getJsonObject(0).getJsonNumber("id").longValue()).json();
+        String code = Projects.entrustedFor(officer, facts.getString("enterprise"), facts.getString("creditCode"),
+                false);
+        long id = Projects.idOf(officer, code);
+        String name = officer.get("projects/" + id).json().getString("name");
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+
+        try (MailInbox inbox = MailInbox.open()) {
+            handOver(officer, Projects.procedureStep(officer, code, "collectMaterials", "建设用地审批"));
+            assertThat(officer.post("tasks/" + answerTask(officer, code) + "/complete", Json.createObjectBuilder()
+                    .add("decision", "return").add("correctionReason", "缺少宗地图").build()).status()).isEqualTo(204);
+
+            JsonObject messages = enterprise.get("portal/messages").json();
+            assertThat(messages.getJsonNumber("newCount").longValue()).isPositive();
+            JsonObject correction = messagesOf(messages, id).get(0);
+            assertThat(List.of(correction.getString("kind"), correction.getString("title"),
+                    correction.getBoolean("isNew"))).containsExactly("CORRECTION_ASKED", "手续需要补正", true);
+            assertThat(correction.getString("text")).isEqualTo("「" + name + "」的建设用地审批：审批部门要求补正——缺少宗地图。"
+                    + "请在企业门户补交材料。");
+            MailInbox.Mail mail = inbox.awaitMail(address, m -> m.text().contains("缺少宗地图")).orElseThrow(
+                    () -> new AssertionError("no mail of the correction reached " + address));
+            assertThat(mail.subject()).isEqualTo("【开发区项目服务】手续需要补正");
+            assertThat(mail.from()).isEqualTo("zoneflow@zone.test");
+            assertThat(mail.text()).contains(correction.getString("text"),
+                    "https://zoneflow.test/portal/project.xhtml?id=" + id, "晋中开发区");
+
+            handOver(officer, Projects.procedureStep(officer, code, "collectMaterials", "建设用地审批"));
+            assertThat(officer.post("tasks/" + answerTask(officer, code) + "/complete", Json.createObjectBuilder()
+                    .add("decision", "approve").add("approvalNumber", "晋中自然资〔2026〕31号").build()).status())
+                    .isEqualTo(204);
+            assertThat(inbox.awaitMail(address, m -> m.text().contains("晋中自然资〔2026〕31号"))).as("the approval mailed")
+                    .hasValueSatisfying(m -> assertThat(m.subject()).isEqualTo("【开发区项目服务】手续已办结"));
+        }
+        assertThat(enterprise.post("portal/messages/seen").json().getJsonNumber("newCount").longValue()).isZero();
+        List<JsonObject> read = MailInbox.once(() -> messagesOf(enterprise.get("portal/messages").json(), id),
+                items -> items.stream().allMatch(item -> !item.getString("mailedTo").isEmpty()));
+        assertThat(read)
+                .extracting(m -> m.getString("kind"), m -> m.getBoolean("isNew"), m -> m.getString("mailedTo"))
+                .containsExactly(tuple("PROCEDURE_CLOSED", false, address), tuple("CORRECTION_ASKED", false, address));
+        assertThat(messagesOf(ApiClient.as(base, "enterprise.demo").inEnglish().get("portal/messages").json(), id)
+                .get(0).getString("title")).isEqualTo("Procedure approved");
+        assertThat(enterprise.put("portal/messages/email", Json.createObjectBuilder().add("email", "").build())
+                .json().getString("email")).as("no more mail").isEmpty();
+    }
+
+    /** The messages of one project, the newest first. */
+    private static List<JsonObject> messagesOf(JsonObject messages, long projectId) {
+        return messages.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(message -> message.getJsonNumber("projectId").longValue() == projectId).toList();
+    }
+
     private static Answer requestStart(ApiClient officer, String code) {
         return officer.post("tasks/" + Projects.taskOf(officer, code, "requestStageMove") + "/complete",
                 Json.createObjectBuilder().add("evidence", "开工报告").build());

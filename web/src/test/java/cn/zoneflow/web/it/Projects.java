@@ -95,10 +95,16 @@ public final class Projects {
 
     /** A newly signed project of an enterprise already known, entrusted to the zone under 承诺制. */
     public static String entrustedUnderCommitmentFor(ApiClient client, String enterpriseName, String creditCode) {
+        return entrustedFor(client, enterpriseName, creditCode, true);
+    }
+
+    /** A newly signed project of an enterprise already known, entrusted to the zone, under 承诺制 or not. */
+    public static String entrustedFor(ApiClient client, String enterpriseName, String creditCode,
+            boolean underCommitment) {
         String code = newCode();
         register(client, Json.createObjectBuilder(signed(code, "晋中开发区", "20000"))
                 .add("enterpriseName", enterpriseName).add("creditCode", creditCode)
-                .add("fullAgency", "是").add("underCommitment", "是")
+                .add("fullAgency", "是").add("underCommitment", underCommitment ? "是" : "否")
                 .add("landParcelCode", parcel(client.colleague("manager.jinzhong"), RegionalAssessment.values())));
         return code;
     }

@@ -49,7 +49,7 @@ class HistoryRetentionTest {
         HistoryRetention.applyTo(configuration);
         engine = configuration.buildProcessEngine();
         Stream.of("raiseOverdueNoticesDelegate", "raiseStallNoticesDelegate", "remindNearDeadlinesDelegate",
-                "recountWarningsDelegate").forEach(name -> Mocks.register(name, (JavaDelegate) execution -> { }));
+                "remindCommitmentsDueDelegate", "recountWarningsDelegate", "resendEnterpriseMailDelegate").forEach(name -> Mocks.register(name, (JavaDelegate) execution -> { }));
         var deployment = engine.getRepositoryService().createDeployment();
         ProcessEngineBootstrap.PROCESS_RESOURCES.forEach(deployment::addClasspathResource);
         deployment.deploy();
@@ -87,9 +87,10 @@ class HistoryRetentionTest {
         Job sweepTimer = engine.getManagementService().createJobQuery()
                 .processDefinitionKey(OverdueSweep.PROCESS_KEY).timers().singleResult();
         engine.getManagementService().executeJob(sweepTimer.getId());
-        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-                .processDefinitionKey(OverdueSweep.PROCESS_KEY).activityId(OverdueSweep.Activities.RECOUNT_WARNINGS)
-                .singleResult().getId());
+        Stream.of(OverdueSweep.Activities.RECOUNT_WARNINGS, OverdueSweep.Activities.RESEND_ENTERPRISE_MAIL)
+                .forEach(step -> engine.getManagementService().executeJob(engine.getManagementService()
+                        .createJobQuery().processDefinitionKey(OverdueSweep.PROCESS_KEY).activityId(step)
+                        .singleResult().getId()));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processDefinitionKey(OverdueSweep.PROCESS_KEY).finished().count()).isEqualTo(1);
 

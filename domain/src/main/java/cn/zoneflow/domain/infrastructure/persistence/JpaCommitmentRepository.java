@@ -3,10 +3,12 @@ package cn.zoneflow.domain.infrastructure.persistence;
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
 import cn.zoneflow.domain.model.commitment.CommitmentSignature;
+import cn.zoneflow.domain.model.commitment.CommitmentStatus;
 import cn.zoneflow.domain.model.commitment.CreditRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +58,16 @@ public class JpaCommitmentRepository implements CommitmentRepository {
         return entityManager.createQuery("select s from CommitmentSignature s where s.project.id = :project"
                         + " order by s.signedAt, s.id", CommitmentSignature.class)
                 .setParameter("project", projectId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Commitment> signedAndDueBetween(LocalDate first, LocalDate last) {
+        return entityManager.createQuery("select c from Commitment c join fetch c.project"
+                        + " where c.status = :signed and c.promisedOn between :first and :last", Commitment.class)
+                .setParameter("signed", CommitmentStatus.SIGNED)
+                .setParameter("first", first)
+                .setParameter("last", last)
                 .getResultList();
     }
 

@@ -17,6 +17,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @PersistenceContext(unitName = "zoneflow")
     private EntityManager entityManager;
 
+    public JpaUserAccountRepository() {
+    }
+
+    JpaUserAccountRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
     @Override
     public Optional<UserAccount> findByUsername(String username) {
         return entityManager.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
@@ -71,6 +78,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                         + " and u.enabled = true", Long.class)
                 .setParameter("enterprise", enterprise)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<UserAccount> enabledAccountsOf(Enterprise enterprise) {
+        return entityManager.createQuery("select u from UserAccount u where u.enterprise = :enterprise"
+                        + " and u.enabled = true order by u.username", UserAccount.class)
+                .setParameter("enterprise", enterprise)
+                .getResultList();
     }
 
     @Override

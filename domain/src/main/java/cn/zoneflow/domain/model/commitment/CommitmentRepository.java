@@ -1,5 +1,6 @@
 package cn.zoneflow.domain.model.commitment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,7 @@ public interface CommitmentRepository {
     List<CommitmentSignature> signaturesOf(long projectId);
 
     void add(CommitmentSignature signature);
+
+    /** The commitments still being kept ({@link CommitmentStatus#SIGNED}) whose promised date lies in the days. */
+    List<Commitment> signedAndDueBetween(LocalDate first, LocalDate last);
 }

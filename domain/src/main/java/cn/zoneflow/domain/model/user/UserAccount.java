@@ -98,6 +98,14 @@ public class UserAccount {
     @Column(name = "credentials_stamp", nullable = false)
     private int credentialsStamp;
 
+    /** Where the user's messages are also sent by e-mail; without one, none is sent. */
+    @Column(name = "email", length = EmailAddress.MAX_LENGTH)
+    private EmailAddress email;
+
+    /** When the user last opened their messages: whatever came after is new to them. */
+    @Column(name = "messages_seen_at")
+    private LocalDateTime messagesSeenAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -294,6 +302,27 @@ public class UserAccount {
     /** The enterprise of an enterprise's account; empty for every account of the administration. */
     public Optional<Enterprise> enterprise() {
         return Optional.ofNullable(enterprise);
+    }
+
+    /** Sends the user's messages to this address from now on; none stops the e-mail. */
+    public void mailMessagesTo(EmailAddress address) {
+        this.email = address;
+    }
+
+    public Optional<EmailAddress> email() {
+        return Optional.ofNullable(email);
+    }
+
+    /** The user opened their messages: those until now are no longer new. */
+    public void sawMessages(LocalDateTime at) {
+        if (messagesSeenAt == null || at.isAfter(messagesSeenAt)) {
+            messagesSeenAt = at;
+        }
+    }
+
+    /** Empty while the user never opened their messages. */
+    public Optional<LocalDateTime> messagesSeenAt() {
+        return Optional.ofNullable(messagesSeenAt);
     }
 
     public Long id() {

@@ -29,6 +29,9 @@ public interface UserAccountRepository {
     /** Whether the enterprise has an enabled account of its own on the portal. */
     boolean hasEnabledAccountOf(Enterprise enterprise);
 
+    /** The enterprise's enabled accounts on the portal. */
+    List<UserAccount> enabledAccountsOf(Enterprise enterprise);
+
     /** How many accounts are the demonstration's, all with the demo password. */
     long countDemo();
 }

@@ -1,0 +1,184 @@
+package cn.zoneflow.domain.model.message;
+
+import cn.zoneflow.domain.model.commitment.Commitment;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
+import cn.zoneflow.domain.model.material.EnterpriseMaterial;
+import cn.zoneflow.domain.model.procedure.ProjectProcedure;
+import cn.zoneflow.domain.model.project.Project;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One change on an enterprise's project told to the enterprise (to every account it has, on the portal and by
+ * e-mail): its kind, what it is about — told once, {@code about} names it — and the facts as they were then (the
+ * procedure's or file's name, the department's or officer's reason, the approval number, the promised date). Once
+ * mailed, it keeps when and to which addresses.
+ */
+@Entity
+@Table(name = "enterprise_message")
+public class EnterpriseMessage {
+
+    public static final int SUBJECT_MAX_LENGTH = 255;
+    public static final int DETAIL_MAX_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "enterpriseMessageIds")
+    @TableGenerator(name = "enterpriseMessageIds", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "next_val", pkColumnValue = "enterprise_message", allocationSize = 50)
+    @Column(name = "id")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id", nullable = false)
+    private Enterprise enterprise;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private EnterpriseMessageKind kind;
+
+    @Column(name = "about", nullable = false, length = 80)
+    private String about;
+
+    @Column(name = "subject", length = SUBJECT_MAX_LENGTH)
+    private String subject;
+
+    @Column(name = "detail", length = DETAIL_MAX_LENGTH)
+    private String detail;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "mailed_at")
+    private LocalDateTime mailedAt;
+
+    @Column(name = "mailed_to", length = DETAIL_MAX_LENGTH)
+    private String mailedTo;
+
+    protected EnterpriseMessage() {
+    }
+
+    private EnterpriseMessage(Project project, EnterpriseMessageKind kind, String about, String subject,
+            String detail, LocalDate dueOn, LocalDateTime createdAt) {
+        this.project = Objects.requireNonNull(project);
+        this.enterprise = project.enterprise();
+        this.kind = kind;
+        this.about = about;
+        this.subject = cut(subject, SUBJECT_MAX_LENGTH);
+        this.detail = cut(detail, DETAIL_MAX_LENGTH);
+        this.dueOn = dueOn;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** The department asked to correct the procedure's submission: once per round of correction. */
+    public static EnterpriseMessage correctionAsked(ProjectProcedure procedure, LocalDateTime at) {
+        return new EnterpriseMessage(procedure.project(), EnterpriseMessageKind.CORRECTION_ASKED,
+                "procedure:" + procedure.id() + ":correction:" + procedure.corrections(),
+                procedure.procedure().name(), procedure.correctionReason(), null, at);
+    }
+
+    /** The department approved the procedure, with its approval number when it gave one. */
+    public static EnterpriseMessage procedureClosed(ProjectProcedure procedure, LocalDateTime at) {
+        return new EnterpriseMessage(procedure.project(), EnterpriseMessageKind.PROCEDURE_CLOSED,
+                "procedure:" + procedure.id() + ":closed", procedure.procedure().name(),
+                procedure.approvalNumber(), null, at);
+    }
+
+    /** The officers returned a file, saying why. */
+    public static EnterpriseMessage materialReturned(EnterpriseMaterial material, String procedureName,
+            LocalDateTime at) {
+        return new EnterpriseMessage(material.project(), EnterpriseMessageKind.MATERIAL_RETURNED,
+                "material:" + material.id() + ":returned", material.fileName(),
+                procedureName + "：" + material.reason(), null, at);
+    }
+
+    /** The commitment's promised date is near: told once per promised date. */
+    public static EnterpriseMessage commitmentDue(Commitment commitment, LocalDateTime at) {
+        return new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.COMMITMENT_DUE,
+                "commitment:" + commitment.id() + ":due:" + commitment.promisedOn(), null, null,
+                commitment.promisedOn(), at);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Sent to these addresses (none when the enterprise gave none): not to be sent again. */
+    public void mailed(LocalDateTime at, List<String> addresses) {
+        mailedAt = Objects.requireNonNull(at);
+        mailedTo = cut(addresses.stream().collect(Collectors.joining(", ")), DETAIL_MAX_LENGTH);
+    }
+
+    public boolean isMailed() {
+        return mailedAt != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Enterprise enterprise() {
+        return enterprise;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public EnterpriseMessageKind kind() {
+        return kind;
+    }
+
+    public String about() {
+        return about;
+    }
+
+    /** The procedure's name, or the returned file's; none for a commitment. */
+    public String subject() {
+        return subject;
+    }
+
+    /** The reason given, or the approval number; may be none. */
+    public String detail() {
+        return detail;
+    }
+
+    /** The promised date a commitment is due on. */
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime mailedAt() {
+        return mailedAt;
+    }
+
+    /** The addresses it was mailed to, comma separated; empty when there was none to send it to. */
+    public String mailedTo() {
+        return mailedTo;
+    }
+}
