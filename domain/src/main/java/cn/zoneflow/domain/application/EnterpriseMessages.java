@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.NoSuchElementException;
 
 /**
@@ -90,9 +91,15 @@ public class EnterpriseMessages {
         return messages.countAfter(enterpriseOf(reader).id(), reader.messagesSeenAt().orElse(null));
     }
 
-    /** The reader opened their messages: those until now are no longer new to them. */
-    public void seen(String username) {
-        account(username).sawMessages(ChinaTime.nowInChina());
+    /**
+     * The reader opened their messages: those until now are no longer new to them.
+     *
+     * @return when they last looked from now on
+     */
+    public LocalDateTime seen(String username) {
+        UserAccount account = account(username);
+        account.sawMessages(ChinaTime.nowInChina());
+        return account.messagesSeenAt().orElseThrow();
     }
 
     /**

@@ -7,7 +7,6 @@ import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.workflow.commitment.CommitmentTasks;
 import cn.zoneflow.workflow.task.TaskChangedMeanwhileException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,8 +61,7 @@ public class PortalCommitmentView implements Serializable {
         } catch (NoSuchElementException | TaskChangedMeanwhileException e) {
             messages.tell(FacesMessage.SEVERITY_WARN, "portal.commitment.message.gone");
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/portal/project?faces-redirect=true&id=" + id;
+        return PortalProjectView.shownAgain(id);
     }
 
     public long getId() {

@@ -7,7 +7,6 @@ import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,8 +52,7 @@ public class PortalMaterialsView implements Serializable {
             return null;
         }
         messages.tell(FacesMessage.SEVERITY_INFO, "portal.materials.message.submitted");
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/portal/project?faces-redirect=true&id=" + id;
+        return PortalProjectView.shownAgain(id);
     }
 
     public long getId() {

@@ -26,6 +26,9 @@ public class PortalMessages {
 
     private Long newCount;
 
+    /** When the account looked, once it did in this request: the account read before that is behind. */
+    private LocalDateTime seenNow;
+
     /** Counted once per request: the header asks on every page. */
     public long newCount() {
         if (newCount == null) {
@@ -43,12 +46,12 @@ public class PortalMessages {
 
     /** When the account last looked; none when never. */
     public LocalDateTime seenBefore() {
-        return currentUser.required().messagesSeenAt().orElse(null);
+        return seenNow != null ? seenNow : currentUser.required().messagesSeenAt().orElse(null);
     }
 
     /** The account looked at its messages now. */
     public void seen() {
-        messages.seen(currentUser.required().username());
+        seenNow = messages.seen(currentUser.required().username());
         newCount = 0L;
     }
 

@@ -84,6 +84,14 @@ public class PortalProjectView implements Serializable {
     private String platform;
     private String ratingComment;
 
+    /**
+     * Where a change made from the project's page leads: the page read anew, with the message the change left.
+     */
+    static String shownAgain(long projectId) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/portal/project?faces-redirect=true&id=" + projectId;
+    }
+
     public void load() throws IOException {
         try {
             project = queries.project(currentUser.enterprise(), id);

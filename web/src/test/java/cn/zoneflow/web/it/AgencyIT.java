@@ -364,7 +364,10 @@ class AgencyIT {
             assertThat(inbox.awaitMail(address, m -> m.text().contains("晋中自然资〔2026〕31号"))).as("the approval mailed")
                     .hasValueSatisfying(m -> assertThat(m.subject()).isEqualTo("【开发区项目服务】手续已办结"));
         }
-        assertThat(enterprise.post("portal/messages/seen").json().getJsonNumber("newCount").longValue()).isZero();
+        JsonObject seen = enterprise.post("portal/messages/seen").json();
+        assertThat(seen.getJsonNumber("newCount").longValue()).isZero();
+        assertThat(messagesOf(seen, id)).as("none new in the answer to seeing them")
+                .extracting(m -> m.getBoolean("isNew")).containsOnly(false);
         List<JsonObject> read = MailInbox.once(() -> messagesOf(enterprise.get("portal/messages").json(), id),
                 items -> items.stream().allMatch(item -> !item.getString("mailedTo").isEmpty()));
         assertThat(read)
