@@ -8,7 +8,6 @@ import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.web.it.ApiClient;
 import cn.zoneflow.web.it.ApiClient.Answer;
-import cn.zoneflow.web.it.Deployments;
 import cn.zoneflow.web.it.Projects;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,11 +30,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,17 +45,11 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class WorkScreensBrowserIT {
 
-
     @RegisterExtension
     final Browser browser = new Browser();
 
     @ArquillianResource
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.zoneflowWar();
-    }
 
     @Test
     void officerSignsInAndSeesTheTasksOfTheirZone() {
@@ -1293,7 +1284,6 @@ class WorkScreensBrowserIT {
         assertThat(browser.text(By.tagName("body"))).doesNotContain("晋中开发区");
     }
 
-
     @Test
     void anOfficerImportsAListSeesEveryWrongCellCorrectsItAndImportsItAgain() throws IOException {
         String code = Projects.newCode();
@@ -1323,7 +1313,6 @@ class WorkScreensBrowserIT {
                 .get("projects/" + Projects.idOf(ApiClient.as(base, "officer.jinzhong"), code)).json();
         assertThat(project.getString("stageName")).isEqualTo("开工");
     }
-
 
     @Test
     void markupTypedIntoNamesShowsAsTypedOnTheScreensAndRunsNowhere() {

@@ -19,11 +19,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,11 +32,6 @@ class AgencyIT {
 
     @ArquillianResource
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.zoneflowWar();
-    }
 
     /** An entrusted project whose agreement the officer signed, naming themselves specialist: its procedures run. */
     private static String signedAgreement(ApiClient officer) {

@@ -46,11 +46,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,11 +59,6 @@ class ApiIT {
 
     @ArquillianResource
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.zoneflowWar();
-    }
 
     @Test
     void anOfficerListsOnlyTheProjectsOfTheirZone() {
@@ -2124,7 +2117,6 @@ class ApiIT {
         assertThat(error.getString("message")).isEqualTo("must not be after the end of the period");
     }
 
-
     @Test
     void aZoneDownloadsTheTemplateFillsItInAndImportsItOnceWhateverTheWayItIsSent() throws IOException {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
@@ -2256,7 +2248,6 @@ class ApiIT {
         assertThat(notTheTemplate.status()).isEqualTo(400);
         assertThat(notTheTemplate.json().getString("detail")).contains("第 1 列", "项目代码");
     }
-
 
     @Test
     void theAuditorFindsWhoDidWhatFromWhereAndTheChainIsIntactButNobodyElseReadsIt() {

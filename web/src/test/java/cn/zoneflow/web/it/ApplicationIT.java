@@ -86,11 +86,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -111,11 +109,6 @@ class ApplicationIT {
     private static final long JINZHONG_ZONE = 22;
     private static final Actor OFFICER = new Actor("officer.jinzhong", List.of("officer", "officer:zone-22"));
     private static final Actor MANAGER = new Actor("manager.jinzhong", List.of("manager", "manager:zone-22"));
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.zoneflowWarWith(ApplicationIT.class, Registrations.class);
-    }
 
     @Inject
     private StageMoveTasks stageMoves;

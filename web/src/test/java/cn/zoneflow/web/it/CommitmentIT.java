@@ -33,9 +33,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +48,6 @@ class CommitmentIT {
     private static final Actor OFFICER = new Actor("officer.jinzhong", List.of("officer", "officer:zone-22"));
     private static final Actor SUPERVISOR = new Actor("supervisor.jinzhong",
             List.of("supervisor", "supervisor:city-140700"));
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.zoneflowWarWith(CommitmentIT.class, Registrations.class);
-    }
 
     @Inject
     private ProjectRegistration registration;

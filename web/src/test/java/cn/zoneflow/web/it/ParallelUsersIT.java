@@ -11,11 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +33,6 @@ class ParallelUsersIT {
 
     @ArquillianResource
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.zoneflowWar();
-    }
 
     @Test
     void everySignedInUserIsLetInWhileTheOthersAreBusyToo() throws Exception {
