@@ -4,7 +4,7 @@ import cn.zoneflow.domain.infrastructure.mail.MailSettings;
 import cn.zoneflow.domain.model.message.EnterpriseMessageRepository;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,13 +13,22 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * When enterprise messages are mailed: each right after the change it tells of is on disk, apart from the work that
- * made it (a slow or absent mail server delays and fails nobody's step), and whatever could not be sent then again at
- * the hourly sweep, for a few days. Without a mail server configured nothing is mailed and nothing fails.
+ * When enterprise messages are mailed: each within a second of the change it tells of being on disk, apart from the
+ * work that made it (a slow or absent mail server delays and fails nobody's step), and whatever could not be sent then
+ * again at the hourly sweep, for a few days. Without a mail server configured nothing is mailed and nothing fails.
+ * <p>
+ * The committing thread only queues the message; a task scheduled once at start-up mails the queue. A task handed to
+ * the platform's executor from the committing thread would carry that thread's invocation, whose registry of
+ * non-transactional entity managers Payara shares with the task's copy, and the task's end would close the entity
+ * manager the request still reads with.
  */
 @ApplicationScoped
 public class EnterpriseMailOutbox {
@@ -38,12 +47,37 @@ public class EnterpriseMailOutbox {
     @Inject
     private EnterpriseMessageRepository messages;
 
-    /** The platform's default executor, by its standard name: a library jar's own resource reference is not bound. */
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService executor;
+    /** The platform's default scheduler, by its standard name: a library jar's own resource reference is not bound. */
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService scheduler;
 
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnterpriseMessageTold told) {
-        settings().ifPresent(settings -> executor.execute(() -> send(told.messageId(), settings)));
+    private final Queue<Long> told = new ConcurrentLinkedQueue<>();
+
+    private volatile ScheduledFuture<?> mailing;
+
+    /** Mails what is told from now on, when a mail server is configured; called last as ZoneFlow starts. */
+    public synchronized void start() {
+        settings().ifPresent(settings -> mailing = scheduler.scheduleWithFixedDelay(() -> mailTold(settings),
+                1, 1, TimeUnit.SECONDS));
+    }
+
+    public synchronized void stop() {
+        if (mailing != null) {
+            mailing.cancel(false);
+            mailing = null;
+        }
+    }
+
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnterpriseMessageTold message) {
+        if (mailing != null) {
+            told.add(message.messageId());
+        }
+    }
+
+    private void mailTold(MailSettings settings) {
+        for (Long id = told.poll(); id != null; id = told.poll()) {
+            send(id, settings);
+        }
     }
 
     /**

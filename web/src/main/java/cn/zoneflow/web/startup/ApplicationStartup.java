@@ -1,5 +1,6 @@
 package cn.zoneflow.web.startup;
 
+import cn.zoneflow.domain.application.EnterpriseMailOutbox;
 import cn.zoneflow.domain.application.InitialAccounts;
 import cn.zoneflow.domain.application.ProjectWarnings;
 import cn.zoneflow.domain.application.demo.DemoData;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * built on it and deploys the processes (moving running instances to the newest versions), then the database is
  * checked to hold what the installation wants, demonstration or real work; on a demo installation the demo data is
  * loaded once, which starts the demo projects' processes, and their work is put in flight — and an installation
- * without accounts gets its three administrators. A setting that does not fit stops the process.
+ * without accounts gets its three administrators; last, enterprise messages start to be mailed. A setting that does
+ * not fit stops the process.
  */
 @Singleton
 @Startup
@@ -52,6 +54,9 @@ public class ApplicationStartup {
     @Inject
     private ProjectWarnings warnings;
 
+    @Inject
+    private EnterpriseMailOutbox mailOutbox;
+
     @PostConstruct
     void start() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
@@ -66,6 +71,7 @@ public class ApplicationStartup {
                 LOG.info("ZoneFlow started with demo data");
             }
             createInitialAccounts();
+            mailOutbox.start();
         } catch (MisconfigurationException e) {
             LOG.severe("ZoneFlow cannot start: " + e.getMessage());
             // System.exit would wait for Payara's shutdown hooks, which wait for this deployment to finish: halt
@@ -86,6 +92,7 @@ public class ApplicationStartup {
 
     @PreDestroy
     void stop() {
+        mailOutbox.stop();
         engine.stop();
     }
 }
