@@ -3,7 +3,9 @@ package cn.zoneflow.domain.application;
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
+import cn.zoneflow.domain.model.commitment.CommitmentStatus;
 import cn.zoneflow.domain.model.commitment.CreditRecord;
+import cn.zoneflow.domain.model.message.EnterpriseMessage;
 import cn.zoneflow.domain.model.procedure.ProcedureChecklist;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.project.Project;
@@ -20,7 +22,8 @@ import java.util.NoSuchElementException;
 /**
  * 承诺制 for one project: the dual commitment is signed, verified at the promised date, rectified when not kept,
  * and recorded as a breach of the enterprise's credit when even that fails. Called by the commitment workflow
- * inside the transaction of its step; every refusal names the field and changes nothing.
+ * inside the transaction of its step; every refusal names the field and changes nothing. The enterprise is told of
+ * each decision on its commitment (kept, to rectify by when, rectified, broken) on the portal and by e-mail.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -41,6 +44,9 @@ public class CommitmentService {
 
     @Inject
     private CommitmentRepository commitments;
+
+    @Inject
+    private EnterpriseMessages enterpriseMessages;
 
     /**
      * 签订双承诺书, as the officer typed the dates.
@@ -95,6 +101,7 @@ public class CommitmentService {
             }
         }
         reader.finish();
+        tellEnterprise(commitment);
         return commitment;
     }
 
@@ -119,13 +126,18 @@ public class CommitmentService {
             }
         }
         reader.finish();
+        if (commitment.status() == CommitmentStatus.RECTIFIED) {
+            tellEnterprise(commitment);
+        }
         return commitment;
     }
 
     /** 记录失信: the commitment stays broken after rectification; the enterprise's credit record says why. */
     public CreditRecord recordBreach(long projectId) {
-        CreditRecord record = commitmentOf(projectId).breach(ChinaTime.today());
+        Commitment commitment = commitmentOf(projectId);
+        CreditRecord record = commitment.breach(ChinaTime.today());
         commitments.add(record);
+        tellEnterprise(commitment);
         return record;
     }
 
@@ -157,6 +169,10 @@ public class CommitmentService {
         return new CommitmentFile(Commitment.covered(checklist(projectId)),
                 commitments.commitmentOf(projectId).orElse(null), commitments.creditRecordOf(projectId).orElse(null),
                 commitments.signaturesOf(projectId));
+    }
+
+    private void tellEnterprise(Commitment commitment) {
+        enterpriseMessages.tell(EnterpriseMessage.commitmentVerified(commitment, ChinaTime.nowInChina()));
     }
 
     private ProcedureChecklist checklist(long projectId) {

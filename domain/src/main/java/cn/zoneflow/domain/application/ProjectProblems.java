@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.audit.AuditEvent;
 import cn.zoneflow.domain.model.calendar.CalendarYearMissingException;
 import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.department.DepartmentRepository;
+import cn.zoneflow.domain.model.message.EnterpriseMessage;
 import cn.zoneflow.domain.model.problem.ProblemActor;
 import cn.zoneflow.domain.model.problem.ProblemAssignment;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
@@ -60,6 +61,9 @@ public class ProjectProblems {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private EnterpriseMessages enterpriseMessages;
 
     @Inject
     private Event<ProblemRaised> raised;
@@ -234,8 +238,14 @@ public class ProjectProblems {
         problems.find(problemId).orElseThrow().returnToZone(reason, actor(username), ChinaTime.nowInChina());
     }
 
+    /** The level solving it answers; an enterprise that raised it is told, on the portal and by e-mail. */
     public void answer(String username, long problemId, String answer) {
-        problems.find(problemId).orElseThrow().answer(answer, actor(username), ChinaTime.nowInChina());
+        ProjectProblem problem = problems.find(problemId).orElseThrow();
+        LocalDateTime now = ChinaTime.nowInChina();
+        problem.answer(answer, actor(username), now);
+        if (problem.raiserRole() == Role.ENTERPRISE) {
+            enterpriseMessages.tell(EnterpriseMessage.problemAnswered(problem, answer, now));
+        }
     }
 
     /**

@@ -47,9 +47,13 @@ public class PortalMessagesView implements Serializable {
     private String email;
 
     @PostConstruct
-    void looked() {
+    void read() {
         seenBefore = messages.seenBefore();
         email = messages.email();
+    }
+
+    /** Opening the page is looking: what is listed stays marked new on it, and is no longer new elsewhere. */
+    public void look() {
         messages.seen();
     }
 

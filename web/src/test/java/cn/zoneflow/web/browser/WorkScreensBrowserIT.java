@@ -663,9 +663,13 @@ class WorkScreensBrowserIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(officerApi.post("tasks/" + collectAgain + "/enterprise-materials/" + submitted + "/return",
                 Json.createObjectBuilder().add("reason", "请加盖<i>公章</i>").build()).status()).isEqualTo(200);
+        assertThat(browser.findAll(By.id("menu:portalMessagesLink")).get(0).getAttribute("textContent"))
+                .as("told in the header (folded away on a phone)").contains("未读");
         browser.go("portal/messages.xhtml");
         assertThat(browser.text(By.id("portalMessageList"))).contains("材料被退回", "请加盖<i>公章</i>", "手续需要补正",
                 "缺少<b>宗地图</b>", "新");
+        assertThat(browser.findAll(By.id("menu:portalMessagesLink")).get(0).getAttribute("textContent").strip())
+                .as("nothing new once looked at").isEqualTo("消息");
         browser.type("mailSetting:email", "wang@");
         browser.click("mailSetting:saveEmail");
         browser.waitForText(By.id("mailSetting"), "应为一个电子邮箱地址");
@@ -723,8 +727,9 @@ class WorkScreensBrowserIT {
 
     /**
      * 诉求 from the portal: on a phone the enterprise raises one for its project (a missing field refused, markup kept
-     * as typed); the zone accepts and answers it; the portal puts the answer at the top, the enterprise sends it back
-     * with its reason, the zone answers again and the enterprise confirms it solved — every round kept.
+     * as typed); the zone accepts and answers it; the portal tells it among its messages and puts the answer at the
+     * top, the enterprise sends it back with its reason, the zone answers again and the enterprise confirms it solved
+     * — every round kept.
      */
     @Test
     void anEnterpriseRaisesARequestOnItsPhoneSendsTheZonesAnswerBackOnceAndConfirmsTheSecond() {
@@ -745,6 +750,9 @@ class WorkScreensBrowserIT {
 
         zoneAccepts(code, "供电公司");
         zoneAnswers(code, "已协调供电公司");
+        browser.go("portal/messages.xhtml");
+        assertThat(browser.text(By.id("portalMessageList"))).contains("诉求已答复",
+                "您提出的诉求“<b>用电增容</b>迟迟未批”已有答复——已协调供电公司");
         browser.go("portal/index.xhtml");
         assertThat(browser.text(By.id("toDo"))).contains("开发区已答复您的诉求", "<b>用电增容</b>迟迟未批");
         browser.follow(By.cssSelector("#toDo .zf-portal-answer a"));

@@ -11,6 +11,10 @@ import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CommitmentStatus;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
+import cn.zoneflow.domain.model.message.EnterpriseMessage;
+import cn.zoneflow.domain.model.message.EnterpriseMessageKind;
+import cn.zoneflow.domain.model.message.EnterpriseMessageRepository;
+import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.project.ProjectReforms;
 import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.FieldError;
@@ -39,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * 承诺制 inside the application: the dual commitment signed in the agency, verified when its timer fires, and a
- * commitment neither kept nor rectified ending as the enterprise's credit record in the city supervisors' inbox.
+ * commitment neither kept nor rectified ending as the enterprise's credit record in the city supervisors' inbox,
+ * the enterprise told of each decision.
  */
 @ExtendWith(ArquillianExtension.class)
 class CommitmentIT {
@@ -63,6 +68,12 @@ class CommitmentIT {
 
     @Inject
     private TaskInbox inbox;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private EnterpriseMessageRepository enterpriseMessages;
 
     @Inject
     private TaskService taskService;
@@ -116,6 +127,12 @@ class CommitmentIT {
         assertEquals("supervisor.jinzhong", commitments.file(projectId).creditRecord().handledBy());
         assertNull(runtimeService.createProcessInstanceQuery().processDefinitionKey(CommitmentProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(code).singleResult(), "the commitment process has ended");
+        long enterprise = projects.find(projectId).orElseThrow().enterprise().id();
+        assertEquals(List.of(EnterpriseMessageKind.COMMITMENT_BREACHED, EnterpriseMessageKind.RECTIFICATION_ASKED),
+                enterpriseMessages.of(enterprise, 0, 10).items().stream()
+                        .filter(message -> message.kind() != EnterpriseMessageKind.COMMITMENT_DUE)
+                        .map(EnterpriseMessage::kind).toList(),
+                "the enterprise was told what to rectify by when, and then of the breach, newest first");
     }
 
     /** The promised date's timer fires, as the job executor would run it on that morning. */

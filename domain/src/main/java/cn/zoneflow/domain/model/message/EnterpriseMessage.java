@@ -3,6 +3,7 @@ package cn.zoneflow.domain.model.message;
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.material.EnterpriseMaterial;
+import cn.zoneflow.domain.model.problem.ProjectProblem;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
 import cn.zoneflow.domain.model.project.Project;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -113,11 +115,37 @@ public class EnterpriseMessage {
                 procedureName + "：" + material.reason(), null, at);
     }
 
+    /** A 诉求 the enterprise raised was answered: once per answer, as it may be reopened and answered again. */
+    public static EnterpriseMessage problemAnswered(ProjectProblem problem, String answer, LocalDateTime at) {
+        return new EnterpriseMessage(problem.project(), EnterpriseMessageKind.PROBLEM_ANSWERED,
+                "problem:" + problem.id() + ":answered:" + problem.rounds(), problem.description(), answer, null, at);
+    }
+
     /** The commitment's promised date is near: told once per promised date. */
     public static EnterpriseMessage commitmentDue(Commitment commitment, LocalDateTime at) {
         return new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.COMMITMENT_DUE,
                 "commitment:" + commitment.id() + ":due:" + commitment.promisedOn(), null, null,
                 commitment.promisedOn(), at);
+    }
+
+    /**
+     * What the zone decided on the commitment, as its status now says: kept; not kept, with what to rectify by
+     * when; rectified; or broken, with the breach's reasons. Told once per decision.
+     */
+    public static EnterpriseMessage commitmentVerified(Commitment commitment, LocalDateTime at) {
+        String about = "commitment:" + commitment.id() + ":" + commitment.status().name().toLowerCase(Locale.ROOT);
+        return switch (commitment.status()) {
+            case FULFILLED -> new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.COMMITMENT_KEPT,
+                    about, null, commitment.verificationNote(), null, at);
+            case RECTIFYING -> new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.RECTIFICATION_ASKED,
+                    about, null, commitment.verificationNote(), commitment.rectificationDue(), at);
+            case RECTIFIED -> new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.COMMITMENT_RECTIFIED,
+                    about, null, commitment.rectificationNote(), null, at);
+            case BREACHED -> new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.COMMITMENT_BREACHED,
+                    about, null, commitment.rectificationNote(), null, at);
+            case SIGNED -> throw new IllegalStateException("The commitment of " + commitment.project().code()
+                    + " is not verified yet");
+        };
     }
 
     private static String cut(String text, int max) {
@@ -154,17 +182,17 @@ public class EnterpriseMessage {
         return about;
     }
 
-    /** The procedure's name, or the returned file's; none for a commitment. */
+    /** The procedure's name, the returned file's, or what the 诉求 asked; none for a commitment. */
     public String subject() {
         return subject;
     }
 
-    /** The reason given, or the approval number; may be none. */
+    /** The reason given, the approval number, or what the zone found on verifying a commitment; may be none. */
     public String detail() {
         return detail;
     }
 
-    /** The promised date a commitment is due on. */
+    /** The promised date a commitment is due on, or the date its rectification is due by. */
     public LocalDate dueOn() {
         return dueOn;
     }

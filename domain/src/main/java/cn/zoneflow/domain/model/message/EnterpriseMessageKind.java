@@ -8,6 +8,16 @@ public enum EnterpriseMessageKind {
     MATERIAL_RETURNED,
     /** 办结: the department approved a procedure. */
     PROCEDURE_CLOSED,
+    /** 诉求已答复: the zone (or the department it gave it to) answered a 诉求 the enterprise raised; it confirms next. */
+    PROBLEM_ANSWERED,
     /** 承诺即将到期: the promised date of the project's commitment is a few working days away. */
-    COMMITMENT_DUE
+    COMMITMENT_DUE,
+    /** 核查通过: the zone verified that every committed procedure was completed by the promised date. */
+    COMMITMENT_KEPT,
+    /** 整改通知: the commitment was not kept; the enterprise must rectify what the zone found by a set date. */
+    RECTIFICATION_ASKED,
+    /** 整改到位: the rectification brought every committed procedure to completion. */
+    COMMITMENT_RECTIFIED,
+    /** 失信记录: not kept even after rectification; a breach stands in the enterprise's credit record. */
+    COMMITMENT_BREACHED
 }
