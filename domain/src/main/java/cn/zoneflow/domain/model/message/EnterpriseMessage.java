@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.message;
 
 import cn.zoneflow.domain.model.commitment.Commitment;
+import cn.zoneflow.domain.model.commitment.CommitmentStatus;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.material.EnterpriseMaterial;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
@@ -133,19 +134,20 @@ public class EnterpriseMessage {
      * when; rectified; or broken, with the breach's reasons. Told once per decision.
      */
     public static EnterpriseMessage commitmentVerified(Commitment commitment, LocalDateTime at) {
-        String about = "commitment:" + commitment.id() + ":" + commitment.status().name().toLowerCase(Locale.ROOT);
-        return switch (commitment.status()) {
-            case FULFILLED -> new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.COMMITMENT_KEPT,
-                    about, null, commitment.verificationNote(), null, at);
-            case RECTIFYING -> new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.RECTIFICATION_ASKED,
-                    about, null, commitment.verificationNote(), commitment.rectificationDue(), at);
-            case RECTIFIED -> new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.COMMITMENT_RECTIFIED,
-                    about, null, commitment.rectificationNote(), null, at);
-            case BREACHED -> new EnterpriseMessage(commitment.project(), EnterpriseMessageKind.COMMITMENT_BREACHED,
-                    about, null, commitment.rectificationNote(), null, at);
+        CommitmentStatus status = commitment.status();
+        EnterpriseMessageKind kind = switch (status) {
+            case FULFILLED -> EnterpriseMessageKind.COMMITMENT_KEPT;
+            case RECTIFYING -> EnterpriseMessageKind.RECTIFICATION_ASKED;
+            case RECTIFIED -> EnterpriseMessageKind.COMMITMENT_RECTIFIED;
+            case BREACHED -> EnterpriseMessageKind.COMMITMENT_BREACHED;
             case SIGNED -> throw new IllegalStateException("The commitment of " + commitment.project().code()
                     + " is not verified yet");
         };
+        boolean onVerification = status == CommitmentStatus.FULFILLED || status == CommitmentStatus.RECTIFYING;
+        return new EnterpriseMessage(commitment.project(), kind,
+                "commitment:" + commitment.id() + ":" + status.name().toLowerCase(Locale.ROOT), null,
+                onVerification ? commitment.verificationNote() : commitment.rectificationNote(),
+                status == CommitmentStatus.RECTIFYING ? commitment.rectificationDue() : null, at);
     }
 
     private static String cut(String text, int max) {
