@@ -14,6 +14,8 @@ import cn.zoneflow.domain.model.problem.ProblemRaised;
 import cn.zoneflow.domain.model.problem.ProblemReport;
 import cn.zoneflow.domain.model.problem.ProblemRepository;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
+import cn.zoneflow.domain.model.problem.ReturnVisit;
+import cn.zoneflow.domain.model.problem.ReturnVisitReport;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
 import cn.zoneflow.domain.model.shared.ChinaTime;
@@ -43,6 +45,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ProjectProblems {
+
+    /** The field naming the problem itself when it cannot take what was asked. */
+    public static final String PROBLEM = "problem";
 
     @Inject
     private ProjectRepository projects;
@@ -173,6 +178,42 @@ public class ProjectProblems {
         refusals.finish();
         problem.note(input.command().text(), ProblemActor.of(actor), ChinaTime.nowInChina());
         audit.record(AuditEvent.success(AuditAction.PROBLEM_NOTED, "project", problem.project().code().value()));
+        return problem;
+    }
+
+    /**
+     * 回访: the zone went back to the enterprise whose 差评 the problem rectifies, on a day from the 差评 to today.
+     *
+     * @throws NoSuchElementException when the problem is not the actor's to see
+     * @throws RoleRequiredException for anyone but the zone's officers and managers
+     * @throws InvalidInputException naming every wrong field, and the problem when it rectifies no 差评; nothing is
+     *     written
+     */
+    public ProjectProblem recordReturnVisit(UserAccount actor, long problemId, ReadCommand<ReturnVisitReport> input) {
+        ProjectProblem problem = problem(actor, problemId);
+        if (!actor.role().returnsVisits()) {
+            throw new RoleRequiredException(actor, Role.OFFICER);
+        }
+        ReturnVisitReport report = input.command();
+        Refusals refusals = new Refusals(input.unreadable());
+        CommandCheck.check(report, refusals);
+        if (!problem.category().rectifiesBadRatings()) {
+            refusals.reject(PROBLEM, "problem.returnVisit.notRectification", problem.category().name());
+        }
+        LocalDateTime now = ChinaTime.nowInChina();
+        LocalDate visitedOn = report.visitedOn();
+        if (visitedOn != null && visitedOn.isAfter(now.toLocalDate())) {
+            refusals.rejectUnlessRefused(ReturnVisitReport.VISITED_ON, "problem.returnVisit.future",
+                    visitedOn.toString());
+        } else if (visitedOn != null && visitedOn.isBefore(problem.raisedOn())) {
+            refusals.rejectUnlessRefused(ReturnVisitReport.VISITED_ON, "problem.returnVisit.beforeRaised",
+                    problem.raisedOn().toString());
+        }
+        refusals.finish();
+        problem.recordReturnVisit(new ReturnVisit(visitedOn, report.way(), report.visited()), report.finding(),
+                ProblemActor.of(actor), now);
+        audit.record(AuditEvent.success(AuditAction.PROBLEM_RETURN_VISITED, "project",
+                problem.project().code().value()).withDetail(report.way().name() + " " + visitedOn));
         return problem;
     }
 

@@ -3,6 +3,7 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.application.ProjectProblems;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProblemNote;
+import cn.zoneflow.domain.model.problem.ReturnVisitReport;
 import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.web.problem.ProblemQueries;
@@ -94,6 +95,23 @@ public class ProblemResource {
     public ProblemRow note(@PathParam("id") long problemId, JsonObject body) {
         problems.note(currentUser.required(), problemId,
                 ReadCommand.whole(new ProblemNote(JsonFields.text(body, "text"))));
+        return queries.problem(currentUser.required(), problemId);
+    }
+
+    /**
+     * 回访 after a 差评: {@code {"visitedOn": "2026-12-03", "way": "PHONE", "visited": "王经理", "finding": "情况属实，已改为
+     * 专人对接，企业表示满意"}}; {@code way} is {@code PHONE}, {@code ON_SITE} or {@code ONLINE}, the day from the 差评
+     * to today. Only for a 服务整改 problem (400 naming {@code problem} otherwise), by the zone's officers and managers
+     * (403 for anyone else).
+     */
+    @Operation(operationId = "recordReturnVisit", summary = "记录差评回访")
+    @POST
+    @Path("{id}/return-visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProblemRow recordReturnVisit(@PathParam("id") long problemId, JsonObject body) {
+        problems.recordReturnVisit(currentUser.required(), problemId, ReturnVisitReport.read(
+                JsonFields.text(body, ReturnVisitReport.VISITED_ON), JsonFields.text(body, ReturnVisitReport.WAY),
+                JsonFields.text(body, "visited"), JsonFields.text(body, "finding")));
         return queries.problem(currentUser.required(), problemId);
     }
 }

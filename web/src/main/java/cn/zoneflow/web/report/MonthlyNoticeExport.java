@@ -73,14 +73,15 @@ public class MonthlyNoticeExport {
     /** 好差评: the whole scope first, then every zone rated, with 满意率, 差评 and 整改率. */
     private void ratings(SheetWriter sheet, MonthlyNotice notice, RatingBoard ratings) {
         title(sheet, notice, "ratings", "city", "zone", "ratings", "satisfiedRate", "bad", "rectified",
-                "rectifiedRate");
+                "rectifiedRate", "visited", "visitedRate");
         ratingLine(sheet, notice.scopeName(), "", ratings.total());
         ratings.places().forEach(place -> ratingLine(sheet, place.city(), place.zone(), place.figures()));
     }
 
     private static void ratingLine(SheetWriter sheet, String city, String zone, RatingFigures figures) {
         sheet.newLine().text(city).text(zone).number(figures.ratings()).amount(figures.satisfiedRate().percent())
-                .number(figures.bad()).number(figures.rectified()).amount(figures.rectifiedRate().percent());
+                .number(figures.bad()).number(figures.rectified()).amount(figures.rectifiedRate().percent())
+                .number(figures.visited()).amount(figures.visitedRate().percent());
     }
 
     private void procedures(SheetWriter sheet, MonthlyNotice notice) {

@@ -782,10 +782,10 @@ class WorkScreensBrowserIT {
     /**
      * 好差评: the enterprise rates the zone's agency service 不满意 (refused until it says why); the 差评 reaches the zone as
      * a 服务整改 problem on its deadline, the zone answers it, the enterprise confirms it on the portal, and its rating
-     * shows the rectification done; 总览 counts it.
+     * shows the rectification done; the manager records the 回访 on the project's page, and 总览 counts both.
      */
     @Test
-    void anEnterpriseRatesTheAgencyServiceDissatisfiedWhichTheZoneRectifiesAndTheEnterpriseConfirms() {
+    void anEnterpriseRatesTheAgencyServiceDissatisfiedWhichTheZoneRectifiesVisitsBackAndTheEnterpriseConfirms() {
         JsonObject own = ApiClient.as(base, "enterprise.demo").get("portal/projects").json().getJsonArray("projects")
                 .getJsonObject(0);
         long projectId = own.getJsonNumber("id").longValue();
@@ -821,8 +821,22 @@ class WorkScreensBrowserIT {
         browser.signedInAs("manager.jinzhong");
         browser.go("project/view.xhtml?id=" + projectId);
         assertThat(browser.text(By.id("ratingList"))).contains("代办服务（整体）", "不满意", "材料反复退回", "已办结");
+        assertThat(browser.text(By.id("problemList"))).contains("尚未回访");
+        String today = ChinaTime.today().toString();
+        browser.choose("returnVisit:problem", today + "：差评整改：代办服务评价为不满意。材料反复退回，代办员不接电话");
+        browser.choose("returnVisit:way", "电话回访");
+        browser.type("returnVisit:visitedOn_input", today);
+        browser.click("returnVisit:saveReturnVisit");
+        browser.waitForText(By.id("returnVisit"), "必填");
+        browser.type("returnVisit:visited", "王经理");
+        browser.type("returnVisit:finding", "情况属实，已改为专人对接，企业表示满意");
+        browser.click("returnVisit:saveReturnVisit");
+        browser.waitForText(By.tagName("body"), "回访已记录");
+        assertThat(browser.text(By.id("problemList"))).contains("回访 · ", "情况属实，已改为专人对接",
+                "（" + today + "，电话回访，回访对象：王经理）").doesNotContain("尚未回访");
+        assertThat(browser.text(By.id("ratingList"))).contains(today + " 已回访");
         browser.go("report/overview.xhtml");
-        assertThat(browser.text(By.id("ratings"))).contains("满意率", "差评");
+        assertThat(browser.text(By.id("ratings"))).contains("满意率", "差评", "回访率");
     }
 
     /** The demo enterprise signed in to the portal on a phone, at 我的项目. */

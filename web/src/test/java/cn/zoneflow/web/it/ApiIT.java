@@ -1084,6 +1084,67 @@ class ApiIT {
                 .as("the zone does not rate itself").isEqualTo(403);
     }
 
+    /**
+     * 差评回访 over the API: the zone goes back to the enterprise after its 差评 and records the visit on the 服务整改
+     * problem — refused naming each wrong field, on a problem that rectifies no 差评, for a supervisor, for the
+     * enterprise and for another city, with nothing written; recorded, it is in the problem's history and the
+     * enterprise's rating says since when it was visited back.
+     */
+    @Test
+    void theZoneRecordsItsReturnVisitAfterABadRatingAndTheEnterpriseSeesWhen() {
+        ApiClient enterprise = ApiClient.as(base, "enterprise.demo");
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        long ownProject = enterprise.get("portal/projects").json().getJsonArray("projects").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject facts = officer.get("projects/" + ownProject).json();
+        String code = Projects.entrustedFor(officer, facts.getString("enterprise"), facts.getString("creditCode"),
+                false);
+        long id = Projects.idOf(officer, code);
+        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+        Answer rated = enterprise.post("portal/projects/" + id + "/ratings", Json.createObjectBuilder()
+                .add("overall", "VERY_DISSATISFIED").add("efficiency", 1).add("guideAccuracy", 3)
+                .add("convenience", 2).add("platform", 4).add("comment", "代办员答复太慢").build());
+        assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+        List<JsonObject> problems = officer.get("projects/" + id + "/problems").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(problems).extracting(problem -> problem.getBoolean("rectifiesBadRating")).containsExactly(true);
+        long rectification = problems.get(0).getJsonNumber("id").longValue();
+        long other = officer.post("projects/" + id + "/problems", Json.createObjectBuilder().add("category", "OTHER")
+                .add("description", "不是差评").build()).json().getJsonNumber("id").longValue();
+        String visits = "problems/" + rectification + "/return-visits";
+        LocalDate today = ChinaTime.today();
+        JsonObject visit = Json.createObjectBuilder().add("visitedOn", today.toString()).add("way", "PHONE")
+                .add("visited", "王经理").add("finding", "情况属实，已改为专人对接，企业表示满意").build();
+
+        assertThat(fieldsRefused(officer.post(visits, Json.createObjectBuilder()
+                .add("visitedOn", today.plusDays(1).toString()).add("way", "LETTER").add("visited", " ").build())))
+                .containsExactlyInAnyOrder("visitedOn", "way", "visited", "finding");
+        assertThat(fieldsRefused(officer.post(visits, Json.createObjectBuilder(visit)
+                .add("visitedOn", today.minusDays(1).toString()).build()))).as("before the 差评")
+                .containsExactly("visitedOn");
+        assertThat(fieldsRefused(officer.post("problems/" + other + "/return-visits", visit)))
+                .containsExactly("problem");
+        assertThat(ApiClient.as(base, "supervisor.jinzhong").post(visits, visit).status()).isEqualTo(403);
+        assertThat(enterprise.post(visits, visit).status()).isEqualTo(403);
+        assertThat(ApiClient.as(base, "officer.shuozhou").post(visits, visit).status()).isEqualTo(404);
+        assertThat(officer.get("problems/" + rectification).json().getJsonArray("entries"))
+                .as("nothing written on refusal").hasSize(1);
+        assertThat(enterprise.get("portal/projects/" + id + "/ratings").jsonArray().getJsonObject(0)
+                .containsKey("returnVisitedOn")).isFalse();
+
+        Answer recorded = ApiClient.as(base, "manager.jinzhong").post(visits, visit);
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        JsonObject entry = recorded.json().getJsonArray("entries").getJsonObject(1);
+        assertThat(List.of(entry.getString("kind"), entry.getString("visitedOn"), entry.getString("visitWay"),
+                entry.getString("visited"), entry.getString("text"))).containsExactly("RETURN_VISIT",
+                today.toString(), "PHONE", "王经理", "情况属实，已改为专人对接，企业表示满意");
+        assertThat(recorded.json().getString("status")).as("the rectification goes on its way").isEqualTo("RAISED");
+        assertThat(enterprise.get("portal/projects/" + id + "/ratings").jsonArray().getJsonObject(0)
+                .getString("returnVisitedOn")).isEqualTo(today.toString());
+    }
+
     @Test
     void anEnterpriseSubmitsMaterialsThatTheOfficerReturnsWithTheReasonAndAcceptsWhenUploadedAgain() {
         ApiClient enterprise = ApiClient.as(base, "enterprise.demo");

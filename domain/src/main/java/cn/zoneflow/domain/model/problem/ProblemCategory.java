@@ -54,6 +54,11 @@ public class ProblemCategory {
         this.workingDays = workingDays;
     }
 
+    /** Whether problems of the category rectify 差评 (服务整改), and so are followed by a 回访 to the enterprise. */
+    public boolean rectifiesBadRatings() {
+        return RECTIFICATION.equals(code);
+    }
+
     public String code() {
         return code;
     }

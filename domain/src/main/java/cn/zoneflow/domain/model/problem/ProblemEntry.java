@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.problem;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /** One step of a problem's way, or a note written on it: what, when, by whom, and the text given with it. */
 @Entity
@@ -46,6 +48,9 @@ public class ProblemEntry {
     @Column(name = "entry_text", length = ProjectProblem.TEXT_MAX_LENGTH)
     private String text;
 
+    @Embedded
+    private ReturnVisit returnVisit;
+
     protected ProblemEntry() {
     }
 
@@ -57,6 +62,12 @@ public class ProblemEntry {
         this.writtenBy = writer.username();
         this.writerName = writer.displayName();
         this.text = text;
+    }
+
+    ProblemEntry(ProjectProblem problem, ReturnVisit returnVisit, ProblemActor writer, LocalDateTime writtenAt,
+            String finding) {
+        this(problem, ProblemEntryKind.RETURN_VISIT, writer, writtenAt, finding);
+        this.returnVisit = returnVisit;
     }
 
     public ProblemEntryKind kind() {
@@ -75,7 +86,15 @@ public class ProblemEntry {
         return writerName;
     }
 
-    /** The description, the note, the answer or the reason given; none where the step takes no text. */
+    /** The day, way and person of a 回访; none for every other kind of entry. */
+    public Optional<ReturnVisit> returnVisit() {
+        return Optional.ofNullable(returnVisit);
+    }
+
+    /**
+     * The description, the note, the answer, the reason given or what the enterprise said on a 回访; none where the
+     * step takes no text.
+     */
     public String text() {
         return text;
     }

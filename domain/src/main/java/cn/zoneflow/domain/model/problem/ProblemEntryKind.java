@@ -10,5 +10,7 @@ public enum ProblemEntryKind {
     REOPENED,
     /** A department gave the problem back to the zone as not its own, with the reason; the zone gives it anew. */
     RETURNED,
-    SOLVED
+    SOLVED,
+    /** 回访: the zone went back to the enterprise that gave the 差评 the problem rectifies, and wrote what it said. */
+    RETURN_VISIT
 }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -197,6 +198,29 @@ public class ProjectProblem {
     /** A dated progress note or a comment; it changes nothing else. */
     public void note(String text, ProblemActor by, LocalDateTime now) {
         write(ProblemEntryKind.NOTE, by, now, text);
+    }
+
+    /**
+     * 回访: the zone went back to the enterprise whose 差评 the problem rectifies, and writes what it said; at any
+     * time from the 差评 on, as often as it goes back.
+     *
+     * @throws IllegalStateException when the problem rectifies no 差评
+     * @throws IllegalArgumentException when the visit is dated before the problem was raised
+     */
+    public void recordReturnVisit(ReturnVisit visit, String finding, ProblemActor by, LocalDateTime now) {
+        if (!category.rectifiesBadRatings()) {
+            throw new IllegalStateException("problem " + id + " rectifies no 差评");
+        }
+        if (visit.visitedOn().isBefore(raisedOn)) {
+            throw new IllegalArgumentException("return visit on " + visit.visitedOn() + " before " + raisedOn);
+        }
+        entries.add(new ProblemEntry(this, visit, by, now, Objects.requireNonNull(finding, "finding")));
+    }
+
+    /** The day of the first 回访, none while the zone has not gone back to the enterprise. */
+    public Optional<LocalDate> returnVisitedOn() {
+        return entries.stream().flatMap(entry -> entry.returnVisit().stream()).map(ReturnVisit::visitedOn)
+                .min(Comparator.naturalOrder());
     }
 
     /** The level solving it answers how it was solved, and the raiser is asked to confirm. */

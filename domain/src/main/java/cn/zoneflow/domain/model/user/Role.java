@@ -53,6 +53,14 @@ public enum Role {
     }
 
     /**
+     * Whether the role goes back to an enterprise after its 差评 (回访) and records it: the zone that serves the
+     * enterprise, its officers and managers.
+     */
+    public boolean returnsVisits() {
+        return this == OFFICER || this == MANAGER;
+    }
+
+    /**
      * Whether the role raises problems (问题) for the projects it sees: the zone's officers and managers, supervisors
      * and leaders, and the enterprise its 诉求 for its own; the administrators keep out of the projects' business.
      */

@@ -1,10 +1,15 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zoneflow.domain.model.problem.ProblemActor;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
+import cn.zoneflow.domain.model.problem.ProblemEntry;
+import cn.zoneflow.domain.model.problem.ProblemEntryKind;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
+import cn.zoneflow.domain.model.problem.ReturnVisit;
+import cn.zoneflow.domain.model.problem.ReturnVisitWay;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.rating.RatingBoard;
 import cn.zoneflow.domain.model.rating.RatingFigures;
@@ -24,8 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * 好差评 kept and counted: of a zone's ratings in a period how many were satisfied, how many 差评 and how many of those
- * rectified; another city's and another period's ratings left out.
+ * 好差评 kept and counted: of a zone's ratings in a period how many were satisfied, how many 差评, how many of those
+ * rectified and how many visited back (however often); another city's and another period's ratings left out.
  */
 class RatingPersistenceTest {
 
@@ -39,7 +44,7 @@ class RatingPersistenceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aZonesRatingsAreCountedSatisfiedBadAndRectified(DatabaseSettings database) {
+    void aZonesRatingsAreCountedSatisfiedBadRectifiedAndVisitedBack(DatabaseSettings database) {
         try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
             long projectId = TestDatabases.read(factory, em -> {
                 em.getTransaction().begin();
@@ -61,6 +66,10 @@ class RatingPersistenceTest {
                         problem.accept("营商环境办", LocalDate.of(2026, 12, 15), false, OFFICER, RATED.plusDays(3));
                         problem.answer("已整改", OFFICER, RATED.plusDays(4));
                         problem.confirmSolved(ENTERPRISE, RATED.plusDays(5), 3);
+                        for (int visit = 3; visit <= 6; visit += 3) {
+                            problem.recordReturnVisit(new ReturnVisit(RATED.plusDays(visit).toLocalDate(),
+                                    ReturnVisitWay.PHONE, "王经理"), "属实，已改为专人对接", OFFICER, RATED.plusDays(visit));
+                        }
                     }
                     bad.rectifiedThrough(problem);
                     ratings.add(bad);
@@ -71,11 +80,11 @@ class RatingPersistenceTest {
 
             List<RatingPlace> jinzhong = TestDatabases.read(factory, em -> new JpaRatingRepository(em)
                     .byZone(Scope.ofCity("140700"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
-            assertThat(jinzhong).containsExactly(new RatingPlace("晋中", "晋中开发区", new RatingFigures(4, 2, 2, 1)));
+            assertThat(jinzhong).containsExactly(new RatingPlace("晋中", "晋中开发区", new RatingFigures(4, 2, 2, 1, 1)));
             RatingBoard province = RatingBoard.of(TestDatabases.read(factory, em -> new JpaRatingRepository(em)
                     .byZone(Scope.PROVINCE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))));
             assertThat(province.places()).extracting(RatingPlace::zone).containsExactly("朔州经济开发区", "晋中开发区");
-            assertThat(province.total()).isEqualTo(new RatingFigures(5, 3, 2, 1));
+            assertThat(province.total()).isEqualTo(new RatingFigures(5, 3, 2, 1, 1));
             List<RatingPlace> none = TestDatabases.read(factory, em -> new JpaRatingRepository(em)
                     .byZone(Scope.PROVINCE, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)));
             assertThat(none).isEmpty();
@@ -84,6 +93,17 @@ class RatingPersistenceTest {
                     em -> new JpaRatingRepository(em).ofProject(projectId));
             assertThat(ofProject).hasSize(5);
             assertThat(ofProject.get(0).isBad()).as("the latest first").isTrue();
+            List<ProblemEntry> entries = TestDatabases.read(factory, em -> new JpaRatingRepository(em)
+                    .ofProject(projectId).stream().flatMap(rating -> rating.rectification().stream())
+                    .flatMap(problem -> problem.entries().stream()).toList());
+            assertThat(entries).filteredOn(entry -> entry.kind() == ProblemEntryKind.RETURN_VISIT)
+                    .extracting(entry -> entry.returnVisit().orElseThrow().visitedOn(),
+                            entry -> entry.returnVisit().orElseThrow().way(),
+                            entry -> entry.returnVisit().orElseThrow().visited(), ProblemEntry::text)
+                    .containsExactly(tuple(LocalDate.of(2026, 11, 23), ReturnVisitWay.PHONE, "王经理", "属实，已改为专人对接"),
+                            tuple(LocalDate.of(2026, 11, 26), ReturnVisitWay.PHONE, "王经理", "属实，已改为专人对接"));
+            assertThat(entries).filteredOn(entry -> entry.kind() != ProblemEntryKind.RETURN_VISIT)
+                    .allSatisfy(entry -> assertThat(entry.returnVisit()).isEmpty());
         }
     }
 

@@ -57,6 +57,32 @@ class ProjectProblemTest {
     }
 
     @Test
+    void theZoneGoesBackToTheEnterpriseAfterItsBadRatingAsOftenAsItWillAndTheFirstVisitCounts() {
+        ProblemActor enterprise = new ProblemActor("enterprise.demo", "王经理", Role.ENTERPRISE);
+        ProblemCategory rectification = new ProblemCategory(ProblemCategory.RECTIFICATION, "服务整改", 15, 9);
+        ProjectProblem problem = new ProjectProblem(ProjectTest.signedProject(), rectification,
+                "差评整改：代办服务评价为不满意。材料反复退回", enterprise, MONDAY);
+        assertThat(problem.returnVisitedOn()).isEmpty();
+
+        problem.recordReturnVisit(new ReturnVisit(LocalDate.of(2026, 12, 3), ReturnVisitWay.ON_SITE, "王经理"),
+                "整改后上门回访，企业表示满意", MANAGER, MONDAY.plusDays(3));
+        problem.recordReturnVisit(new ReturnVisit(LocalDate.of(2026, 11, 30), ReturnVisitWay.PHONE, "王经理"),
+                "情况属实，材料清单未一次告知", OFFICER, MONDAY.plusDays(3));
+
+        assertThat(problem.returnVisitedOn()).as("the earliest day, whatever the order written")
+                .contains(LocalDate.of(2026, 11, 30));
+        assertThat(problem.entries()).extracting(ProblemEntry::kind).containsExactly(ProblemEntryKind.RAISED,
+                ProblemEntryKind.RETURN_VISIT, ProblemEntryKind.RETURN_VISIT);
+        assertThat(problem.entries().get(1).returnVisit().orElseThrow().way()).isEqualTo(ReturnVisitWay.ON_SITE);
+        assertThat(problem.entries().get(1).text()).isEqualTo("整改后上门回访，企业表示满意");
+        assertThat(problem.status()).as("a visit changes nothing of the problem's way").isEqualTo(ProblemStatus.RAISED);
+        assertThatThrownBy(() -> problem.recordReturnVisit(new ReturnVisit(LocalDate.of(2026, 11, 29),
+                ReturnVisitWay.PHONE, "王经理"), "早于差评", OFFICER, MONDAY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> raised().recordReturnVisit(new ReturnVisit(LocalDate.of(2026, 12, 1),
+                ReturnVisitWay.PHONE, "王经理"), "不是差评", OFFICER, MONDAY)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aProblemGivenToACityDepartmentIsItsUnderItsNameUnlessTheZoneNamesTheUnit() {
         Department naturalResources = new Department(new City("140700", "晋中"), "自然资源部门", "晋中市自然资源局");
         ProjectProblem named = raised();

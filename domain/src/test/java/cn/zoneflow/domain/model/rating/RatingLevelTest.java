@@ -22,11 +22,14 @@ class RatingLevelTest {
     }
 
     @Test
-    void theSatisfiedShareCountsEveryRatingAndTheRectifiedShareTheBadOnes() {
-        RatingFigures figures = new RatingFigures(8, 6, 2, 1);
+    void theSatisfiedShareCountsEveryRatingAndTheRectifiedAndVisitedSharesTheBadOnes() {
+        RatingFigures figures = new RatingFigures(8, 6, 4, 1, 3);
 
         assertThat(figures.satisfiedRate().percent()).isEqualByComparingTo(new BigDecimal("75"));
-        assertThat(figures.rectifiedRate().percent()).isEqualByComparingTo(new BigDecimal("50"));
+        assertThat(figures.rectifiedRate().percent()).isEqualByComparingTo(new BigDecimal("25"));
+        assertThat(figures.visitedRate().percent()).isEqualByComparingTo(new BigDecimal("75"));
+        assertThat(figures.plus(new RatingFigures(2, 0, 2, 0, 0)).visitedRate().percent()).as("visited of all 差评")
+                .isEqualByComparingTo(new BigDecimal("50"));
         assertThat(RatingFigures.NONE.satisfiedRate().percent()).as("no rating, no rate").isNull();
     }
 }
