@@ -3,7 +3,8 @@ package cn.zoneflow.processes;
 /**
  * Ids of the commitment process ({@code bpmn/commitment.bpmn}, 承诺制): called by the agency once procedures are
  * planned under commitment. The dual commitment is signed — on paper, or on line by the zone and then the
- * enterprise on the portal — and verified at the promised date; a commitment not kept
+ * enterprise on the portal; an enterprise that declines, or has not signed by the promised day, sends it back to the
+ * zone to agree anew — and verified at the promised date; a commitment not kept
  * is rectified by a set day, and one still not kept is recorded against the enterprise's credit and goes to the
  * city's supervisors.
  */
@@ -16,6 +17,9 @@ public final class CommitmentProcess {
         public static final String COMMITMENT_REQUIRED = "commitmentRequired";
         public static final String SIGN_COMMITMENTS = "signCommitments";
         public static final String ENTERPRISE_SIGNS_COMMITMENT = "enterpriseSignsCommitment";
+        public static final String ENTERPRISE_SIGNED_GATEWAY = "enterpriseSignedGateway";
+        public static final String SIGNING_LAPSED = "signingLapsed";
+        public static final String WITHDRAW_ZONE_SIGNATURE = "withdrawZoneSignature";
         public static final String PROMISED_DATE_REACHED = "promisedDateReached";
         public static final String VERIFY_COMMITMENT = "verifyCommitment";
         public static final String COMMITMENT_KEPT = "commitmentKept";
@@ -39,7 +43,12 @@ public final class CommitmentProcess {
         public static final String SIGNED_ON_LINE = "signedOnLine";
         /** Candidate group of the enterprise's portal accounts, who sign its credit commitment on line. */
         public static final String ENTERPRISE_GROUP = "enterpriseGroup";
-        /** When the verification falls due: the promised day's morning (Date). */
+        /** Whether the enterprise signed its credit commitment, or declined to, with its reason (Boolean). */
+        public static final String ENTERPRISE_SIGNED = "enterpriseSigned";
+        /**
+         * When the verification falls due: the promised day's morning (Date); an enterprise that has not signed by
+         * then no longer can, and the zone's signature lapses.
+         */
         public static final String VERIFICATION_DUE_AT = "verificationDueAt";
         /** The verification's finding (Boolean). */
         public static final String KEPT = "commitmentKept";

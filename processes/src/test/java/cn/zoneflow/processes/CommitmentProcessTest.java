@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.zoneflow.processes.CommitmentProcess.Activities;
@@ -37,6 +38,7 @@ class CommitmentProcessTest {
 
     private final List<Long> breaches = new ArrayList<>();
     private final List<String> rectificationDeadlines = new ArrayList<>();
+    private final List<Long> withdrawn = new ArrayList<>();
 
     @BeforeEach
     void registerSteps() {
@@ -45,6 +47,8 @@ class CommitmentProcessTest {
                 (TaskListener) task -> rectificationDeadlines.add(task.getTaskDefinitionKey()));
         Mocks.register("recordBreachDelegate",
                 (JavaDelegate) execution -> breaches.add((Long) execution.getVariable(Variables.PROJECT_ID)));
+        Mocks.register("withdrawZoneSignatureDelegate",
+                (JavaDelegate) execution -> withdrawn.add((Long) execution.getVariable(Variables.PROJECT_ID)));
     }
 
     @AfterEach
@@ -74,20 +78,61 @@ class CommitmentProcessTest {
         assertThat(task(commitment)).isAssignedTo("officer.jinzhong");
     }
 
-    @Test
-    void signedOnLineByTheZoneItWaitsForTheEnterpriseToSignOnThePortalBeforeThePromisedDayCounts() {
+    /** The zone signs on line: the enterprise's step waits on the portal, due to lapse on the promised morning. */
+    private ProcessInstance signedOnLineByTheZone() {
         ProcessInstance commitment = engine.getRuntimeService().startProcessInstanceByKey(
                 CommitmentProcess.PROCESS_KEY, CODE, withVariables(Variables.PROJECT_ID, 11L,
                         Variables.OFFICER_GROUP, "officer:zone-22", Variables.SPECIALIST, "officer.jinzhong",
                         Variables.CITY_GROUP, "supervisor:city-140700"));
-
         complete(task(commitment), withVariables(Variables.VERIFICATION_DUE_AT, PROMISED,
                 Variables.SIGNED_ON_LINE, true, Variables.ENTERPRISE_GROUP, "enterprise:credit-91140700MA0KXXXX1A"));
         assertThat(commitment).isWaitingAt(Activities.ENTERPRISE_SIGNS_COMMITMENT);
         assertThat(task(commitment)).hasCandidateGroup("enterprise:credit-91140700MA0KXXXX1A").isNotAssigned();
+        assertThat(job(Activities.SIGNING_LAPSED, commitment)).hasDueDate(PROMISED);
+        return commitment;
+    }
 
-        complete(task(commitment));
+    @Test
+    void signedOnLineByTheZoneItWaitsForTheEnterpriseToSignOnThePortalBeforeThePromisedDayCounts() {
+        ProcessInstance commitment = signedOnLineByTheZone();
+
+        complete(task(commitment), withVariables(Variables.ENTERPRISE_SIGNED, true));
+
         promisedDayComes(commitment);
+        assertThat(commitment).hasNotPassed(Activities.WITHDRAW_ZONE_SIGNATURE);
+    }
+
+    @Test
+    void anEnterpriseThatDeclinesToSignSendsTheCommitmentBackToTheOfficerToAgreeAnew() {
+        ProcessInstance commitment = signedOnLineByTheZone();
+
+        complete(task(commitment), withVariables(Variables.ENTERPRISE_SIGNED, false));
+
+        assertThat(commitment).isWaitingAt(Activities.SIGN_COMMITMENTS).hasNotPassed(Activities.PROMISED_DATE_REACHED);
+        assertThat(task(commitment)).isAssignedTo("officer.jinzhong");
+        Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(commitment.getId())
+                .list()).as("no lapse left waiting").isEmpty();
+        complete(task(commitment), withVariables(Variables.VERIFICATION_DUE_AT, PROMISED,
+                Variables.SIGNED_ON_LINE, false));
+        promisedDayComes(commitment);
+    }
+
+    @Test
+    void aSignatureNotGivenByThePromisedMorningLapsesAndTheOfficerAgreesANewDate() {
+        ProcessInstance commitment = signedOnLineByTheZone();
+
+        execute(job(Activities.SIGNING_LAPSED, commitment));
+
+        Assertions.assertThat(withdrawn).containsExactly(11L);
+        assertThat(commitment).hasPassed(Activities.WITHDRAW_ZONE_SIGNATURE).isWaitingAt(Activities.SIGN_COMMITMENTS)
+                .hasNotPassed(Activities.PROMISED_DATE_REACHED);
+        Assertions.assertThat(taskService().createTaskQuery().processInstanceId(commitment.getId())
+                .taskDefinitionKey(Activities.ENTERPRISE_SIGNS_COMMITMENT).count()).as("the portal's step is gone")
+                .isZero();
+        Date later = Date.from(Instant.parse("2027-09-01T01:00:00Z"));
+        complete(task(commitment), withVariables(Variables.VERIFICATION_DUE_AT, later, Variables.SIGNED_ON_LINE, true,
+                Variables.ENTERPRISE_GROUP, "enterprise:credit-91140700MA0KXXXX1A"));
+        assertThat(job(Activities.SIGNING_LAPSED, commitment)).hasDueDate(later);
     }
 
     @Test

@@ -9,6 +9,7 @@ import cn.zoneflow.domain.model.commitment.CommitmentParty;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
 import cn.zoneflow.domain.model.commitment.CommitmentSignature;
 import cn.zoneflow.domain.model.commitment.CommitmentText;
+import cn.zoneflow.domain.model.commitment.SignatureLapse;
 import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.project.Project;
@@ -32,7 +33,9 @@ import java.util.Optional;
  * 承诺制全流程网上办理: the zone signs its service commitment on line and sets the promised date, then the enterprise
  * reads its credit commitment on the portal and signs it; each signs with their password typed again. A signature
  * keeps the exact text and its SHA-256, is an audit entry holding that hash, and is printed as a PDF among the
- * project's documents. Once both have signed, the commitment stands as one signed on paper does. Called by the
+ * project's documents. Once both have signed, the commitment stands as one signed on paper does. An enterprise may
+ * decline instead, saying why, and a signature not given by the promised morning can no longer be: either way the
+ * zone's signature lapses, kept with why, and the zone signs anew. Called by the
  * commitment workflow inside the transaction of its step; every refusal names the field and changes nothing.
  */
 @ApplicationScoped
@@ -42,6 +45,7 @@ public class CommitmentSignatures {
     public static final String PROMISED_ON = CommitmentService.PROMISED_ON;
     public static final String PASSWORD = "password";
     public static final String TEXT_SHA256 = "textSha256";
+    public static final String REASON = "reason";
 
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -109,7 +113,8 @@ public class CommitmentSignatures {
         if (promised != null && !promised.isAfter(ChinaTime.today())) {
             reader.reject(PROMISED_ON, "commitment.promisedOn.notFuture", promisedOn);
         }
-        if (commitments.commitmentOf(projectId).isPresent() || !commitments.signaturesOf(projectId).isEmpty()) {
+        if (commitments.commitmentOf(projectId).isPresent()
+                || commitments.signaturesOf(projectId).stream().anyMatch(CommitmentSignature::stands)) {
             reader.reject(PROMISED_ON, "commitment.alreadySigned", promisedOn);
         }
         if (!accounts.hasEnabledAccountOf(project.enterprise())) {
@@ -131,10 +136,8 @@ public class CommitmentSignatures {
      */
     public Commitment signForEnterprise(long projectId, String textSha256, String username, String password) {
         Project project = project(projectId);
-        CommitmentFile file = commitmentService.file(projectId);
-        CommitmentSignature zone = file.awaitingEnterprise().orElseThrow(() -> new IllegalStateException(
-                "No signature of the enterprise is awaited on the commitment of " + project.code()));
-        CommitmentText text = awaitingEnterprise(project, file).orElseThrow();
+        CommitmentSignature zone = awaitedZoneSignature(project);
+        CommitmentText text = awaitingEnterprise(project, commitmentService.file(projectId)).orElseThrow();
         InputReader reader = new InputReader();
         if (!zone.openToCountersignOn(ChinaTime.today())) {
             reader.reject(TEXT_SHA256, "commitment.promisedOn.passed", zone.promisedOn().toString());
@@ -149,6 +152,37 @@ public class CommitmentSignatures {
                 zone.signedAt().toLocalDate(), zone.promisedOn(), zone.signedBy(), ChinaTime.today());
         commitments.add(commitment);
         return commitment;
+    }
+
+    /**
+     * 企业拒签: the enterprise will not sign the text it read, and says why; the zone's signature lapses and the zone
+     * agrees the commitment anew.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code reason} when it is missing or too
+     *     long; nothing is written
+     */
+    public CommitmentSignature declineAsEnterprise(long projectId, String reason) {
+        Project project = project(projectId);
+        CommitmentSignature zone = awaitedZoneSignature(project);
+        InputReader reader = new InputReader();
+        String said = reader.text(REASON, reason, CommitmentSignature.DECLINE_REASON_MAX_LENGTH, true);
+        reader.finish();
+        zone.lapse(SignatureLapse.DECLINED, said, ChinaTime.nowInChina());
+        return zone;
+    }
+
+    /**
+     * 逾期未签: the promised morning came before the enterprise signed; the zone's signature lapses and the zone agrees
+     * the commitment anew. Nothing happens when none is awaited any more.
+     */
+    public void expire(long projectId) {
+        commitmentService.file(projectId).awaitingEnterprise()
+                .ifPresent(zone -> zone.lapse(SignatureLapse.EXPIRED, null, ChinaTime.nowInChina()));
+    }
+
+    private CommitmentSignature awaitedZoneSignature(Project project) {
+        return commitmentService.file(project.id()).awaitingEnterprise().orElseThrow(() -> new IllegalStateException(
+                "No signature of the enterprise is awaited on the commitment of " + project.code()));
     }
 
     private CommitmentSignature signed(Project project, CommitmentText text, LocalDate promisedOn,

@@ -180,12 +180,31 @@ public class PortalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PortalQueries.PortalProject signCommitment(@PathParam("id") long projectId, JsonObject body) {
         queries.project(currentUser.enterprise(), projectId);
-        String taskId = commitments.enterpriseSigning(currentUser.actor(), projectId)
-                .orElseThrow(() -> new NoSuchElementException("nothing to sign on project " + projectId)).taskId();
-        commitments.signAsEnterprise(currentUser.actor(), taskId,
+        commitments.signAsEnterprise(currentUser.actor(), signingStep(projectId),
                 JsonFields.text(body, CommitmentSignatures.TEXT_SHA256),
                 JsonFields.text(body, CommitmentSignatures.PASSWORD));
         return queries.project(currentUser.enterprise(), projectId);
+    }
+
+    /**
+     * 承诺制 on line: declines to sign the credit commitment the project's {@code toSign} shows —
+     * {@code {"reason": "承诺办结日期过紧，环评需三个月"}} (required) — and the zone agrees it anew: its own signature
+     * lapses, kept with the reason; 404 when nothing waits for the enterprise's signature.
+     */
+    @Operation(operationId = "portalDeclineCommitment", summary = "不同意签署企业信用承诺书（说明原因，退回开发区重新商定）")
+    @POST
+    @Path("projects/{id}/commitment/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PortalQueries.PortalProject declineCommitment(@PathParam("id") long projectId, JsonObject body) {
+        queries.project(currentUser.enterprise(), projectId);
+        commitments.declineAsEnterprise(currentUser.actor(), signingStep(projectId),
+                JsonFields.text(body, CommitmentSignatures.REASON));
+        return queries.project(currentUser.enterprise(), projectId);
+    }
+
+    private String signingStep(long projectId) {
+        return commitments.enterpriseSigning(currentUser.actor(), projectId)
+                .orElseThrow(() -> new NoSuchElementException("nothing to sign on project " + projectId)).taskId();
     }
 
     /**

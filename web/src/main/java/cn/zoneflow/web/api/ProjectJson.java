@@ -3,6 +3,7 @@ package cn.zoneflow.web.api;
 import cn.zoneflow.domain.model.commitment.Commitment;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
 import cn.zoneflow.domain.model.commitment.CommitmentSignature;
+import cn.zoneflow.domain.model.commitment.SignatureLapse;
 import cn.zoneflow.domain.model.commitment.CreditRecord;
 import cn.zoneflow.domain.model.evaluation.EvaluationFile;
 import cn.zoneflow.domain.model.evaluation.OutputEvaluation;
@@ -168,14 +169,16 @@ public record ProjectJson(
 
     /**
      * One party's signature on line: the text signed and its SHA-256, who signed when, and the printed PDF (a document
-     * of the project, {@code GET /documents/{documentId}}).
+     * of the project, {@code GET /documents/{documentId}}); for a signature of the zone's that lapsed, why
+     * ({@code DECLINED} with the enterprise's {@code declineReason}, or {@code EXPIRED}) and when, none while it stands.
      */
     public record SignatureJson(String party, String title, String signedBy, LocalDateTime signedAt,
-            LocalDate promisedOn, String textSha256, String text, long documentId) {
+            LocalDate promisedOn, String textSha256, String text, long documentId, SignatureLapse lapse,
+            LocalDateTime lapsedAt, String declineReason) {
         static SignatureJson of(CommitmentSignature signature) {
             return new SignatureJson(signature.party().name(), signature.party().title(), signature.signedBy(),
                     signature.signedAt(), signature.promisedOn(), signature.textSha256(), signature.signedText(),
-                    signature.documentId());
+                    signature.documentId(), signature.lapse(), signature.lapsedAt(), signature.declineReason());
         }
     }
 

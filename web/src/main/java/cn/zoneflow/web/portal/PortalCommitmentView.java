@@ -16,7 +16,8 @@ import java.util.NoSuchElementException;
 /**
  * 承诺制 on line, on the portal's project page: the enterprise reads the credit commitment written from its project's
  * facts and signs it with its password typed again. The form carries the SHA-256 of the text shown, so that a text
- * changed meanwhile is read again rather than signed unseen; the page is read anew after signing.
+ * changed meanwhile is read again rather than signed unseen; the page is read anew after signing. Or it declines,
+ * saying why, and the zone agrees the commitment anew.
  */
 @Named
 @ViewScoped
@@ -24,6 +25,7 @@ public class PortalCommitmentView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "commitmentSigning";
+    private static final String DECLINE_FORM = "commitmentDeclining";
 
     @Inject
     private transient CommitmentTasks commitments;
@@ -40,6 +42,7 @@ public class PortalCommitmentView implements Serializable {
     private long id;
     private String textSha256;
     private String password;
+    private String reason;
 
     /** Remembers the text the page shows, which is the one a signature from this page signs. */
     public void shown(PortalQueries.PortalProject project) {
@@ -50,9 +53,7 @@ public class PortalCommitmentView implements Serializable {
 
     public String sign() {
         try {
-            String taskId = commitments.enterpriseSigning(currentUser.actor(), id)
-                    .orElseThrow(() -> new NoSuchElementException("nothing to sign on project " + id)).taskId();
-            commitments.signAsEnterprise(currentUser.actor(), taskId, textSha256, password);
+            commitments.signAsEnterprise(currentUser.actor(), signingStep(), textSha256, password);
             messages.tell(FacesMessage.SEVERITY_INFO, "portal.commitment.message.signed");
         } catch (InvalidInputException e) {
             password = null;
@@ -62,6 +63,33 @@ public class PortalCommitmentView implements Serializable {
             messages.tell(FacesMessage.SEVERITY_WARN, "portal.commitment.message.gone");
         }
         return PortalProjectView.shownAgain(id);
+    }
+
+    /** 不同意签署: the enterprise sends the commitment back to the zone, saying why; nothing is signed. */
+    public String decline() {
+        try {
+            commitments.declineAsEnterprise(currentUser.actor(), signingStep(), reason);
+            messages.tell(FacesMessage.SEVERITY_INFO, "portal.commitment.message.declined");
+        } catch (InvalidInputException e) {
+            fieldMessages.show(DECLINE_FORM, e);
+            return null;
+        } catch (NoSuchElementException | TaskChangedMeanwhileException e) {
+            messages.tell(FacesMessage.SEVERITY_WARN, "portal.commitment.message.gone");
+        }
+        return PortalProjectView.shownAgain(id);
+    }
+
+    private String signingStep() {
+        return commitments.enterpriseSigning(currentUser.actor(), id)
+                .orElseThrow(() -> new NoSuchElementException("nothing to sign on project " + id)).taskId();
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public long getId() {

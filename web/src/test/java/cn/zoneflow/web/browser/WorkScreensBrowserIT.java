@@ -421,16 +421,10 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void theOfficerSignsTheServiceCommitmentOnLineAndTheEnterpriseReadsAndSignsItsOwnOnAPhone() {
+    void theOfficerSignsTheServiceCommitmentOnLineAndTheEnterpriseDeclinesThenSignsTheZonesNextOnAPhone() {
         ApiClient officerApi = ApiClient.as(base, "officer.jinzhong");
-        long ownProject = ApiClient.as(base, "enterprise.demo").get("portal/projects").json().getJsonArray("projects")
-                .getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject facts = officerApi.get("projects/" + ownProject).json();
-        String code = Projects.entrustedUnderCommitmentFor(officerApi, facts.getString("enterprise"),
-                facts.getString("creditCode"));
+        String code = Projects.agreedForTheDemoEnterprise(officerApi, true);
         long projectId = Projects.idOf(officerApi, code);
-        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "signAgencyAgreement") + "/complete",
-                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
         String promised = ChinaTime.today().plusMonths(6).toString();
 
         browser.open(base).signedInAs("officer.jinzhong");
@@ -458,6 +452,17 @@ class WorkScreensBrowserIT {
         browser.follow(By.cssSelector("#toDo .zf-todo-sign a"));
         assertThat(browser.text(By.id("commitmentText"))).contains("企业信用承诺书", code, "记入企业信用记录");
         assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
+        browser.click("commitmentDeclining:declineCommitment");
+        browser.waitForText(By.id("commitmentDeclining"), "必填");
+        browser.type("commitmentDeclining:reason", "承诺办结日期需与环评进度核对");
+        browser.click("commitmentDeclining:declineCommitment");
+        browser.waitForText(By.id("portalMessages"), "已退回开发区重新商定");
+        assertThat(browser.text(By.id("portalCommitment"))).contains("已失效：企业不同意签署", "承诺办结日期需与环评进度核对");
+        assertThat(browser.count(By.id("commitmentSigning"))).as("nothing to sign until the zone signs anew").isZero();
+        assertThat(officerApi.post("tasks/" + Projects.taskOf(officerApi, code, "signCommitments") + "/complete",
+                Json.createObjectBuilder().add("signing", "online").add("promisedOn", promised)
+                        .add("password", ApiClient.DEMO_PASSWORD).build()).status()).isEqualTo(204);
+        browser.go("portal/project.xhtml?id=" + projectId);
         browser.type("commitmentSigning:password", "Demo#2025");
         browser.click("commitmentSigning:signCommitment");
         browser.waitForText(By.id("commitmentSigning"), "密码不正确");
@@ -466,7 +471,7 @@ class WorkScreensBrowserIT {
         browser.waitForText(By.id("portalCommitmentState"), "履约中");
         assertThat(browser.count(By.id("commitmentSigning"))).as("nothing more to sign").isZero();
         assertThat(browser.texts(By.cssSelector("#portalCommitment .zf-signature-pdf")))
-                .containsExactly("开发区服务承诺书", "企业信用承诺书");
+                .containsExactly("开发区服务承诺书", "开发区服务承诺书", "企业信用承诺书");
         assertThat(browser.sidewaysOverflow()).as("sideways scrolling on a phone").isLessThanOrEqualTo(0);
     }
 

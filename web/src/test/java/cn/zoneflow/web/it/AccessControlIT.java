@@ -178,6 +178,9 @@ class AccessControlIT {
                         "portal/projects/" + project + "/commitment/signature", Json.createObjectBuilder()
                                 .add("textSha256", "0".repeat(64)).add("password", ApiClient.DEMO_PASSWORD).build()),
                         Set.of()),
+                new Call("POST a commitment refusal for another enterprise's project", api -> api.post(
+                        "portal/projects/" + project + "/commitment/refusal", Json.createObjectBuilder()
+                                .add("reason", "权限测试").build()), Set.of()),
                 new Call("GET the department's procedures to decide", api -> api.get("portal/department/procedures"),
                         Set.of(DEPARTMENT)),
                 new Call("GET a zone's task on the department's desk", api -> api.get("portal/department/procedures/"

@@ -309,6 +309,56 @@ class AgencyIT {
         assertThat(Projects.tasksOf(officer, code, "signCommitments")).as("the zone's step is done").isEmpty();
     }
 
+    /**
+     * 承诺制 on line, declined: the enterprise will not sign the text the zone offered and must say why; the zone's
+     * signature lapses, kept with the reason, the officer's step comes back, the zone signs a later date and the
+     * enterprise signs that.
+     */
+    @Test
+    void anEnterpriseDeclinesToSignWithItsReasonAndTheZoneSignsANewDateItThenSigns() {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        ApiClient enterprise = ApiClient.as(base, "enterprise.demo");
+        String code = Projects.agreedForTheDemoEnterprise(officer, true);
+        long id = Projects.idOf(officer, code);
+        String tooSoon = ChinaTime.today().plusMonths(2).toString();
+        assertThat(zoneSignsOnLine(officer, code, tooSoon).status()).isEqualTo(204);
+        String refusal = "portal/projects/" + id + "/commitment/refusal";
+
+        Answer noReason = enterprise.post(refusal, Json.createObjectBuilder().add("reason", " ").build());
+        assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        assertThat(enterprise.get("portal/projects/" + id).json().getJsonObject("toSign"))
+                .as("still to sign after a refusal refused").isNotNull();
+        Answer declined = enterprise.post(refusal, Json.createObjectBuilder()
+                .add("reason", "环评需三个月，<b>日期过紧</b>").build());
+
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+        assertThat(declined.json().get("toSign")).isIn(null, JsonValue.NULL);
+        JsonObject lapsed = commitmentOf(officer, code).getJsonArray("signatures").getJsonObject(0);
+        assertThat(List.of(lapsed.getString("party"), lapsed.getString("lapse"), lapsed.getString("declineReason")))
+                .containsExactly("ZONE", "DECLINED", "环评需三个月，<b>日期过紧</b>");
+        assertThat(enterprise.post(refusal, Json.createObjectBuilder().add("reason", "再次").build()).status())
+                .as("nothing left to decline").isEqualTo(404);
+        String later = ChinaTime.today().plusMonths(5).toString();
+        assertThat(zoneSignsOnLine(officer, code, later).status()).as("the officer's step came back").isEqualTo(204);
+        JsonObject toSign = enterprise.get("portal/projects/" + id).json().getJsonObject("toSign");
+        Answer signed = enterprise.post("portal/projects/" + id + "/commitment/signature", Json.createObjectBuilder()
+                .add("textSha256", toSign.getString("textSha256")).add("password", ApiClient.DEMO_PASSWORD).build());
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        JsonObject commitment = signed.json().getJsonObject("commitment");
+        assertThat(commitment.getJsonObject("signed").getString("promisedOn")).isEqualTo(later);
+        assertThat(commitment.getJsonArray("signatures").getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("party"), s -> s.getString("promisedOn"), s -> s.containsKey("lapse"))
+                .containsExactly(tuple("ZONE", tooSoon, true), tuple("ZONE", later, false),
+                        tuple("ENTERPRISE", later, false));
+    }
+
+    private static Answer zoneSignsOnLine(ApiClient officer, String code, String promised) {
+        return officer.post("tasks/" + Projects.taskOf(officer, code, "signCommitments") + "/complete",
+                Json.createObjectBuilder().add("signing", "online").add("promisedOn", promised)
+                        .add("password", ApiClient.DEMO_PASSWORD).build());
+    }
+
     @Test
     void theEnterpriseReadsOnThePortalAndInItsMailThatTheDepartmentAskedACorrectionAndThenApproved() {
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");

@@ -1094,14 +1094,8 @@ class ApiIT {
     void theZoneRecordsItsReturnVisitAfterABadRatingAndTheEnterpriseSeesWhen() {
         ApiClient enterprise = ApiClient.as(base, "enterprise.demo");
         ApiClient officer = ApiClient.as(base, "officer.jinzhong");
-        long ownProject = enterprise.get("portal/projects").json().getJsonArray("projects").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        JsonObject facts = officer.get("projects/" + ownProject).json();
-        String code = Projects.entrustedFor(officer, facts.getString("enterprise"), facts.getString("creditCode"),
-                false);
+        String code = Projects.agreedForTheDemoEnterprise(officer, false);
         long id = Projects.idOf(officer, code);
-        assertThat(officer.post("tasks/" + Projects.taskOf(officer, code, "signAgencyAgreement") + "/complete",
-                Projects.agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
         Answer rated = enterprise.post("portal/projects/" + id + "/ratings", Json.createObjectBuilder()
                 .add("overall", "VERY_DISSATISFIED").add("efficiency", 1).add("guideAccuracy", 3)
                 .add("convenience", 2).add("platform", 4).add("comment", "代办员答复太慢").build());

@@ -93,6 +93,23 @@ public final class Projects {
         return code;
     }
 
+    /**
+     * A newly signed project of the portal's demo enterprise ({@code enterprise.demo}), entrusted to 晋中开发区, under
+     * 承诺制 or not, with the agency agreement signed by {@code officer.jinzhong}.
+     *
+     * @return its code
+     */
+    public static String agreedForTheDemoEnterprise(ApiClient officer, boolean underCommitment) {
+        long ownProject = officer.colleague("enterprise.demo").get("portal/projects").json()
+                .getJsonArray("projects").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject facts = officer.get("projects/" + ownProject).json();
+        String code = entrustedFor(officer, facts.getString("enterprise"), facts.getString("creditCode"),
+                underCommitment);
+        assertThat(officer.post("tasks/" + taskOf(officer, code, "signAgencyAgreement") + "/complete",
+                agreement(code, "officer.jinzhong")).status()).isEqualTo(204);
+        return code;
+    }
+
     /** A newly signed project of an enterprise already known, entrusted to the zone under 承诺制. */
     public static String entrustedUnderCommitmentFor(ApiClient client, String enterpriseName, String creditCode) {
         return entrustedFor(client, enterpriseName, creditCode, true);

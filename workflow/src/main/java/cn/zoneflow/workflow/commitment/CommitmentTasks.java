@@ -152,8 +152,20 @@ public class CommitmentTasks implements StepHome {
         Task task = steps.take(actor, taskId, Activities.ENTERPRISE_SIGNS_COMMITMENT);
         Commitment commitment = signatures.signForEnterprise(steps.projectOf(task), textSha256, actor.username(),
                 password);
-        steps.complete(actor, task, AuditAction.COMMITMENT_SIGNED, Map.of());
+        steps.complete(actor, task, AuditAction.COMMITMENT_SIGNED, Map.of(Variables.ENTERPRISE_SIGNED, true));
         return commitment;
+    }
+
+    /**
+     * 企业拒签: the enterprise declines to sign, saying why; the zone's signature lapses and the officer agrees the
+     * commitment anew.
+     *
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming {@code reason}
+     */
+    public void declineAsEnterprise(Actor actor, String taskId, String reason) {
+        Task task = steps.take(actor, taskId, Activities.ENTERPRISE_SIGNS_COMMITMENT);
+        signatures.declineAsEnterprise(steps.projectOf(task), reason);
+        steps.complete(actor, task, AuditAction.COMMITMENT_DECLINED, Map.of(Variables.ENTERPRISE_SIGNED, false));
     }
 
     private static Date verificationDue(LocalDate promisedOn) {

@@ -23,13 +23,15 @@ public record CommitmentFile(List<ProjectProcedure> covered, Commitment commitme
 
     /**
      * The zone's signature given on line while the enterprise's is still to come: then the enterprise signs its credit
-     * commitment for the same promised date. Empty before the zone signed and once the enterprise has.
+     * commitment for the same promised date. Empty before the zone signed, once the enterprise has, and once the
+     * zone's signature lapsed.
      */
     public Optional<CommitmentSignature> awaitingEnterprise() {
         if (signatures.stream().anyMatch(signature -> signature.party() == CommitmentParty.ENTERPRISE)) {
             return Optional.empty();
         }
-        return signatures.stream().filter(signature -> signature.party() == CommitmentParty.ZONE).findFirst();
+        return signatures.stream().filter(signature -> signature.party() == CommitmentParty.ZONE)
+                .filter(CommitmentSignature::stands).findFirst();
     }
 
     /** Whether there is anything to show: procedures under commitment, or a commitment. */

@@ -19,7 +19,9 @@ import java.time.LocalDateTime;
 /**
  * One party's signature of its half of the dual commitment on line: the exact text signed, its SHA-256, who signed
  * after proving it with their password, when, and the printed PDF kept among the project's documents. Written once;
- * a project has at most one signature of each party.
+ * the zone's lapses when the enterprise declines to countersign it or has not by the promised day, and is kept with
+ * why, so that a project shows every text the zone offered. A project has at most one standing signature of each
+ * party.
  */
 @Entity
 @Table(name = "commitment_signature")
@@ -59,6 +61,18 @@ public class CommitmentSignature {
     @Column(name = "document_id", nullable = false)
     private Long documentId;
 
+    public static final int DECLINE_REASON_MAX_LENGTH = 500;
+
+    @Column(name = "lapsed_at")
+    private LocalDateTime lapsedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lapse", length = 10)
+    private SignatureLapse lapse;
+
+    @Column(name = "decline_reason", length = DECLINE_REASON_MAX_LENGTH)
+    private String declineReason;
+
     protected CommitmentSignature() {
     }
 
@@ -80,6 +94,39 @@ public class CommitmentSignature {
      */
     public boolean openToCountersignOn(LocalDate day) {
         return promisedOn.isAfter(day);
+    }
+
+    /**
+     * The enterprise will not countersign: the signature no longer stands, and the zone agrees the commitment anew.
+     *
+     * @param declineReason what the enterprise said when it declined; none when the promised day came unsigned
+     * @throws IllegalStateException when it lapsed already
+     */
+    public void lapse(SignatureLapse why, String declineReason, LocalDateTime at) {
+        if (lapse != null) {
+            throw new IllegalStateException("signature " + id + " lapsed already");
+        }
+        this.lapse = why;
+        this.declineReason = declineReason;
+        this.lapsedAt = at;
+    }
+
+    /** Whether the signature still stands, not lapsed. */
+    public boolean stands() {
+        return lapse == null;
+    }
+
+    /** Why it lapsed; none while it stands. */
+    public SignatureLapse lapse() {
+        return lapse;
+    }
+
+    public LocalDateTime lapsedAt() {
+        return lapsedAt;
+    }
+
+    public String declineReason() {
+        return declineReason;
     }
 
     /** Whether the stored text still is the one its hash was taken of. */

@@ -1,18 +1,18 @@
 package cn.zoneflow.domain.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zoneflow.domain.model.commitment.CommitmentParty;
 import cn.zoneflow.domain.model.commitment.CommitmentSignature;
 import cn.zoneflow.domain.model.commitment.CommitmentText;
+import cn.zoneflow.domain.model.commitment.SignatureLapse;
 import cn.zoneflow.domain.model.document.Document;
 import cn.zoneflow.domain.model.document.DocumentTest;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each party's signature kept whole (the text in Chinese, its hash), the zone's first, and one per party only. */
+/**
+ * Each party's signature kept whole (the text in Chinese, its hash), the zone's first; a lapsed signature of the zone
+ * kept with why, beside the zone's next one.
+ */
 class CommitmentSignaturePersistenceTest {
 
     private static final LocalDate PROMISED = LocalDate.of(2027, 3, 31);
@@ -31,7 +34,7 @@ class CommitmentSignaturePersistenceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void keepsTheExactTextSignedWithItsHashTheEarliestFirstAndOneSignatureAParty(DatabaseSettings database) {
+    void keepsTheExactTextSignedWithItsHashTheEarliestFirstAndALapsedOneBesideTheNext(DatabaseSettings database) {
         try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
             long projectId = TestDatabases.read(factory, em -> {
                 em.getTransaction().begin();
@@ -52,12 +55,18 @@ class CommitmentSignaturePersistenceTest {
             });
             assertThat(listed.get(1).signedText()).startsWith("企业信用承诺书").contains("2027年3月31日");
 
-            assertThatThrownBy(() -> TestDatabases.read(factory, em -> {
-                em.getTransaction().begin();
-                signed(em, em.find(Project.class, projectId), CommitmentParty.ZONE, 16);
-                em.getTransaction().commit();
-                return null;
-            })).isInstanceOf(PersistenceException.class);
+            TestDatabases.write(factory, em -> {
+                new JpaCommitmentRepository(em).signaturesOf(projectId).get(0).lapse(SignatureLapse.DECLINED,
+                        "日期过紧", LocalDateTime.of(2026, 12, 7, 16, 0));
+                signed(em, em.find(Project.class, projectId), CommitmentParty.ZONE, 17);
+            });
+            List<CommitmentSignature> again = TestDatabases.read(factory,
+                    em -> new JpaCommitmentRepository(em).signaturesOf(projectId));
+            assertThat(again).extracting(CommitmentSignature::party, CommitmentSignature::lapse,
+                    CommitmentSignature::declineReason).containsExactly(
+                            tuple(CommitmentParty.ZONE, SignatureLapse.DECLINED, "日期过紧"),
+                            tuple(CommitmentParty.ENTERPRISE, null, null), tuple(CommitmentParty.ZONE, null, null));
+            assertThat(again.get(0).lapsedAt()).isEqualTo(LocalDateTime.of(2026, 12, 7, 16, 0));
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.commitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zoneflow.domain.model.procedure.Procedure;
 import cn.zoneflow.domain.model.procedure.ProjectProcedure;
@@ -86,5 +87,28 @@ class CommitmentTextTest {
         assertThat(zone.openToCountersignOn(PROMISED.minusDays(1))).isTrue();
         assertThat(zone.openToCountersignOn(PROMISED)).as("a commitment promises a day after both signings")
                 .isFalse();
+    }
+
+    @Test
+    void aSignatureOfTheZoneTheEnterpriseDeclinedLapsesKeptWithWhyAndTheZonesNextOneIsAwaited() {
+        CommitmentSignature declined = new CommitmentSignature(project,
+                CommitmentText.of(CommitmentParty.ZONE, project, covered, PROMISED), PROMISED, "officer.jinzhong",
+                LocalDate.of(2026, 12, 7).atTime(9, 0), 8L);
+        LocalDate later = PROMISED.plusMonths(2);
+        CommitmentSignature again = new CommitmentSignature(project,
+                CommitmentText.of(CommitmentParty.ZONE, project, covered, later), later, "officer.jinzhong",
+                LocalDate.of(2026, 12, 9).atTime(9, 0), 10L);
+
+        declined.lapse(SignatureLapse.DECLINED, "环评需三个月，日期过紧", LocalDate.of(2026, 12, 8).atTime(10, 0));
+
+        assertThat(declined.stands()).isFalse();
+        assertThat(declined.declineReason()).isEqualTo("环评需三个月，日期过紧");
+        assertThat(new CommitmentFile(covered, null, null, List.of(declined)).awaitingEnterprise())
+                .as("nothing to sign once the zone's signature lapsed").isEmpty();
+        assertThat(new CommitmentFile(covered, null, null, List.of(declined, again)).awaitingEnterprise())
+                .contains(again);
+        assertThatThrownBy(() -> declined.lapse(SignatureLapse.EXPIRED, null, LocalDate.of(2026, 12, 9).atTime(9, 0)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(declined.lapse()).isEqualTo(SignatureLapse.DECLINED);
     }
 }
