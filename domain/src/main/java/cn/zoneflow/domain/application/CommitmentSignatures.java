@@ -11,6 +11,7 @@ import cn.zoneflow.domain.model.commitment.CommitmentSignature;
 import cn.zoneflow.domain.model.commitment.CommitmentText;
 import cn.zoneflow.domain.model.commitment.SignatureLapse;
 import cn.zoneflow.domain.model.document.Document;
+import cn.zoneflow.domain.model.message.EnterpriseMessage;
 import cn.zoneflow.domain.model.procedure.ProcedureRepository;
 import cn.zoneflow.domain.model.project.Project;
 import cn.zoneflow.domain.model.project.ProjectRepository;
@@ -72,6 +73,9 @@ public class CommitmentSignatures {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private EnterpriseMessages enterpriseMessages;
 
     /** Whether the project's enterprise can sign on line: it has an enabled account on the portal. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -172,12 +176,15 @@ public class CommitmentSignatures {
     }
 
     /**
-     * 逾期未签: the promised morning came before the enterprise signed; the zone's signature lapses and the zone agrees
-     * the commitment anew. Nothing happens when none is awaited any more.
+     * 逾期未签: the promised morning came before the enterprise signed; the zone's signature lapses, the enterprise is
+     * told, and the zone agrees the commitment anew. Nothing happens when none is awaited any more.
      */
     public void expire(long projectId) {
-        commitmentService.file(projectId).awaitingEnterprise()
-                .ifPresent(zone -> zone.lapse(SignatureLapse.EXPIRED, null, ChinaTime.nowInChina()));
+        commitmentService.file(projectId).awaitingEnterprise().ifPresent(zone -> {
+            LocalDateTime now = ChinaTime.nowInChina();
+            zone.lapse(SignatureLapse.EXPIRED, null, now);
+            enterpriseMessages.tell(EnterpriseMessage.commitmentSigningExpired(zone, now));
+        });
     }
 
     private CommitmentSignature awaitedZoneSignature(Project project) {

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.zoneflow.domain.application.CommitmentService;
 import cn.zoneflow.domain.application.ProjectRegistration;
 import cn.zoneflow.domain.model.commitment.CommitmentFile;
+import cn.zoneflow.domain.model.commitment.CommitmentSignature;
 import cn.zoneflow.domain.model.commitment.CommitmentStatus;
+import cn.zoneflow.domain.model.commitment.SignatureLapse;
+import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.message.EnterpriseMessage;
 import cn.zoneflow.domain.model.message.EnterpriseMessageKind;
@@ -20,6 +23,7 @@ import cn.zoneflow.domain.model.shared.ChinaTime;
 import cn.zoneflow.domain.model.shared.FieldError;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.user.Scope;
+import cn.zoneflow.domain.model.user.UserAccountRepository;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess.Activities;
 import cn.zoneflow.processes.CommitmentProcess;
@@ -44,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * 承诺制 inside the application: the dual commitment signed in the agency, verified when its timer fires, and a
  * commitment neither kept nor rectified ending as the enterprise's credit record in the city supervisors' inbox,
- * the enterprise told of each decision.
+ * the enterprise told of each decision; a text signed by the zone on line and left unsigned lapsing on its day.
  */
 @ExtendWith(ArquillianExtension.class)
 class CommitmentIT {
@@ -83,6 +87,9 @@ class CommitmentIT {
 
     @Inject
     private ManagementService managementService;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     @Test
     void aCommitmentNeitherKeptNorRectifiedBecomesACreditRecordTheCitysSupervisorsDealWith() {
@@ -135,7 +142,42 @@ class CommitmentIT {
                 "the enterprise was told what to rectify by when, and then of the breach, newest first");
     }
 
-    /** The promised date's timer fires, as the job executor would run it on that morning. */
+    /**
+     * 承诺制 on line left unsigned: the zone signs, the enterprise does not, and on the promised morning the zone's
+     * signature lapses, the enterprise is told, and the officer's step comes back to agree anew.
+     */
+    @Test
+    void aTextTheEnterpriseLeavesUnsignedLapsesOnThePromisedMorningAndTheOfficerAgreesAnew() {
+        String code = "2026-140700-44-01-" + (700_000 + System.nanoTime() % 100_000);
+        LocalDate today = ChinaTime.today();
+        Enterprise demo = accounts.findByUsername("enterprise.demo").orElseThrow().enterprise().orElseThrow();
+        long projectId = registration.registerSigned(Scope.ofZone(JINZHONG_ZONE), Registrations.signedInJinzhong(code,
+                "承诺书逾期测试项目", demo.name(), demo.creditCode(), today.minusDays(5),
+                new ProjectReforms(true, true, null)), "officer.jinzhong").id();
+        procedureTasks.signAgreement(OFFICER, taskOf(code, AgencyProcess.Activities.SIGN_AGENCY_AGREEMENT).getId(),
+                "晋中承诺逾期〔2026〕" + code.substring(18) + "号", today.minusDays(1).toString(), "officer.jinzhong");
+        commitmentTasks.signOnLine(OFFICER, taskOf(code, Activities.SIGN_COMMITMENTS).getId(),
+                today.plusDays(1).toString(), ApiClient.DEMO_PASSWORD);
+        assertNotNull(taskOf(code, Activities.ENTERPRISE_SIGNS_COMMITMENT), "the enterprise's step waits");
+
+        promisedDayComes(code);
+
+        CommitmentFile file = commitments.file(projectId);
+        assertEquals(List.of(SignatureLapse.EXPIRED), file.signatures().stream().map(CommitmentSignature::lapse)
+                .toList(), "the zone's signature lapsed, kept");
+        assertNull(file.commitment(), "no commitment stands");
+        assertNull(taskOf(code, Activities.ENTERPRISE_SIGNS_COMMITMENT), "nothing left for the enterprise to sign");
+        assertNotNull(taskOf(code, Activities.SIGN_COMMITMENTS), "the officer agrees the commitment anew");
+        assertEquals(List.of(EnterpriseMessageKind.COMMITMENT_SIGNING_EXPIRED),
+                enterpriseMessages.of(demo.id(), 0, 50).items().stream()
+                        .filter(message -> message.project().id() == projectId).map(EnterpriseMessage::kind).toList(),
+                "the enterprise is told its text lapsed");
+    }
+
+    /**
+     * The promised day's timer fires, as the job executor would run it on that morning: the verification's, or the
+     * lapse of a text the enterprise has not signed.
+     */
     private void promisedDayComes(String code) {
         String instance = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(CommitmentProcess.PROCESS_KEY).processInstanceBusinessKey(code).singleResult()

@@ -1,6 +1,7 @@
 package cn.zoneflow.domain.model.message;
 
 import cn.zoneflow.domain.model.commitment.Commitment;
+import cn.zoneflow.domain.model.commitment.CommitmentSignature;
 import cn.zoneflow.domain.model.commitment.CommitmentStatus;
 import cn.zoneflow.domain.model.enterprise.Enterprise;
 import cn.zoneflow.domain.model.material.EnterpriseMaterial;
@@ -120,6 +121,12 @@ public class EnterpriseMessage {
     public static EnterpriseMessage problemAnswered(ProjectProblem problem, String answer, LocalDateTime at) {
         return new EnterpriseMessage(problem.project(), EnterpriseMessageKind.PROBLEM_ANSWERED,
                 "problem:" + problem.id() + ":answered:" + problem.rounds(), problem.description(), answer, null, at);
+    }
+
+    /** The commitment the zone signed on line lapsed unsigned at its promised date: told once per text offered. */
+    public static EnterpriseMessage commitmentSigningExpired(CommitmentSignature zone, LocalDateTime at) {
+        return new EnterpriseMessage(zone.project(), EnterpriseMessageKind.COMMITMENT_SIGNING_EXPIRED,
+                "signature:" + zone.id() + ":expired", null, null, zone.promisedOn(), at);
     }
 
     /** The commitment's promised date is near: told once per promised date. */

@@ -10,6 +10,11 @@ public enum EnterpriseMessageKind {
     PROCEDURE_CLOSED,
     /** 诉求已答复: the zone (or the department it gave it to) answered a 诉求 the enterprise raised; it confirms next. */
     PROBLEM_ANSWERED,
+    /**
+     * 承诺书已失效: the credit commitment the zone signed on line was not signed by its promised date; the zone
+     * agrees the commitment anew.
+     */
+    COMMITMENT_SIGNING_EXPIRED,
     /** 承诺即将到期: the promised date of the project's commitment is a few working days away. */
     COMMITMENT_DUE,
     /** 核查通过: the zone verified that every committed procedure was completed by the promised date. */

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zoneflow.domain.model.commitment.Commitment;
+import cn.zoneflow.domain.model.commitment.CommitmentParty;
+import cn.zoneflow.domain.model.commitment.CommitmentSignature;
+import cn.zoneflow.domain.model.commitment.CommitmentText;
+import cn.zoneflow.domain.model.commitment.SignatureLapse;
 import cn.zoneflow.domain.model.problem.ProblemActor;
 import cn.zoneflow.domain.model.problem.ProblemCategory;
 import cn.zoneflow.domain.model.problem.ProjectProblem;
@@ -102,6 +106,25 @@ class EnterpriseMessageTextTest {
         assertThat(EnterpriseMessageText.chinese().sentence(breached)).isEqualTo("「" + project.name()
                 + "」的承诺经复核仍未整改到位——施工许可仍未办结。已记入企业信用记录，由市级主管部门依规处置。");
         assertThat(breached.about()).as("each decision is a message of its own").isNotEqualTo(rectify.about());
+    }
+
+    @Test
+    void aCommitmentLeftUnsignedPastItsPromisedDateIsToldAsLapsedOncePerTextOffered() {
+        LocalDate promised = LocalDate.of(2027, 3, 31);
+        CommitmentSignature zone = new CommitmentSignature(project,
+                CommitmentText.of(CommitmentParty.ZONE, project, List.of(procedure), promised), promised,
+                "officer.jinzhong", NOW, 8L);
+        zone.lapse(SignatureLapse.EXPIRED, null, NOW);
+
+        EnterpriseMessage lapsed = EnterpriseMessage.commitmentSigningExpired(zone, NOW);
+
+        assertThat(lapsed.kind()).isEqualTo(EnterpriseMessageKind.COMMITMENT_SIGNING_EXPIRED);
+        assertThat(EnterpriseMessageText.chinese().sentence(lapsed)).isEqualTo("「" + project.name()
+                + "」的企业信用承诺书未在承诺办结日期2027年3月31日前签署，开发区已签署的服务承诺书随之失效。"
+                + "开发区将与您重新商定承诺办结日期，届时请在企业门户签署新的承诺书。");
+        assertThat(EnterpriseMessageText.in(Locale.ENGLISH).sentence(lapsed))
+                .contains("before its promised date, 2027-03-31");
+        assertThat(EnterpriseMessageText.chinese().title(lapsed.kind())).isEqualTo("承诺书已失效");
     }
 
     @Test
