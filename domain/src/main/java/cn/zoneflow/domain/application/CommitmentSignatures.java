@@ -140,8 +140,9 @@ public class CommitmentSignatures {
      */
     public Commitment signForEnterprise(long projectId, String textSha256, String username, String password) {
         Project project = project(projectId);
-        CommitmentSignature zone = awaitedZoneSignature(project);
-        CommitmentText text = awaitingEnterprise(project, commitmentService.file(projectId)).orElseThrow();
+        CommitmentFile file = commitmentService.file(projectId);
+        CommitmentSignature zone = awaitedZoneSignature(project, file);
+        CommitmentText text = awaitingEnterprise(project, file).orElseThrow();
         InputReader reader = new InputReader();
         if (!zone.openToCountersignOn(ChinaTime.today())) {
             reader.reject(TEXT_SHA256, "commitment.promisedOn.passed", zone.promisedOn().toString());
@@ -167,7 +168,7 @@ public class CommitmentSignatures {
      */
     public CommitmentSignature declineAsEnterprise(long projectId, String reason) {
         Project project = project(projectId);
-        CommitmentSignature zone = awaitedZoneSignature(project);
+        CommitmentSignature zone = awaitedZoneSignature(project, commitmentService.file(projectId));
         InputReader reader = new InputReader();
         String said = reader.text(REASON, reason, CommitmentSignature.DECLINE_REASON_MAX_LENGTH, true);
         reader.finish();
@@ -187,8 +188,8 @@ public class CommitmentSignatures {
         });
     }
 
-    private CommitmentSignature awaitedZoneSignature(Project project) {
-        return commitmentService.file(project.id()).awaitingEnterprise().orElseThrow(() -> new IllegalStateException(
+    private static CommitmentSignature awaitedZoneSignature(Project project, CommitmentFile file) {
+        return file.awaitingEnterprise().orElseThrow(() -> new IllegalStateException(
                 "No signature of the enterprise is awaited on the commitment of " + project.code()));
     }
 

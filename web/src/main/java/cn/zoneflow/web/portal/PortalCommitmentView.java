@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 /**
  * 承诺制 on line, on the portal's project page: the enterprise reads the credit commitment written from its project's
@@ -52,36 +53,33 @@ public class PortalCommitmentView implements Serializable {
     }
 
     public String sign() {
-        try {
-            commitments.signAsEnterprise(currentUser.actor(), signingStep(), textSha256, password);
-            messages.tell(FacesMessage.SEVERITY_INFO, "portal.commitment.message.signed");
-        } catch (InvalidInputException e) {
-            password = null;
-            fieldMessages.show(FORM, e);
-            return null;
-        } catch (NoSuchElementException | TaskChangedMeanwhileException e) {
-            messages.tell(FacesMessage.SEVERITY_WARN, "portal.commitment.message.gone");
-        }
-        return PortalProjectView.shownAgain(id);
+        return onTheSigningStep(FORM, step -> commitments.signAsEnterprise(currentUser.actor(), step, textSha256,
+                password), "portal.commitment.message.signed");
     }
 
     /** 不同意签署: the enterprise sends the commitment back to the zone, saying why; nothing is signed. */
     public String decline() {
+        return onTheSigningStep(DECLINE_FORM, step -> commitments.declineAsEnterprise(currentUser.actor(), step,
+                reason), "portal.commitment.message.declined");
+    }
+
+    /**
+     * Does the enterprise's part on the step waiting for its signature: the page is shown anew once done, or when
+     * nothing waits any more; a refused field stays on the form, the password emptied.
+     */
+    private String onTheSigningStep(String form, Consumer<String> part, String doneMessage) {
         try {
-            commitments.declineAsEnterprise(currentUser.actor(), signingStep(), reason);
-            messages.tell(FacesMessage.SEVERITY_INFO, "portal.commitment.message.declined");
+            part.accept(commitments.enterpriseSigning(currentUser.actor(), id)
+                    .orElseThrow(() -> new NoSuchElementException("nothing to sign on project " + id)).taskId());
+            messages.tell(FacesMessage.SEVERITY_INFO, doneMessage);
         } catch (InvalidInputException e) {
-            fieldMessages.show(DECLINE_FORM, e);
+            password = null;
+            fieldMessages.show(form, e);
             return null;
         } catch (NoSuchElementException | TaskChangedMeanwhileException e) {
             messages.tell(FacesMessage.SEVERITY_WARN, "portal.commitment.message.gone");
         }
         return PortalProjectView.shownAgain(id);
-    }
-
-    private String signingStep() {
-        return commitments.enterpriseSigning(currentUser.actor(), id)
-                .orElseThrow(() -> new NoSuchElementException("nothing to sign on project " + id)).taskId();
     }
 
     public String getReason() {

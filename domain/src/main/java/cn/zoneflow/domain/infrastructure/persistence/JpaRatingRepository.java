@@ -43,11 +43,11 @@ public class JpaRatingRepository implements RatingRepository {
                 select c.name, z.name, count(*),
                     sum(case when p.overall in ('VERY_SATISFIED', 'SATISFIED', 'FAIRLY_SATISFIED') then 1 else 0 end),
                     sum(case when p.overall in ('DISSATISFIED', 'VERY_DISSATISFIED') then 1 else 0 end),
-                    sum(case when pr.status = 'SOLVED' then 1 else 0 end), count(v.problem_id)
+                    sum(case when pr.status = 'SOLVED' then 1 else 0 end),
+                    sum(case when exists (select 1 from problem_entry e where e.problem_id = p.problem_id
+                        and e.kind = 'RETURN_VISIT') then 1 else 0 end)
                 from service_rating p join zone z on z.id = p.zone_id join city c on c.division_code = z.city_code
                     left join project_problem pr on pr.id = p.problem_id
-                    left join (select problem_id from problem_entry where kind = 'RETURN_VISIT' group by problem_id) v
-                        on v.problem_id = p.problem_id
                 where p.rated_on >= ?1 and p.rated_on <= ?2%s
                 group by z.city_code, z.id, c.name, z.name
                 order by z.city_code, z.id""", scope, from, to).stream()
