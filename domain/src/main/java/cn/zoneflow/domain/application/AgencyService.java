@@ -2,11 +2,11 @@ package cn.zoneflow.domain.application;
 
 import cn.zoneflow.domain.model.calendar.Deadline;
 import cn.zoneflow.domain.model.commitment.CommitmentRepository;
-import cn.zoneflow.domain.model.land.LandParcel;
-import cn.zoneflow.domain.model.message.EnterpriseMessage;
-import cn.zoneflow.domain.model.land.LandParcelRepository;
 import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.department.DepartmentRepository;
+import cn.zoneflow.domain.model.land.LandParcel;
+import cn.zoneflow.domain.model.land.LandParcelRepository;
+import cn.zoneflow.domain.model.message.EnterpriseMessage;
 import cn.zoneflow.domain.model.procedure.AgencyAgreement;
 import cn.zoneflow.domain.model.procedure.Procedure;
 import cn.zoneflow.domain.model.procedure.ProcedureChecklist;
@@ -22,6 +22,7 @@ import cn.zoneflow.domain.model.shared.Stage;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.user.UserAccountRepository;
+import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -185,13 +186,15 @@ public class AgencyService {
     }
 
     /**
-     * The issuing department that answers the procedure itself (部门联动审批): the city's department of the procedure's
-     * kind, while it takes part; empty when the zone's officer records the answer.
+     * The issuing department that answers the procedure itself (部门联动审批): the zone's own office of the procedure's
+     * kind where the zone took the power over, else the city's, while it takes part; empty when the zone's officer
+     * records the answer.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Department> answeringDepartment(long projectId, String procedureCode) {
         ProjectProcedure procedure = procedure(projectId, procedureCode);
-        return departments.ofKind(procedure.project().zone().city(), procedure.procedure().department())
+        Zone zone = procedure.project().zone();
+        return Department.deciding(departments.ofKind(zone.city(), procedure.procedure().department()), zone)
                 .filter(Department::takesPart);
     }
 

@@ -14,6 +14,7 @@ import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.RoleRequiredException;
 import cn.zoneflow.domain.model.user.UserAccount;
 import cn.zoneflow.domain.model.zone.City;
+import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,10 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * 部门联动审批, kept by the system administrator: which issuing departments of which cities answer the zones'
- * procedures in ZoneFlow themselves. A department is listed once per city and kind; it takes part from the day it is
- * listed and can stop and start again, which counts for procedures submitted afterwards. The security administrator
+ * 部门联动审批, kept by the system administrator: which issuing departments of which cities, and which zones' own
+ * offices (承接赋权), answer the zones' procedures in ZoneFlow themselves. A department is listed once per place and
+ * kind; it takes part from the day it is listed and can stop and start again, which counts for procedures submitted
+ * afterwards. The security administrator
  * reads the list to give a department its users. Every change is audited; a refused input writes nothing.
  */
 @ApplicationScoped
@@ -60,10 +62,11 @@ public class DepartmentAdministration {
     }
 
     /**
-     * Lists a city's department of a kind; it takes part at once.
+     * Lists a department of a kind: the city's office, or a zone's own where the zone took the power over (承接赋权),
+     * which from then on decides the zone's procedures of its kind instead of the city's; it takes part at once.
      *
-     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming each wrong field: an unknown city or kind,
-     *     a kind the city has listed already, a name taken; nothing is written
+     * @throws cn.zoneflow.domain.model.shared.InvalidInputException naming each wrong field: an unknown city, zone or
+     *     kind, a zone of another city, a kind the place has listed already, a name taken; nothing is written
      */
     public Department add(UserAccount actor, ReadCommand<DepartmentTerms> input) {
         RoleRequiredException.check(actor, Role.ADMIN);
@@ -74,17 +77,25 @@ public class DepartmentAdministration {
         if (terms.city() != null && city.isEmpty()) {
             refusals.reject(DepartmentTerms.CITY, "city.unknown", terms.city());
         }
+        Optional<Zone> zone = Optional.ofNullable(terms.zone()).flatMap(zones::zoneCalled);
+        if (terms.zone() != null && zone.isEmpty()) {
+            refusals.reject(DepartmentTerms.ZONE, "zone.unknown", terms.zone());
+        } else if (zone.isPresent() && city.isPresent() && !zone.get().city().equals(city.get())) {
+            refusals.reject(DepartmentTerms.ZONE, "department.zone.otherCity", terms.zone());
+        }
         if (terms.kind() != null && !kinds().contains(terms.kind())) {
             refusals.reject(DepartmentTerms.KIND, "department.kind.unknown", terms.kind());
-        } else if (city.isPresent() && terms.kind() != null
-                && departments.ofKind(city.get(), terms.kind()).isPresent()) {
-            refusals.reject(DepartmentTerms.KIND, "department.kind.listed", terms.kind());
+        } else if (city.isPresent() && terms.kind() != null && departments.ofKind(city.get(), terms.kind()).stream()
+                .anyMatch(listed -> listed.sitsIn(zone))) {
+            refusals.reject(DepartmentTerms.KIND, zone.isPresent() ? "department.kind.listedInZone"
+                    : "department.kind.listed", terms.kind());
         }
         if (!refusals.refuses(DepartmentTerms.NAME) && departments.findByName(terms.name()).isPresent()) {
             refusals.reject(DepartmentTerms.NAME, "department.name.taken", terms.name());
         }
         refusals.finish();
-        Department department = new Department(city.orElseThrow(), terms.kind(), terms.name());
+        Department department = zone.map(own -> new Department(own, terms.kind(), terms.name()))
+                .orElseGet(() -> new Department(city.orElseThrow(), terms.kind(), terms.name()));
         departments.add(department);
         audit.record(AuditEvent.success(AuditAction.DEPARTMENT_ADDED, "department", department.name())
                 .withDetail(department.toString()));

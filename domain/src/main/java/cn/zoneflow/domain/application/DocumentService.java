@@ -7,8 +7,8 @@ import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.department.DepartmentRepository;
 import cn.zoneflow.domain.model.document.AttachedStep;
 import cn.zoneflow.domain.model.document.Document;
-import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.document.DocumentRepository;
+import cn.zoneflow.domain.model.document.DocumentSubmittedException;
 import cn.zoneflow.domain.model.document.DocumentSummary;
 import cn.zoneflow.domain.model.material.EnterpriseMaterialRepository;
 import cn.zoneflow.domain.model.problem.ProblemRepository;
@@ -25,6 +25,7 @@ import cn.zoneflow.domain.model.user.Reach;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
+import cn.zoneflow.domain.model.zone.Zone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -263,8 +264,11 @@ public class DocumentService {
     }
 
     private boolean decides(Department department, Document document) {
+        Zone zone = document.project().zone();
         return document.procedureCode() != null && procedures.catalogueEntries(List.of(document.procedureCode()))
-                .stream().anyMatch(procedure -> department.decides(document.project().zone(), procedure));
+                .stream().filter(procedure -> department.decides(zone, procedure))
+                .anyMatch(procedure -> Department.deciding(departments.ofKind(zone.city(), department.kind()), zone)
+                        .filter(department::equals).isPresent());
     }
 
     private boolean givenTo(Department department, Document document) {

@@ -222,7 +222,10 @@ public class ProjectProblems {
         problems.find(problemId).orElseThrow().carriedBy(caseId);
     }
 
-    /** The city departments the zone may give the problem to, which answer it themselves: its city's, taking part. */
+    /**
+     * The departments the zone may give the problem to, which answer it themselves: its city's and its own, taking
+     * part.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Department> departmentsFor(long problemId) {
         ProjectProblem problem = problems.find(problemId).orElseThrow();

@@ -6,10 +6,12 @@ import cn.zoneflow.domain.model.department.DepartmentTerms;
 import cn.zoneflow.domain.model.shared.InvalidInputException;
 import cn.zoneflow.domain.model.shared.ReadCommand;
 import cn.zoneflow.domain.model.user.Role;
+import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.web.i18n.FieldMessages;
 import cn.zoneflow.web.i18n.Messages;
 import cn.zoneflow.web.place.CityItem;
 import cn.zoneflow.web.place.ReferenceLists;
+import cn.zoneflow.web.place.ZoneItem;
 import cn.zoneflow.web.security.CurrentUser;
 import cn.zoneflow.web.security.PageAccess;
 import jakarta.faces.application.FacesMessage;
@@ -51,16 +53,19 @@ public class DepartmentsView implements Serializable {
 
     private List<Row> rows = List.of();
     private String city;
+    private String zone;
     private String kind;
     private String name;
 
-    /** One department as listed. */
-    public record Row(long id, String city, String kind, String name, boolean takesPart) implements Serializable {
+    /** One department as listed; zone is empty for a city's office. */
+    public record Row(long id, String city, String zone, String kind, String name, boolean takesPart)
+            implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
         static Row of(Department department) {
-            return new Row(department.id(), department.city().fullName(), department.kind(), department.name(),
+            return new Row(department.id(), department.city().fullName(),
+                    department.zone().map(Zone::name).orElse(""), department.kind(), department.name(),
                     department.takesPart());
         }
     }
@@ -79,9 +84,10 @@ public class DepartmentsView implements Serializable {
     public void add() {
         try {
             Department added = administration.add(currentUser.required(),
-                    ReadCommand.whole(new DepartmentTerms(city, kind, name)));
+                    ReadCommand.whole(new DepartmentTerms(city, zone, kind, name)));
             messages.tell(FacesMessage.SEVERITY_INFO, "admin_departments.message.added", added.name());
             city = null;
+            zone = null;
             kind = null;
             name = null;
             read();
@@ -105,6 +111,12 @@ public class DepartmentsView implements Serializable {
         return referenceLists.cities().stream().map(CityItem::fullName).toList();
     }
 
+    /** The zones of the city chosen, whose own office the department may be. */
+    public List<String> getZoneNames() {
+        return referenceLists.zones().stream().filter(item -> item.cityFullName().equals(city)).map(ZoneItem::name)
+                .toList();
+    }
+
     public List<String> getKinds() {
         return administration.kinds();
     }
@@ -115,6 +127,14 @@ public class DepartmentsView implements Serializable {
 
     public void setCity(String city) {
         this.city = city;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
     }
 
     public String getKind() {

@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.department.Department;
 import cn.zoneflow.domain.model.department.DepartmentTerms;
 import cn.zoneflow.domain.model.shared.InputReader;
 import cn.zoneflow.domain.model.shared.ReadCommand;
+import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,12 +38,17 @@ public class DepartmentResource {
 
     static final String TAKES_PART = "takesPart";
 
-    /** A department: its city, the kind the procedure catalogue names, its name and whether it takes part now. */
-    public record DepartmentJson(long id, String cityCode, String city, String kind, String name, boolean takesPart) {
+    /**
+     * A department: its city, the zone whose own office it is (absent for the city's office), the kind the procedure
+     * catalogue names, its name and whether it takes part now.
+     */
+    public record DepartmentJson(long id, String cityCode, String city, String zone, String kind, String name,
+            boolean takesPart) {
 
         static DepartmentJson of(Department department) {
             return new DepartmentJson(department.id(), department.city().divisionCode(), department.city().fullName(),
-                    department.kind(), department.name(), department.takesPart());
+                    department.zone().map(Zone::name).orElse(null), department.kind(), department.name(),
+                    department.takesPart());
         }
     }
 
@@ -60,7 +66,9 @@ public class DepartmentResource {
 
     /**
      * A city's department of a kind, taking part at once: {@code {"city": "140600", "kind": "自然资源部门", "name":
-     * "朔州市自然资源局"}} (the city by division code or name; the kind one the procedure catalogue names).
+     * "朔州市自然资源局"}} (the city by division code or name; the kind one the procedure catalogue names); with
+     * {@code "zone": "阳泉高新技术产业开发区"} the zone's own office (承接赋权), which decides the zone's procedures of the
+     * kind instead of the city's.
      */
     @Operation(operationId = "addDepartment", summary = "新增联动审批部门")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(
@@ -69,7 +77,8 @@ public class DepartmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(JsonObject body) {
         Department added = administration.add(currentUser.required(), ReadCommand.of(new DepartmentTerms(
-                JsonFields.text(body, DepartmentTerms.CITY), JsonFields.text(body, DepartmentTerms.KIND),
+                JsonFields.text(body, DepartmentTerms.CITY), JsonFields.text(body, DepartmentTerms.ZONE),
+                JsonFields.text(body, DepartmentTerms.KIND),
                 JsonFields.text(body, DepartmentTerms.NAME)), new InputReader()));
         return Response.status(Response.Status.CREATED).entity(DepartmentJson.of(added)).build();
     }

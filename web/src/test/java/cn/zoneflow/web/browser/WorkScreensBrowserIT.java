@@ -1188,7 +1188,7 @@ class WorkScreensBrowserIT {
     }
 
     @Test
-    void theSystemAdministratorListsADepartmentTakingPartAndStopsIt() {
+    void theSystemAdministratorListsADepartmentTakingPartAndStopsItAndAZonesOwnOffice() {
         String name = "大同市文物局 " + System.nanoTime() % 1_000_000L;
         browser.open(base).signedInAs("admin");
         browser.click("menu:departmentsLink");
@@ -1209,7 +1209,17 @@ class WorkScreensBrowserIT {
         browser.clickFound(By.xpath("//tr[contains(., '" + name + "')]//button[contains(@id, ':stop')]"));
         browser.waitForText(By.id("pageMessages"), name + " 已停止联动审批");
         assertThat(browser.waitForTexts(By.xpath("//tr[contains(., '" + name + "')]"), rows -> rows.size() == 1
-                && rows.get(0).contains("已停止"))).singleElement().asString().contains("大同市", "文物部门");
+                && rows.get(0).contains("已停止"))).singleElement().asString().contains("大同市", "文物部门", "市级部门");
+
+        String zoneOffice = "大同经开区文物所 " + System.nanoTime() % 1_000_000L;
+        browser.choose("add:city", "大同市");
+        browser.choose("add:zone", "大同经济技术开发区");
+        browser.choose("add:kind", "文物部门");
+        browser.type("add:name", zoneOffice);
+        browser.click("add:submit");
+        browser.waitForText(By.id("pageMessages"), "已新增联动审批部门：" + zoneOffice);
+        assertThat(browser.text(By.xpath("//tr[contains(., '" + zoneOffice + "')]")))
+                .as("承接赋权: beside the city's stopped office, the zone's own").contains("大同经济技术开发区", "参与联动审批");
     }
 
     @Test

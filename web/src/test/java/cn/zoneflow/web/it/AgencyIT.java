@@ -618,6 +618,59 @@ class AgencyIT {
                 .as("none of the zone's calls").isEqualTo(403);
     }
 
+    /**
+     * 承接赋权: 朔州经济开发区 took the 发展和改革部门 power over, so its own 经济发展局 (the demo's) decides the zone's
+     * 企业投资项目备案 even once 朔州's city office of the kind takes part too, and reads the material; the city's offices
+     * see neither. The administrator cannot list a second office of the kind for the zone, nor a zone of another city.
+     */
+    @Test
+    void aZonesOwnOfficeDecidesTheZonesProcedureOfItsKindInsteadOfTheCitysOffice() {
+        ApiClient admin = ApiClient.as(base, "admin");
+        JsonObject cityOffice = Json.createObjectBuilder().add("city", "朔州").add("kind", "发展和改革部门")
+                .add("name", "朔州市发展和改革委员会").build();
+        Answer listed = admin.post("departments", cityOffice);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(201);
+        assertThat(listed.json().containsKey("zone")).as("the city's office").isFalse();
+        Answer secondInZone = admin.post("departments", Json.createObjectBuilder(cityOffice)
+                .add("zone", "朔州经开区").add("name", "朔州经济开发区行政审批局").build());
+        assertThat(secondInZone.status()).as(secondInZone.body()).isEqualTo(400);
+        assertThat(secondInZone.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("kind");
+        Answer otherCitys = admin.post("departments", Json.createObjectBuilder(cityOffice).add("kind", "水利部门")
+                .add("zone", "晋中开发区").add("name", "晋中开发区水务局").build());
+        assertThat(otherCitys.status()).as(otherCitys.body()).isEqualTo(400);
+        assertThat(otherCitys.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("zone");
+        assertThat(admin.get("departments").jsonArray().getValuesAs(JsonObject.class))
+                .filteredOn(department -> department.getString("kind").equals("发展和改革部门"))
+                .extracting(department -> department.getString("name") + "@" + department.getString("zone", "全市"))
+                .as("the city's office first; nothing written on refusal")
+                .containsExactly("朔州市发展和改革委员会@全市", "朔州经济开发区经济发展局@朔州经济开发区");
+
+        ApiClient officer = ApiClient.as(base, "officer.shuozhou");
+        ApiClient zoneOffice = ApiClient.as(base, "department.shuozhou-zone");
+        ApiClient cityNaturalResources = ApiClient.as(base, "department.shuozhou");
+        String code = Projects.submittedInShuozhou(officer, "企业投资项目备案", "备案申请表.png", Projects.png());
+
+        assertThat(Projects.tasksOf(officer, code, "recordDepartmentAnswer")).as("the zone's office answers itself")
+                .isEmpty();
+        JsonObject line = zoneOffice.get("portal/department/procedures?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(item -> item.getString("projectCode").equals(code))
+                .findFirst().orElseThrow();
+        assertThat(line.getString("name")).isEqualTo("部门审批：企业投资项目备案");
+        String task = line.getString("id");
+        JsonObject submission = zoneOffice.get("portal/department/procedures/" + task).json();
+        String material = submission.getJsonArray("materials").getJsonObject(0).getString("href");
+        assertThat(zoneOffice.get(material).status()).as("its material").isEqualTo(200);
+        assertThat(cityNaturalResources.get(material).status()).as("another kind's city office").isEqualTo(404);
+        assertThat(cityNaturalResources.get("portal/department/procedures/" + task).status()).isEqualTo(404);
+
+        assertThat(zoneOffice.post("portal/department/procedures/" + task + "/answer", Json.createObjectBuilder()
+                .add("decision", "approve").add("approvalNumber", "朔开经发备〔2026〕3号").build()).status())
+                .isEqualTo(204);
+        JsonObject closed = procedure(officer, code, "PROJECT_FILING");
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getString("approvalNumber")).isEqualTo("朔开经发备〔2026〕3号");
+    }
+
     /** A department gives back what is not its own, with the reason; the zone reads it and gives the problem anew. */
     @Test
     void aDepartmentReturnsAProblemNotItsOwnWithTheReasonAndTheZoneGivesItToAUnit() {
@@ -666,8 +719,11 @@ class AgencyIT {
 
         List<JsonObject> choices = manager.get("problems/" + problem + "/departments").jsonArray()
                 .getValuesAs(JsonObject.class);
-        assertThat(choices).extracting(choice -> choice.getString("name")).containsExactly("朔州市自然资源局");
-        long naturalResources = choices.get(0).getJsonNumber("id").longValue();
+        assertThat(choices).extracting(choice -> choice.getString("name"))
+                .as("the city's offices taking part and the zone's own, none of another city or zone")
+                .contains("朔州市自然资源局", "朔州经济开发区经济发展局").allMatch(name -> name.startsWith("朔州"));
+        long naturalResources = choices.stream().filter(choice -> choice.getString("name").equals("朔州市自然资源局"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
         assertThat(ApiClient.as(base, "officer.jinzhong").get("problems/" + problem + "/departments").status())
                 .as("another zone's problem").isEqualTo(404);
         String accept = Projects.taskOf(manager, code, "acceptProblem");

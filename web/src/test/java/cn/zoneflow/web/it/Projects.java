@@ -183,19 +183,30 @@ public final class Projects {
      */
     public static String submittedToShuozhouDepartment(ApiClient shuozhouOfficer, String materialName,
             byte[] material) {
+        return submittedInShuozhou(shuozhouOfficer, "建设用地审批", materialName, material);
+    }
+
+    /**
+     * A new project of 朔州经济开发区 entrusted to the zone, its agreement signed by 朔州's officer, the material of the
+     * procedure named uploaded and the procedure submitted.
+     *
+     * @return its code
+     */
+    public static String submittedInShuozhou(ApiClient shuozhouOfficer, String procedureName, String materialName,
+            byte[] material) {
         String code = newCode();
         JsonObject body = Json.createObjectBuilder(signed(code, "朔州经济开发区", "20000")).add("fullAgency", "是")
                 .build();
         assertThat(shuozhouOfficer.post("projects", body).status()).isEqualTo(201);
         assertThat(shuozhouOfficer.post("tasks/" + taskOf(shuozhouOfficer, code, "signAgencyAgreement") + "/complete",
                 agreement(code, "officer.shuozhou")).status()).isEqualTo(204);
-        String collect = procedureStep(shuozhouOfficer, code, "collectMaterials", "建设用地审批");
+        String collect = procedureStep(shuozhouOfficer, code, "collectMaterials", procedureName);
         assertThat(shuozhouOfficer.upload("tasks/" + collect + "/documents?name=" + ApiClient.query(materialName),
                 material, "image/png").status()).isEqualTo(201);
         assertThat(shuozhouOfficer.post("tasks/" + collect + "/complete", Json.createObjectBuilder().build())
                 .status()).isEqualTo(204);
-        assertThat(shuozhouOfficer.post("tasks/" + taskOf(shuozhouOfficer, code, "submitToDepartment") + "/complete",
-                Json.createObjectBuilder().build()).status()).isEqualTo(204);
+        assertThat(shuozhouOfficer.post("tasks/" + procedureStep(shuozhouOfficer, code, "submitToDepartment",
+                procedureName) + "/complete", Json.createObjectBuilder().build()).status()).isEqualTo(204);
         return code;
     }
 
@@ -211,7 +222,9 @@ public final class Projects {
         long problem = shuozhouOfficer.post("projects/" + idOf(shuozhouOfficer, code) + "/problems",
                 Json.createObjectBuilder().add("category", category).add("description", description).build()).json()
                 .getJsonNumber("id").longValue();
-        long department = shuozhouManager.get("problems/" + problem + "/departments").jsonArray().getJsonObject(0)
+        long department = shuozhouManager.get("problems/" + problem + "/departments").jsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(choice -> choice.getString("name").equals("朔州市自然资源局")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         assertThat(shuozhouManager.post("tasks/" + taskOf(shuozhouManager, code, "acceptProblem") + "/complete",
                 Json.createObjectBuilder().add("decision", "assign").add("department", Long.toString(department))

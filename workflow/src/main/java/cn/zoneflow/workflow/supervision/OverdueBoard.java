@@ -63,7 +63,7 @@ public class OverdueBoard {
                 .followUpBefore(clock.now())
                 .orderByDueDate().asc()
                 .listPage(0, MAX_ITEMS);
-        // a department serves every zone of its city: its work on another zone's project is not this board's
+        // a city's department serves every zone of its city: its work on another zone's project is not this board's
         return inbox.summaries(late).stream()
                 .filter(task -> zoneByName.containsKey(task.zoneName()))
                 .map(task -> new LateTask(zoneByName.get(task.zoneName()).city().name(), task))

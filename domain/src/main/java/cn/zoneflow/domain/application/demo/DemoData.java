@@ -66,6 +66,12 @@ public class DemoData {
     /** The demo's issuing department that answers its procedures itself (部门联动审批): 朔州's 自然资源部门. */
     public static final String DEPARTMENT = "department.shuozhou";
     static final String DEPARTMENT_KIND = "自然资源部门";
+    /**
+     * The demo's zone office that took a power over from its city (承接赋权): 朔州经济开发区经济发展局 decides the zone's
+     * 发展和改革部门 procedures (企业投资项目备案, 节能审查), which no office of 朔州市 answers in ZoneFlow.
+     */
+    public static final String ZONE_DEPARTMENT = "department.shuozhou-zone";
+    static final String ZONE_DEPARTMENT_KIND = "发展和改革部门";
     private static final BigDecimal PARCEL_INVESTMENT_PER_MU = new BigDecimal("350");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -278,12 +284,17 @@ public class DemoData {
                 UserAccount.provinceWide("admin", "系统管理员", hash, Role.ADMIN),
                 UserAccount.provinceWide("security", "安全管理员", hash, Role.SECURITY),
                 UserAccount.provinceWide("auditor", "安全审计员", hash, Role.AUDITOR),
-                UserAccount.ofDepartment(DEPARTMENT, "朔州市自然资源局审批科", hash, linkedDepartment(shuozhou.city())))
+                UserAccount.ofDepartment(DEPARTMENT, "朔州市自然资源局审批科", hash, linkedDepartment(shuozhou.city())),
+                UserAccount.ofDepartment(ZONE_DEPARTMENT, "朔州经开区经济发展局审批窗口", hash,
+                        linkedDepartment(new Department(shuozhou, ZONE_DEPARTMENT_KIND, shuozhou.name() + "经济发展局"))))
                 .forEach(user -> users.add(user.markedAsDemo()));
     }
 
     private Department linkedDepartment(City city) {
-        Department department = new Department(city, DEPARTMENT_KIND, city.fullName() + "自然资源局");
+        return linkedDepartment(new Department(city, DEPARTMENT_KIND, city.fullName() + "自然资源局"));
+    }
+
+    private Department linkedDepartment(Department department) {
         departments.add(department);
         return department;
     }

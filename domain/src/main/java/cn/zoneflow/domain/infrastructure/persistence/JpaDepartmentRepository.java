@@ -24,7 +24,9 @@ public class JpaDepartmentRepository implements DepartmentRepository {
 
     @Override
     public List<Department> all() {
-        return entityManager.createQuery("select d from Department d order by d.city.divisionCode, d.kind",
+        return entityManager.createQuery("select d from Department d"
+                // a city's code sorts before "zone-…": the city's offices first
+                + " order by d.city.divisionCode, d.placeKey, d.kind",
                 Department.class).getResultList();
     }
 
@@ -40,9 +42,9 @@ public class JpaDepartmentRepository implements DepartmentRepository {
     }
 
     @Override
-    public Optional<Department> ofKind(City city, String kind) {
+    public List<Department> ofKind(City city, String kind) {
         return entityManager.createQuery("select d from Department d where d.city = :city and d.kind = :kind",
-                Department.class).setParameter("city", city).setParameter("kind", kind).getResultStream().findFirst();
+                Department.class).setParameter("city", city).setParameter("kind", kind).getResultList();
     }
 
     @Override

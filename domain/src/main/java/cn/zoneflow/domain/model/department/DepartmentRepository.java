@@ -7,15 +7,15 @@ import java.util.Optional;
 /** The issuing departments known to ZoneFlow. */
 public interface DepartmentRepository {
 
-    /** By city, then kind. */
+    /** By city, the city's offices before its zones', then kind. */
     List<Department> all();
 
     Optional<Department> find(long id);
 
     Optional<Department> findByName(String name);
 
-    /** The city's department of the kind, whether it takes part or not. */
-    Optional<Department> ofKind(City city, String kind);
+    /** The departments of the kind in the city: the city's office and its zones' own, whether they take part or not. */
+    List<Department> ofKind(City city, String kind);
 
     void add(Department department);
 }

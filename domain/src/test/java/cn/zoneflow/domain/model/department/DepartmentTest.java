@@ -11,6 +11,7 @@ import cn.zoneflow.domain.model.zone.City;
 import cn.zoneflow.domain.model.zone.Zone;
 import cn.zoneflow.domain.model.zone.ZoneCategory;
 import cn.zoneflow.domain.model.zone.ZoneLevel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DepartmentTest {
@@ -48,6 +49,31 @@ class DepartmentTest {
         naturalResources.takePart(false);
 
         assertThat(naturalResources.serves(SHUOZHOU_ZONE)).as("no one of it works in ZoneFlow any more").isFalse();
+    }
+
+    @Test
+    void aZoneThatTookThePowerOverHasItsOwnOfficeDecideItsProceduresOfTheKindAndTheCityKeepsItsOtherZones() {
+        Zone huairen = new Zone("怀仁经济开发区", SHUOZHOU, ZoneCategory.INDUSTRIAL, ZoneLevel.PROVINCIAL);
+        Department zoneOffice = new Department(SHUOZHOU_ZONE, "自然资源部门", "朔州经济开发区自然资源分局");
+        List<Department> ofTheKind = List.of(naturalResources, zoneOffice);
+
+        assertThat(zoneOffice.city()).isEqualTo(SHUOZHOU);
+        assertThat(zoneOffice.zone()).contains(SHUOZHOU_ZONE);
+        assertThat(naturalResources.zone()).isEmpty();
+        assertThat(Department.deciding(ofTheKind, SHUOZHOU_ZONE)).containsSame(zoneOffice);
+        assertThat(Department.deciding(List.of(zoneOffice, naturalResources), SHUOZHOU_ZONE))
+                .as("whatever the order they are read in").containsSame(zoneOffice);
+        assertThat(Department.deciding(ofTheKind, huairen)).as("the city's other zones").containsSame(naturalResources);
+        assertThat(Department.deciding(ofTheKind, JINZHONG_ZONE)).as("another city").isEmpty();
+        assertThat(zoneOffice.decides(huairen, LAND_USE)).isFalse();
+        assertThat(zoneOffice.serves(SHUOZHOU_ZONE)).isTrue();
+        assertThat(zoneOffice.serves(huairen)).as("a zone's office answers its own zone's problems").isFalse();
+
+        zoneOffice.takePart(false);
+
+        assertThat(Department.deciding(ofTheKind, SHUOZHOU_ZONE))
+                .as("the power stays with the zone: its officers record its office's answers, not the city's")
+                .containsSame(zoneOffice);
     }
 
     @Test
