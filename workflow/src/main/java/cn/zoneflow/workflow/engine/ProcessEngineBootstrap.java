@@ -4,6 +4,7 @@ import cn.zoneflow.domain.infrastructure.persistence.ConfiguredDataSource;
 import cn.zoneflow.domain.infrastructure.persistence.DatabaseKind;
 import cn.zoneflow.processes.AgencyProcess;
 import cn.zoneflow.processes.CommitmentProcess;
+import cn.zoneflow.processes.ImportedProjectsStart;
 import cn.zoneflow.processes.MonthlyProgress;
 import cn.zoneflow.processes.OverdueSweep;
 import cn.zoneflow.processes.PlanChangeProcess;
@@ -30,7 +31,6 @@ import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
-import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
@@ -51,7 +51,8 @@ public class ProcessEngineBootstrap {
     public static final List<String> PROCESS_RESOURCES = List.of(ProjectLifecycle.RESOURCE, AgencyProcess.RESOURCE,
             ProcedureHandling.RESOURCE, RequiredProcedures.RESOURCE, StageMoveApprovals.RESOURCE,
             SupervisionNoticeProcess.RESOURCE, OverdueSweep.RESOURCE, MonthlyProgress.RESOURCE,
-            CommitmentProcess.RESOURCE, PlanChangeProcess.RESOURCE, ProblemProcess.RESOURCE);
+            CommitmentProcess.RESOURCE, PlanChangeProcess.RESOURCE, ProblemProcess.RESOURCE,
+            ImportedProjectsStart.RESOURCE);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = ConfiguredDataSource.JNDI_NAME)
@@ -84,7 +85,7 @@ public class ProcessEngineBootstrap {
         configuration.setHistory(ZoneflowHistoryLevel.NAME);
         ZoneflowHistoryLevel.adoptIn(dataSource);
         HistoryRetention.applyTo(configuration);
-        configuration.setJobExecutor(new ManagedJobExecutor(executor));
+        configuration.setJobExecutor(new BoundedJobExecutor(executor));
         // started below, once the processes are deployed and upgraded and the open-task index is complete:
         // a timer firing meanwhile would create tasks the index's rebuild counts a second time
         configuration.setJobExecutorActivate(false);
