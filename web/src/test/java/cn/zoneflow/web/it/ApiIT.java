@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.zoneflow.domain.application.SignInThrottle;
 import cn.zoneflow.domain.application.projectimport.ImportColumn;
+import cn.zoneflow.domain.application.projectimport.ProjectImport;
 import cn.zoneflow.domain.model.enterprise.CreditCode;
 import cn.zoneflow.domain.model.shared.ChinaTime;
+import cn.zoneflow.web.benchmark.ImportBenchmark;
 import cn.zoneflow.web.benchmark.LifecycleBenchmark;
 import cn.zoneflow.web.benchmark.SignInBenchmark;
 import cn.zoneflow.web.it.ApiClient.Answer;
@@ -38,6 +40,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -2239,6 +2242,46 @@ class ApiIT {
     }
 
     /**
+     * An import of more new projects than one batch answers once they are saved, says their workflows start after it,
+     * and each project then gets its own lifecycle, once: the first batch's and the last one's alike.
+     */
+    @Test
+    void aLargeImportSavesItsProjectsAndTheirWorkflowsStartRightAfterItEachOnce() throws InterruptedException {
+        ApiClient officer = ApiClient.as(base, "officer.jinzhong");
+        List<String> codes = Stream.generate(Projects::newCode).distinct().limit(ProjectImport.WORKFLOW_BATCH + 1)
+                .toList();
+        String lines = codes.stream().map(code -> String.join(",", code, "批量导入项目 " + code,
+                "山西批量导入有限公司 " + code, CreditCode.completing("91140700MA4" + code.substring(code.length() - 6))
+                        .value(), "晋中开发区", "新能源", "否", "是", "12000", "20000", "签约", "2026-03-02", "", "", "",
+                "", "否", "否", "", "", "", "")).collect(Collectors.joining("\n"));
+
+        Answer imported = officer.upload("projects/import", (Projects.IMPORT_HEADERS + "\n" + lines)
+                .getBytes(StandardCharsets.UTF_8), "text/csv");
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().getInt("created")).isEqualTo(codes.size());
+        assertThat(imported.json().getBoolean("workflowsStartLater")).isTrue();
+        for (String code : List.of(codes.get(0), codes.get(codes.size() / 2), codes.get(codes.size() - 1))) {
+            assertThat(officer.get("projects?q=" + code).json().getJsonNumber("total").longValue())
+                    .as("saved with the import").isEqualTo(1);
+            assertThat(requestsWhenStarted(officer, code)).as("one lifecycle of " + code).hasSize(1);
+        }
+    }
+
+    /** The project's 申请阶段变更 steps once its batch's job started its workflow; fails after two minutes without. */
+    private static List<JsonObject> requestsWhenStarted(ApiClient officer, String code) throws InterruptedException {
+        long giveUpAt = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        List<JsonObject> requests = Projects.tasksOf(officer, code, "requestStageMove");
+        while (requests.isEmpty()) {
+            assertThat(System.nanoTime()).as("the job executor started no workflow of " + code
+                    + " in two minutes: is it running?").isLessThan(giveUpAt);
+            Thread.sleep(500);
+            requests = Projects.tasksOf(officer, code, "requestStageMove");
+        }
+        return requests;
+    }
+
+    /**
      * A year's 逐月投资计划 imported with a new project is its plan at once, and the project is judged by it before the
      * import is confirmed: nothing done by December is red. The same year with other months is a change only
      * 调整计划 makes, refused naming its column.
@@ -2395,5 +2438,7 @@ class ApiIT {
                 .as("two projects carried 签约→达效 over the API").doesNotThrowAnyException();
         assertThatCode(() -> SignInBenchmark.main(new String[] {base.toString(), "3"}))
                 .as("a call signed in with a password, a token and a session").doesNotThrowAnyException();
+        assertThatCode(() -> ImportBenchmark.main(new String[] {base.toString(), "3", "xlsx"}))
+                .as("a workbook of three projects imported").doesNotThrowAnyException();
     }
 }

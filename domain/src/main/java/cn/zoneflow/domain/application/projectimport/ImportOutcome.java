@@ -3,8 +3,9 @@ package cn.zoneflow.domain.application.projectimport;
 import java.util.List;
 
 /**
- * What an import did: projects created (their workflows started), updated, found unchanged, and the extra
- * columns it ignored.
+ * What an import did: projects created, updated, found unchanged, the extra columns it ignored, and whether the new
+ * projects' workflows start in the minutes after it rather than with it (a large import's).
  */
-public record ImportOutcome(int created, int updated, int unchanged, List<String> ignoredColumns) {
+public record ImportOutcome(int created, int updated, int unchanged, List<String> ignoredColumns,
+        boolean workflowsStartLater) {
 }

@@ -49,8 +49,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One import, in two passes: every line is checked — cells, rules across cells, the project already recorded
@@ -73,6 +75,7 @@ final class ImportRun {
     private final List<RowError> errors = new ArrayList<>();
     private final List<PlannedRow> planned = new ArrayList<>();
     private final Map<ProjectCode, Integer> lineOfCode = new HashMap<>();
+    private final Map<ProjectCode, Project> recorded = new HashMap<>();
     private final Map<CreditCode, Enterprise> enterpriseOfCode = new HashMap<>();
     private final Set<Enterprise> newEnterprises = new HashSet<>();
     private final Map<String, Activity> activityOfName = new LinkedHashMap<>();
@@ -104,15 +107,43 @@ final class ImportRun {
             Amount completedTotal, Activity activity, Batch batch, PlannedDates plannedDates, YearPlan yearPlan) {
     }
 
-    void check(ImportTable.Line line) {
+    /** A line's cells read into their values, with what could not be read. */
+    private record ReadLine(ImportTable.Line line, ReadCommand<ImportedProject> read) {
+
+        ProjectDetails details() {
+            return read.command().details();
+        }
+    }
+
+    /**
+     * Checks every line. The projects and enterprises already recorded under the lines' codes are looked up together
+     * first, a few queries for the whole file rather than one for each line.
+     */
+    void checkAll(List<ImportTable.Line> lines) {
+        List<ReadLine> read = lines.stream().map(this::read).flatMap(Optional::stream).toList();
+        projects.findByCodes(read.stream().map(line -> line.details().code()).filter(Objects::nonNull)
+                .collect(Collectors.toSet())).forEach(project -> recorded.put(project.code(), project));
+        enterprises.findByCreditCodes(read.stream().map(line -> line.details().creditCode())
+                        .filter(Objects::nonNull).collect(Collectors.toSet()))
+                .forEach(enterprise -> enterpriseOfCode.put(enterprise.creditCode(), enterprise));
+        read.forEach(this::check);
+    }
+
+    /** The line's cells, or nothing when a cell holds a formula, which is refused rather than read. */
+    private Optional<ReadLine> read(ImportTable.Line line) {
         ImportLineReader cells = new ImportLineReader(line, columns);
         List<ImportColumn> formulas = cells.formulas();
         if (!formulas.isEmpty()) {
             formulas.forEach(column -> errors.add(new RowError(line.number(), column.header(),
                     "import.cell.formula", "")));
-            return;
+            return Optional.empty();
         }
-        ReadCommand<ImportedProject> read = cells.read();
+        return Optional.of(new ReadLine(line, cells.read()));
+    }
+
+    private void check(ReadLine readLine) {
+        ImportTable.Line line = readLine.line();
+        ReadCommand<ImportedProject> read = readLine.read();
         ImportedProject row = read.command();
         ProjectDetails details = row.details();
         Refusals refusals = new Refusals(read.unreadable());
@@ -132,7 +163,7 @@ final class ImportRun {
                         row.completedInvestment().wan().toPlainString());
             }
         }
-        Optional<Project> existing = code == null ? Optional.empty() : projects.findByCode(code);
+        Optional<Project> existing = code == null ? Optional.empty() : Optional.ofNullable(recorded.get(code));
         existing.ifPresent(project -> checkAgainstRecord(refusals, project, row));
         checkPlan(refusals, existing.orElse(null), row);
         YearPlan yearPlan = newYearPlan(refusals, existing.orElse(null), row);
@@ -301,12 +332,13 @@ final class ImportRun {
         return null;
     }
 
+    /** The enterprise recorded under the code (looked up with the file's others), or a new one. */
     private Enterprise enterprise(CreditCode code, String name) {
-        return enterpriseOfCode.computeIfAbsent(code, key -> enterprises.findByCreditCode(key).orElseGet(() -> {
+        return enterpriseOfCode.computeIfAbsent(code, key -> {
             Enterprise created = new Enterprise(name, key, null, null);
             newEnterprises.add(created);
             return created;
-        }));
+        });
     }
 
     private void plan(ImportTable.Line line, Project existing, ProjectFacts facts, ProjectReforms reforms, Stage stage,
@@ -413,8 +445,8 @@ final class ImportRun {
             }
         }
 
-        ImportOutcome outcome(List<String> ignoredColumns) {
-            return new ImportOutcome(created, updated, unchanged, ignoredColumns);
+        ImportOutcome outcome(List<String> ignoredColumns, boolean workflowsStartLater) {
+            return new ImportOutcome(created, updated, unchanged, ignoredColumns, workflowsStartLater);
         }
     }
 

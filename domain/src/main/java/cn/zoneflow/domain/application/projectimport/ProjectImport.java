@@ -24,10 +24,14 @@ import java.util.List;
 /**
  * Imports a zone's own project list in the template's columns, all or nothing: keyed on the project code, a new
  * project is created at the stage it has reached with its dates and its workflow started there; a known one is
- * revised (its stage only ever moves through approvals); the same file imported twice changes nothing.
+ * revised (its stage only ever moves through approvals); the same file imported twice changes nothing. The workflows
+ * of at most {@link #WORKFLOW_BATCH} new projects start with the import, so its officer finds their tasks at once;
+ * those of a larger import start right after it, {@link ImportedBatch a batch} at a time, each in a job of its own.
  */
 @ApplicationScoped
 public class ProjectImport {
+
+    public static final int WORKFLOW_BATCH = 200;
 
     private ProjectRepository projects;
     private EnterpriseRepository enterprises;
@@ -37,6 +41,7 @@ public class ProjectImport {
     private PlanVersionRepository plans;
     private Event<ProjectRegistered> registered;
     private Event<PlansImported> plansImported;
+    private Event<ImportedBatch> batches;
     private AuditTrail audit;
 
     ProjectImport() {
@@ -45,7 +50,8 @@ public class ProjectImport {
     @Inject
     public ProjectImport(ProjectRepository projects, EnterpriseRepository enterprises, ZoneRepository zones,
             ActivityRepository activities, LandParcelRepository parcels, PlanVersionRepository plans,
-            Event<ProjectRegistered> registered, Event<PlansImported> plansImported, AuditTrail audit) {
+            Event<ProjectRegistered> registered, Event<PlansImported> plansImported, Event<ImportedBatch> batches,
+            AuditTrail audit) {
         this.projects = projects;
         this.enterprises = enterprises;
         this.zones = zones;
@@ -54,6 +60,7 @@ public class ProjectImport {
         this.plans = plans;
         this.registered = registered;
         this.plansImported = plansImported;
+        this.batches = batches;
         this.audit = audit;
     }
 
@@ -83,15 +90,27 @@ public class ProjectImport {
         }
         ImportRun run = new ImportRun(scope, importedBy, ChinaTime.nowInChina(), headers.columns(), projects,
                 enterprises, zones, activities, parcels, plans);
-        table.lines().forEach(run::check);
+        run.checkAll(table.lines());
         run.refuseIfWrong();
         ImportRun.Counter counter = new ImportRun.Counter();
-        for (Project project : run.write(counter)) {
-            registered.fire(ProjectRegistered.of(project));
+        List<Project> created = run.write(counter);
+        if (created.size() <= WORKFLOW_BATCH) {
+            created.forEach(project -> registered.fire(ProjectRegistered.of(project)));
+        } else {
+            List<Long> ids = created.stream().map(Project::id).toList();
+            for (int from = 0; from < ids.size(); from += WORKFLOW_BATCH) {
+                batches.fire(new ImportedBatch(ids.subList(from, Math.min(ids.size(), from + WORKFLOW_BATCH))));
+            }
         }
         if (!run.replanned().isEmpty()) {
             plansImported.fire(new PlansImported(run.replanned()));
         }
-        return counter.outcome(headers.ignored());
+        return counter.outcome(headers.ignored(), created.size() > WORKFLOW_BATCH);
+    }
+
+    /** Starts the workflows of a batch of imported projects, as if each had been registered now. */
+    @Transactional
+    public void startWorkflows(ImportedBatch batch) {
+        batch.projectIds().forEach(id -> registered.fire(ProjectRegistered.of(projects.find(id).orElseThrow())));
     }
 }

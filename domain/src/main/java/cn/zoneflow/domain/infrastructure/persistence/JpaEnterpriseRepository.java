@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -29,6 +31,15 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Enterprise> findByCreditCodes(Collection<CreditCode> creditCodes) {
+        return InChunks.find(creditCodes, chunk -> entityManager.createQuery(
+                "select e from Enterprise e where e.creditCode in :codes", Enterprise.class)
+                .setParameter("codes", chunk)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList());
     }
 
     @Override

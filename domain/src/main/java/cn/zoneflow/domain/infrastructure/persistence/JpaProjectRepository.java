@@ -26,6 +26,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,15 @@ public class JpaProjectRepository implements ProjectRepository {
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Project> findByCodes(Collection<ProjectCode> codes) {
+        return InChunks.find(codes, chunk -> entityManager.createQuery(
+                "select p from Project p where p.code in :codes", Project.class)
+                .setParameter("codes", chunk)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList());
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.zoneflow.domain.model.user.Reach;
 import cn.zoneflow.domain.model.user.Role;
 import cn.zoneflow.domain.model.user.Scope;
 import cn.zoneflow.domain.model.user.UserAccount;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -25,6 +26,9 @@ public interface ProjectRepository {
     }
 
     Optional<Project> findByCode(ProjectCode code);
+
+    /** The projects recorded under any of the codes, in no order; those not recorded are simply not there. */
+    List<Project> findByCodes(Collection<ProjectCode> codes);
 
     Optional<Industry> industry(String code);
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import cn.zoneflow.domain.application.AuditTrail;
 import cn.zoneflow.domain.application.projectimport.ImportColumn;
 import cn.zoneflow.domain.application.projectimport.ImportOutcome;
+import cn.zoneflow.domain.application.projectimport.ImportedBatch;
 import cn.zoneflow.domain.application.projectimport.ImportRefusedException;
 import cn.zoneflow.domain.application.projectimport.ImportWorkbooks;
 import cn.zoneflow.domain.application.projectimport.ProjectImport;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,10 +62,10 @@ class ProjectImportTest {
             ImportOutcome first = importFile(factory, Scope.PROVINCE, file, registered);
             ImportOutcome again = importFile(factory, Scope.PROVINCE, file, new RecordedEvents<>());
 
-            assertThat(first).isEqualTo(new ImportOutcome(2, 0, 0, List.of()));
+            assertThat(first).isEqualTo(new ImportOutcome(2, 0, 0, List.of(), false));
             assertThat(registered.fired()).extracting(ProjectRegistered::projectCode, ProjectRegistered::stage)
                     .containsExactly(tuple(STARTED_CODE, Stage.STARTED), tuple(SIGNED_CODE, Stage.SIGNED));
-            assertThat(again).isEqualTo(new ImportOutcome(0, 0, 2, List.of()));
+            assertThat(again).isEqualTo(new ImportOutcome(0, 0, 2, List.of(), false));
             TestDatabases.read(factory, em -> {
                 Project started = project(em, STARTED_CODE);
                 assertThat(started.stage()).isEqualTo(Stage.STARTED);
@@ -99,7 +101,7 @@ class ProjectImportTest {
                     started().with(ImportColumn.TOTAL_INVESTMENT, "160000").with(ImportColumn.COMPLETED_INVESTMENT,
                             "8000").cells(), signedInShuozhou().cells())), new RecordedEvents<>());
 
-            assertThat(changed).isEqualTo(new ImportOutcome(0, 1, 1, List.of()));
+            assertThat(changed).isEqualTo(new ImportOutcome(0, 1, 1, List.of(), false));
             Project started = TestDatabases.read(factory, em -> project(em, STARTED_CODE));
             assertThat(started.totalInvestment().wan()).isEqualByComparingTo("160000");
             assertThat(started.completedInvestment().wan()).isEqualByComparingTo("8000");
@@ -168,8 +170,8 @@ class ProjectImportTest {
                     planning(signedInShuozhou().with(ImportColumn.PLANNED_START_DATE, "2025-03-01"), "2026", "600", 6,
                             "100").cells())), new RecordedEvents<>(), plansImported);
 
-            assertThat(List.of(first, again, plan2026)).containsExactly(new ImportOutcome(1, 0, 0, List.of()),
-                    new ImportOutcome(0, 0, 1, List.of()), new ImportOutcome(0, 1, 0, List.of()));
+            assertThat(List.of(first, again, plan2026)).containsExactly(new ImportOutcome(1, 0, 0, List.of(), false),
+                    new ImportOutcome(0, 0, 1, List.of(), false), new ImportOutcome(0, 1, 0, List.of(), false));
             List<PlanVersion> versions = TestDatabases.read(factory, em -> new JpaPlanVersionRepository(em)
                     .of(project(em, SIGNED_CODE).id()));
             assertThat(versions).extracting(PlanVersion::number, PlanVersion::state, PlanVersion::isCurrent)
@@ -200,6 +202,46 @@ class ProjectImportTest {
     }
 
     /** The line with a year's plan: the total and the first months, each the same amount. */
+    /**
+     * A file of more new projects than one batch leaves their workflows to batches started after it, each project in
+     * exactly one; the projects and enterprises already recorded are found by one lookup for the whole file.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aLargeImportLeavesTheNewProjectsWorkflowsToBatchesStartedAfterIt(DatabaseSettings database) {
+        try (EntityManagerFactory factory = TestDatabases.entityManagerFactory(TestDatabases.migrated(database))) {
+            int lines = ProjectImport.WORKFLOW_BATCH + 1;
+            List<List<String>> rows = IntStream.range(0, lines).mapToObj(serial -> signedInShuozhou()
+                    .with(ImportColumn.CODE, String.format("2024-140600-44-01-%06d", 200_000 + serial))
+                    .with(ImportColumn.CREDIT_CODE, creditCode(1_000 + serial % 50).value()).cells()).toList();
+            RecordedEvents<ProjectRegistered> registered = new RecordedEvents<>();
+            RecordedEvents<ImportedBatch> batches = new RecordedEvents<>();
+
+            ImportOutcome outcome = importFile(factory, Scope.PROVINCE, ImportWorkbooks.filledTemplate(rows),
+                    registered, new RecordedEvents<>(), batches);
+
+            assertThat(outcome).isEqualTo(new ImportOutcome(lines, 0, 0, List.of(), true));
+            assertThat(registered.fired()).as("no workflow started with the import").isEmpty();
+            assertThat(batches.fired()).extracting(batch -> batch.projectIds().size())
+                    .containsExactly(ProjectImport.WORKFLOW_BATCH, 1);
+            List<Long> ids = batches.fired().stream().flatMap(batch -> batch.projectIds().stream()).toList();
+            assertThat(ids).doesNotHaveDuplicates().hasSize(lines);
+            long enterprises = TestDatabases.read(factory, em -> em.createQuery(
+                    "select count(e) from Enterprise e", Long.class).getSingleResult());
+            assertThat(enterprises).as("an enterprise of many lines recorded once").isEqualTo(50L);
+
+            TestDatabases.write(factory, em -> projectImport(em, registered, new RecordedEvents<>(),
+                    new RecordedEvents<>()).startWorkflows(batches.fired().get(1)));
+            assertThat(registered.fired()).singleElement().satisfies(started -> {
+                assertThat(started.projectCode()).isEqualTo(String.format("2024-140600-44-01-%06d", 200_000 + lines - 1));
+                assertThat(started.stage()).isEqualTo(Stage.SIGNED);
+            });
+            assertThat(importFile(factory, Scope.PROVINCE, ImportWorkbooks.filledTemplate(rows), new RecordedEvents<>()))
+                    .as("the same file again finds every project").isEqualTo(new ImportOutcome(0, 0, lines, List.of(),
+                            false));
+        }
+    }
+
     private static Line planning(Line line, String year, String total, int months, String perMonth) {
         line.with(ImportColumn.PLAN_YEAR, year).with(ImportColumn.PLAN_YEAR_TOTAL, total);
         for (int month = 1; month <= months; month++) {
@@ -270,14 +312,17 @@ class ProjectImportTest {
 
     private static ImportOutcome importFile(EntityManagerFactory factory, Scope scope, byte[] file,
             RecordedEvents<ProjectRegistered> registered, RecordedEvents<PlansImported> plansImported) {
+        return importFile(factory, scope, file, registered, plansImported, new RecordedEvents<>());
+    }
+
+    private static ImportOutcome importFile(EntityManagerFactory factory, Scope scope, byte[] file,
+            RecordedEvents<ProjectRegistered> registered, RecordedEvents<PlansImported> plansImported,
+            RecordedEvents<ImportedBatch> batches) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             registerStandardParcel(em);
-            ImportOutcome outcome = new ProjectImport(new JpaProjectRepository(em), new JpaEnterpriseRepository(em),
-                    new JpaZoneRepository(em), new JpaActivityRepository(em), new JpaLandParcelRepository(em),
-                    new JpaPlanVersionRepository(em), registered, plansImported,
-                    new AuditTrail(new JpaAuditRepository(em), AuditTrailTest.OFFICE))
+            ImportOutcome outcome = projectImport(em, registered, plansImported, batches)
                     .importFile(scope, file, "officer.test");
             em.getTransaction().commit();
             return outcome;
@@ -287,6 +332,14 @@ class ProjectImportTest {
             }
             em.close();
         }
+    }
+
+    private static ProjectImport projectImport(EntityManager em, RecordedEvents<ProjectRegistered> registered,
+            RecordedEvents<PlansImported> plansImported, RecordedEvents<ImportedBatch> batches) {
+        return new ProjectImport(new JpaProjectRepository(em), new JpaEnterpriseRepository(em),
+                new JpaZoneRepository(em), new JpaActivityRepository(em), new JpaLandParcelRepository(em),
+                new JpaPlanVersionRepository(em), registered, plansImported, batches,
+                new AuditTrail(new JpaAuditRepository(em), AuditTrailTest.OFFICE));
     }
 
     /** The parcel the started line stands on, as its zone registered it before importing its list. */
