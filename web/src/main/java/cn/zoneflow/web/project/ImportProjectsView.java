@@ -94,6 +94,11 @@ public class ImportProjectsView {
         return fileName;
     }
 
+    /** How many new projects' workflows start together, with the import or in one job after it. */
+    public int getWorkflowBatch() {
+        return ProjectImport.WORKFLOW_BATCH;
+    }
+
     public ImportOutcome getOutcome() {
         return outcome;
     }

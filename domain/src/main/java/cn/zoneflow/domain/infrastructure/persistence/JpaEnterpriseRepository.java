@@ -35,11 +35,8 @@ public class JpaEnterpriseRepository implements EnterpriseRepository {
 
     @Override
     public List<Enterprise> findByCreditCodes(Collection<CreditCode> creditCodes) {
-        return InChunks.find(creditCodes, chunk -> entityManager.createQuery(
-                "select e from Enterprise e where e.creditCode in :codes", Enterprise.class)
-                .setParameter("codes", chunk)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList());
+        return InChunks.find(entityManager, "select e from Enterprise e where e.creditCode in :keys", Enterprise.class,
+                creditCodes);
     }
 
     @Override

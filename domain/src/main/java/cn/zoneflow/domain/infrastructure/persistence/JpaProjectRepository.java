@@ -51,8 +51,8 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     /**
-     * By the natural key, which never changes in a transaction: no flush of pending changes is needed first. Without
-     * it, an import that looks up 10,000 codes would have every lookup compare every project loaded so far.
+     * By the natural key, which never changes in a transaction: no flush of pending changes is needed first, which
+     * would compare every project loaded so far.
      */
     public Optional<Project> findByCode(ProjectCode code) {
         return entityManager.createQuery("select p from Project p where p.code = :code", Project.class)
@@ -64,11 +64,7 @@ public class JpaProjectRepository implements ProjectRepository {
 
     @Override
     public List<Project> findByCodes(Collection<ProjectCode> codes) {
-        return InChunks.find(codes, chunk -> entityManager.createQuery(
-                "select p from Project p where p.code in :codes", Project.class)
-                .setParameter("codes", chunk)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList());
+        return InChunks.find(entityManager, "select p from Project p where p.code in :keys", Project.class, codes);
     }
 
     @Override
